@@ -1,0 +1,113 @@
+using Microsoft.CodeAnalysis;
+
+namespace SeedData.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic SeedData reports. IDs are never reused; each has a section in
+/// docs/diagnostics.md (the help link) and a line in AnalyzerReleases.*.md.
+/// SEED00xx: a problem in one seed. SEED01xx: across seeds. SEED02xx: the gazetteer.
+/// SEED03xx: configuration. SEED9999: an internal failure.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string HelpBase = "https://github.com/seeddata/seeddata/blob/main/docs/diagnostics.md#";
+    private const string Content = "SeedData.Content";
+    private const string Corpus = "SeedData.Corpus";
+    private const string Configuration = "SeedData.Configuration";
+
+    /// <summary>SEED0001: "Seed '{0}' is empty: add at least a headline line"</summary>
+    public static readonly DiagnosticDescriptor EmptySeed = Error(
+        "SEED0001", "Seed is empty", "Seed '{0}' is empty: add at least a headline line", Content);
+
+    /// <summary>SEED0002: "Headline of '{0}' is {1} characters long; a headline is one line of at most {2} characters. Is a blank line missing after it?"</summary>
+    public static readonly DiagnosticDescriptor HeadlineTooLong = Warning(
+        "SEED0002", "Headline is too long",
+        "Headline of '{0}' is {1} characters long; a headline is one line of at most {2} characters. Is a blank line missing after it?", Content);
+
+    /// <summary>SEED0003: "Quotation mark {0} opened here is never closed"</summary>
+    public static readonly DiagnosticDescriptor UnclosedQuote = Warning(
+        "SEED0003", "Quotation mark is never closed",
+        "Quotation mark {0} opened here is never closed; close it, or remove it if it is stray", Content);
+
+    /// <summary>SEED0004: "Closing quotation mark {0} has no opening mark"</summary>
+    public static readonly DiagnosticDescriptor UnopenedQuote = Warning(
+        "SEED0004", "Closing quotation mark was never opened",
+        "Closing quotation mark {0} has no opening mark before it in this paragraph", Content);
+
+    /// <summary>SEED0005: "Seed '{0}' is not valid UTF-8 here ({1} replacement characters in the file)"</summary>
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Warning(
+        "SEED0005", "Text is not valid UTF-8",
+        "Seed '{0}' is not valid UTF-8 here ({1} undecodable byte sequences in the file); save it as UTF-8", Content);
+
+    /// <summary>SEED0006: "Control character {0} in seed text ({1} in the file)"</summary>
+    public static readonly DiagnosticDescriptor ControlCharacter = Warning(
+        "SEED0006", "Control character in text",
+        "Control character {0} in seed text ({1} in the file); remove it", Content);
+
+    /// <summary>SEED0007: "Bidirectional control character {0} in seed text ({1} in the file)"</summary>
+    public static readonly DiagnosticDescriptor BidiCharacter = Warning(
+        "SEED0007", "Bidirectional control character in text",
+        "Bidirectional control character {0} in seed text ({1} in the file) can make text display differently from how it reads; remove it unless the text needs it", Content);
+
+    /// <summary>SEED0008: "Seed '{0}' looks like binary content, not text: it was skipped"</summary>
+    public static readonly DiagnosticDescriptor BinaryContent = Error(
+        "SEED0008", "Seed is binary content",
+        "Seed '{0}' looks like binary content, not text ({1} NUL characters): it was skipped", Content);
+
+    /// <summary>SEED0009: "Seed '{0}' has {1} characters, over the limit of {2} (SeedDataMaxSeedLength): it was skipped"</summary>
+    public static readonly DiagnosticDescriptor SeedTooLarge = Error(
+        "SEED0009", "Seed is larger than the limit",
+        "Seed '{0}' has {1} characters, over the limit of {2} set by SeedDataMaxSeedLength: it was skipped", Content);
+
+    /// <summary>SEED0010: "Unpaired surrogate {0} in seed text was replaced by U+FFFD"</summary>
+    public static readonly DiagnosticDescriptor LoneSurrogate = Warning(
+        "SEED0010", "Unpaired surrogate in text",
+        "Unpaired surrogate {0} in seed text ({1} in the file) cannot be stored and was replaced by U+FFFD", Content);
+
+    /// <summary>SEED0011: "No speaker found for the quote starting “{0}”"</summary>
+    public static readonly DiagnosticDescriptor SpeakerNotFound = Info(
+        "SEED0011", "Quote has no speaker",
+        "No speaker found for the quote “{0}”; name the speaker near the quote if it should have one", Content);
+
+    /// <summary>SEED0101: "Seeds '{0}' and '{1}' both make the member Articles.{2}; the second is named Articles.{3}"</summary>
+    public static readonly DiagnosticDescriptor DuplicateMemberName = Warning(
+        "SEED0101", "Two seeds make the same member name",
+        "Seeds '{0}' and '{1}' both make the member name Articles.{2}; '{1}' is named Articles.{3}. Edit one headline to tell them apart.", Corpus);
+
+    /// <summary>SEED0102: "Seed id '{0}' is used by two files; '{1}' was skipped"</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = Error(
+        "SEED0102", "Two seeds have the same id",
+        "Seed id '{0}' is used by two files; '{1}' was skipped. Rename one file.", Corpus);
+
+    /// <summary>SEED0103: "Seed '{0}' has the same text as '{1}'"</summary>
+    public static readonly DiagnosticDescriptor DuplicateText = Warning(
+        "SEED0103", "Two seeds have identical text",
+        "Seed '{0}' has the same text as '{1}'; remove one of them", Corpus);
+
+    /// <summary>SEED0301: "SeedDataNamespace '{0}' is not a valid C# namespace; using 'SeedData'"</summary>
+    public static readonly DiagnosticDescriptor InvalidNamespace = Warning(
+        "SEED0301", "Invalid SeedDataNamespace",
+        "The MSBuild property SeedDataNamespace '{0}' is not a valid C# namespace; 'SeedData' is used instead", Configuration);
+
+    /// <summary>SEED0302: "SeedDataMaxSeedLength '{0}' is not a positive whole number; using {1}"</summary>
+    public static readonly DiagnosticDescriptor InvalidMaxSeedLength = Warning(
+        "SEED0302", "Invalid SeedDataMaxSeedLength",
+        "The MSBuild property SeedDataMaxSeedLength '{0}' is not a positive whole number; {1} is used instead", Configuration);
+
+    /// <summary>SEED9999: "SeedData failed on '{0}': {1}. Please report this with the seed attached."</summary>
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "SEED9999", "SeedData failed on a seed",
+        "SeedData failed on '{0}': {1}. The seed was skipped. Please report this with the seed attached.", Content);
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
+        Create(id, title, message, category, DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
+        Create(id, title, message, category, DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Info(string id, string title, string message, string category) =>
+        Create(id, title, message, category, DiagnosticSeverity.Info);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

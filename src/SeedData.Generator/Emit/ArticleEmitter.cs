@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Emit;
+
+/// <summary>
+/// One generated file per article: the documented <c>Articles.Name</c> property and a file-local
+/// class that builds the article from its UTF-8 text block on first access.
+/// </summary>
+internal static class ArticleEmitter
+{
+    public static string HintName(NamedArticle named) => "Articles." + named.MemberName + ".g.cs";
+
+    public static string Emit(NamedArticle named)
+    {
+        var article = named.Article;
+        var pool = new Utf8Pool();
+        var units = article.Units().Select(u => pool.AddUnit(u.Text)).ToList();
+        var writer = new SourceWriter().Header();
+
+        writer.Open("namespace " + named.Namespace);
+        writer.Open("static partial class Articles");
+        WriteDocs(writer, named);
+        writer.Line("public static global::SeedData.Article " + named.MemberName + " => __SeedArticle.Value;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        writer.Line("/// <summary>Builds <see cref=\"global::" + named.Namespace + ".Articles." + named.MemberName + "\"/> on first access.</summary>");
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SeedData\", null)]");
+        writer.Open("file static class __SeedArticle");
+        writer.Line("internal static readonly global::SeedData.Article Value;");
+        writer.Line();
+        writer.Line("// An explicit static constructor makes the article load exactly on first access, never before.");
+        writer.Line("static __SeedArticle() => Value = Create();");
+        writer.Line();
+
+        // Write the body first: slicing quotes may append text to the pool.
+        var body = new SourceWriter();
+        WriteCreate(body, named, pool, units);
+
+        var utf8 = writer.Start().Append("private static global::System.ReadOnlySpan<byte> Utf8 => ");
+        Literal.AppendUtf8(utf8, pool.Text);
+        utf8.Append(';');
+        writer.End();
+        writer.Line();
+        writer.Line("private static string T(int start, int length) => global::SeedData.Runtime.GeneratedCode.Text(Utf8, start, length);");
+        writer.Line();
+        foreach (var line in body.ToString().Split('\n'))
+        {
+            if (line.Length > 0)
+            {
+                writer.Line(line);
+            }
+            else
+            {
+                writer.Line();
+            }
+        }
+
+        writer.Close();
+        return writer.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static void WriteCreate(SourceWriter writer, NamedArticle named, Utf8Pool pool, List<int> units)
+    {
+        var article = named.Article;
+        var unit = 0;
+        string Next() => Text(pool.Whole(units[unit++]));
+        string Optional(SeedText? text) => text is null ? "null" : Next();
+
+        writer.Open("private static global::SeedData.Article Create()");
+        writer.Line("return new global::SeedData.Article(");
+        writer.Line("    Id: " + Literal.String(article.Id) + ",");
+        writer.Line("    Headline: " + Next() + ",");
+        writer.Line("    Kicker: " + Optional(article.Kicker) + ",");
+        writer.Line("    Subheadline: " + Optional(article.Subheadline) + ",");
+        var caption = Optional(article.Caption);
+        var credit = Optional(article.Credit);
+        writer.Line("    Lead: " + Optional(article.Lead) + ",");
+        writer.Line("    Caption: " + caption + ",");
+        writer.Line("    Credit: " + credit + ",");
+        writer.Line("    Source: " + (article.Source is null ? "null" : Text(pool.Add(article.Source))) + ",");
+
+        writer.Line("    Sections: new global::SeedData.Section[]");
+        writer.Line("    {");
+        foreach (var section in article.Sections)
+        {
+            var heading = section.Heading is null ? "null" : Next();
+            var paragraphs = string.Join(", ", section.Paragraphs.Select(_ => Next()));
+            writer.Line("        new global::SeedData.Section(" + heading + ", new string[] { " + paragraphs + " }),");
+        }
+
+        writer.Line("    },");
+        writer.Line("    Quotes: new global::SeedData.Quote[]");
+        writer.Line("    {");
+        var kinds = article.Entities.ToDictionary(e => e.Name, e => e.Kind);
+        foreach (var quote in article.Quotes)
+        {
+            var text = quote.Offset >= 0
+                ? pool.Slice(units[quote.Unit], quote.Offset, quote.Text.Length)
+                : pool.Add(quote.Text);
+            var speaker = quote.Speaker is not null && kinds.TryGetValue(quote.Speaker, out var kind)
+                ? Resolve(named.Namespace, quote.Speaker, kind)
+                : "null";
+            writer.Line("        new global::SeedData.Quote(" + Text(text) + ", " + speaker + ", " + Literal.String(article.Id) + ", " + Number(quote.Line) + "),");
+        }
+
+        writer.Line("    },");
+        writer.Line("    Entities: new global::SeedData.Entity[]");
+        writer.Line("    {");
+        foreach (var entity in article.Entities)
+        {
+            writer.Line("        " + Resolve(named.Namespace, entity.Name, entity.Kind) + ",");
+        }
+
+        writer.Line("    });");
+        writer.Close();
+    }
+
+    private static void WriteDocs(SourceWriter writer, NamedArticle named)
+    {
+        var article = named.Article;
+        writer.Line("/// <summary>" + XmlDoc.Text(article.Headline.Text) + "</summary>");
+        writer.Line("/// <remarks>");
+        if (article.Kicker is not null)
+        {
+            writer.Line("/// <para><b>" + XmlDoc.Text(article.Kicker.Text) + "</b></para>");
+        }
+
+        if (article.Subheadline is not null)
+        {
+            writer.Line("/// <para><i>" + XmlDoc.Text(article.Subheadline.Text) + "</i></para>");
+        }
+
+        if (article.Lead is not null)
+        {
+            writer.Line("/// <para>" + XmlDoc.Text(article.Lead.Text) + "</para>");
+        }
+
+        var summary = new StringBuilder("/// <para>");
+        summary.Append(Count(article.Quotes.Count, "quote")).Append(", ").Append(Count(article.Entities.Count, "entity", "entities"));
+        summary.Append(". Seed <c>").Append(XmlDoc.Text(article.Id)).Append("</c>");
+        if (article.Source is not null)
+        {
+            summary.Append(", source ").Append(XmlDoc.Text(article.Source));
+        }
+
+        writer.Line(summary.Append(".</para>").ToString());
+        writer.Line("/// </remarks>");
+    }
+
+    private static string Resolve(string @namespace, string name, EntityKind kind) =>
+        "global::" + @namespace + ".Entities.Resolve(" + Literal.String(name) + ", global::SeedData.EntityKind." + kind + ")";
+
+    private static string Text((int Start, int Length) slice) => "T(" + Number(slice.Start) + ", " + Number(slice.Length) + ")";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(int count, string singular, string? plural = null) =>
+        Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
+}

@@ -1,0 +1,77 @@
+using Microsoft.CodeAnalysis;
+using SeedData.Generator.Corpus;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Emit;
+using SeedData.Generator.Model;
+using SeedData.Generator.Parsing;
+
+namespace SeedData.Generator;
+
+/// <summary>
+/// The pipeline, and only the pipeline. Each seed is read on its own into an equatable model; only
+/// the article index and the entity table look across seeds. Source and diagnostics are separate
+/// outputs, so a diagnostic never forces code to be regenerated.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SeedDataGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(SettingsReader.Read)
+            .WithTrackingName(TrackingNames.Settings);
+        var @namespace = settings.Select((s, _) => s.Generator.Namespace);
+
+        var seeds = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => SettingsReader.IsSeed(pair.Left, pair.Right))
+            .Select((pair, _) => pair.Left)
+            .Combine(settings.Select((s, _) => s.Parse))
+            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Seeds);
+
+        var articles = seeds
+            .Where(result => result.Article is not null)
+            .Select((result, _) => result.Article!)
+            .WithTrackingName(TrackingNames.Articles);
+
+        var index = seeds
+            .Where(result => result.Key is not null)
+            .Select((result, _) => result.Key!)
+            .Collect()
+            .Combine(@namespace)
+            .Select((pair, _) => ArticleIndexBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Index);
+
+        var namedArticles = articles
+            .Combine(index)
+            .Select((pair, _) => pair.Right.MemberNameOf(pair.Left.FilePath) is { } name ? new NamedArticle(pair.Left, name, pair.Right.Namespace) : null)
+            .Where(named => named is not null)
+            .Select((named, _) => named!)
+            .WithTrackingName(TrackingNames.NamedArticles);
+
+        var entityTable = articles
+            .Select((article, _) => ArticleEntities.From(article))
+            .WithTrackingName(TrackingNames.ArticleEntities)
+            .Collect()
+            .Combine(index)
+            .Select((pair, _) => EntityTableBuilder.Build(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.EntityTable);
+
+        context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), Report);
+        context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics), Report);
+        context.RegisterSourceOutput(index.Select((i, _) => i.Diagnostics), Report);
+
+        context.RegisterSourceOutput(namedArticles, (output, named) => output.AddSource(ArticleEmitter.HintName(named), ArticleEmitter.Emit(named)));
+        context.RegisterSourceOutput(index.Select((i, _) => i with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }), (output, i) => output.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(i)));
+        context.RegisterSourceOutput(entityTable, (output, table) => output.AddSource(EntityTableEmitter.HintName, EntityTableEmitter.Emit(table)));
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace SeedData.Generator.Model;
+
+/// <summary>The project-wide settings, read from MSBuild properties (see docs/configuration.md).</summary>
+/// <param name="Namespace">The namespace of the generated Articles and Entities classes (SeedDataNamespace).</param>
+internal sealed record GeneratorSettings(string Namespace)
+{
+    public const string DefaultNamespace = "SeedData";
+}
+
+/// <summary>Settings that decide how each seed is read.</summary>
+/// <param name="MaxSeedLength">Seeds longer than this many characters are skipped with SEED0009 (SeedDataMaxSeedLength).</param>
+internal sealed record ParseSettings(int MaxSeedLength)
+{
+    public const int DefaultMaxSeedLength = 16 * 1024 * 1024;
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+
+namespace SeedData.Generator.Model;
+
+/// <summary>
+/// Everything the generator knows about one seed after parsing and extraction. Pure data with value
+/// equality: an unchanged seed yields an equal model and its generated file stays cached.
+/// </summary>
+internal sealed record SeedArticle(
+    string Id,
+    string FilePath,
+    SeedText Headline,
+    SeedText? Kicker,
+    SeedText? Subheadline,
+    SeedText? Caption,
+    SeedText? Credit,
+    SeedText? Lead,
+    string? Source,
+    EquatableArray<SeedSection> Sections,
+    EquatableArray<SeedQuote> Quotes,
+    EquatableArray<SeedEntity> Entities)
+{
+    /// <summary>
+    /// The text units in reading order: headline, kicker, subheadline, caption, credit, lead, then each
+    /// section's heading and paragraphs. <see cref="SeedQuote.Unit"/> indexes this sequence.
+    /// </summary>
+    public IEnumerable<SeedText> Units()
+    {
+        yield return Headline;
+        foreach (var unit in new[] { Kicker, Subheadline, Caption, Credit, Lead })
+        {
+            if (unit is not null)
+            {
+                yield return unit;
+            }
+        }
+
+        foreach (var section in Sections)
+        {
+            if (section.Heading is not null)
+            {
+                yield return section.Heading;
+            }
+
+            foreach (var paragraph in section.Paragraphs)
+            {
+                yield return paragraph;
+            }
+        }
+    }
+}
+
+/// <summary>Body paragraphs under one heading (none for the opening section).</summary>
+internal sealed record SeedSection(SeedText? Heading, EquatableArray<SeedText> Paragraphs);
+
+/// <summary>A direct quotation.</summary>
+/// <param name="Text">The words between the marks, verbatim (parts of a multi-paragraph quote joined with '\n').</param>
+/// <param name="Unit">The index in <see cref="SeedArticle.Units"/> of the unit holding the opening mark.</param>
+/// <param name="Offset">Where <paramref name="Text"/> starts in that unit, or -1 when it is not one contiguous piece of it.</param>
+/// <param name="Line">The 1-based seed line of the opening mark.</param>
+/// <param name="Speaker">The <see cref="SeedEntity.Name"/> of the speaker in this article, if found.</param>
+internal sealed record SeedQuote(string Text, int Unit, int Offset, int Line, string? Speaker);
+
+/// <summary>An entity as this article names it; the corpus-wide table merges these across articles.</summary>
+internal sealed record SeedEntity(string Name, EntityKind Kind, EquatableArray<string> Aliases);
+
+/// <summary>Mirrors the runtime <c>SeedData.EntityKind</c>; the generator cannot reference the runtime library.</summary>
+internal enum EntityKind
+{
+    Person,
+    Organization,
+    Location,
+    Other,
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Emit;
+using SeedData.Generator.Extraction;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Parsing;
+
+/// <summary>The first pipeline step: one seed file in, one equatable <see cref="SeedResult"/> out.</summary>
+internal static class SeedReader
+{
+    public static SeedResult Read(AdditionalText file, ParseSettings settings, CancellationToken cancellationToken)
+    {
+        var path = file.Path;
+        var id = Path.GetFileNameWithoutExtension(path);
+        var diagnostics = new List<DiagnosticInfo>();
+        try
+        {
+            var source = file.GetText(cancellationToken);
+            if (source is null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptySeed, SeedSpan.FileStart(path), id));
+                return Result(null, null, diagnostics);
+            }
+
+            if (source.Length > settings.MaxSeedLength)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.SeedTooLarge,
+                    SeedSpan.FileStart(path),
+                    id,
+                    source.Length.ToString(CultureInfo.InvariantCulture),
+                    settings.MaxSeedLength.ToString(CultureInfo.InvariantCulture)));
+                return Result(null, null, diagnostics);
+            }
+
+            return Read(id, path, source.ToString(), diagnostics, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // The last resort: one seed that breaks the generator must not take the others down, nor
+            // surface as a bare CS8785.
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InternalError,
+                SeedSpan.FileStart(path),
+                id,
+                exception.GetType().Name + ": " + exception.Message));
+            return Result(null, null, diagnostics);
+        }
+    }
+
+    /// <summary>Reads a seed from its text; the part of <see cref="Read(AdditionalText, ParseSettings, CancellationToken)"/> that tests and benchmarks call directly.</summary>
+    public static SeedResult Read(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var checkedText = ContentCheck.Check(id, path, text, diagnostics);
+        if (checkedText is null)
+        {
+            return Result(null, null, diagnostics);
+        }
+
+        var article = SeedParser.Parse(id, path, checkedText, diagnostics, cancellationToken);
+        if (article is null)
+        {
+            return Result(null, null, diagnostics);
+        }
+
+        article = ArticleExtractor.Extract(article, diagnostics, cancellationToken);
+        var key = new SeedKey(
+            id,
+            path,
+            Identifiers.PascalCase(article.Headline.Text),
+            Hash(text),
+            SeedSpan.Of(path, article.Headline));
+        return Result(article, key, diagnostics);
+    }
+
+    private static SeedResult Result(SeedArticle? article, SeedKey? key, List<DiagnosticInfo> diagnostics) =>
+        new(article, key, diagnostics.ToEquatableArray());
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable across runs and machines, unlike string.GetHashCode.</summary>
+    private static ulong Hash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+
+        return hash;
+    }
+}
