@@ -22,7 +22,7 @@ internal static class ArticleEmitter
         var writer = new SourceWriter().Header();
 
         writer.Open("namespace " + named.Namespace);
-        writer.Open("static partial class Articles");
+        writer.Open("internal static partial class Articles");
         WriteDocs(writer, named);
         writer.Line("public static global::SeedData.Article " + named.MemberName + " => __SeedArticle.Value;");
         writer.Close();
@@ -49,7 +49,7 @@ internal static class ArticleEmitter
         writer.Line();
         writer.Line("private static string T(int start, int length) => global::SeedData.Runtime.GeneratedCode.Text(Utf8, start, length);");
         writer.Line();
-        foreach (var line in body.ToString().Split('\n'))
+        foreach (var line in body.ToString().TrimEnd('\n').Split('\n'))
         {
             if (line.Length > 0)
             {

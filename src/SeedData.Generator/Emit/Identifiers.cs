@@ -9,7 +9,7 @@ namespace SeedData.Generator.Emit;
 internal static class Identifiers
 {
     /// <summary>Longest name made from a headline; more words stop at this many characters.</summary>
-    public const int MaxLength = 64;
+    public const int MaxLength = 40;
 
     /// <summary>
     /// PascalCase from the words of <paramref name="text"/>: letters and digits of any script are kept,

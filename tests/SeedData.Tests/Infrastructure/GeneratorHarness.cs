@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SeedData.Generator;
+
+namespace SeedData.Tests.Infrastructure;
+
+/// <summary>A seed as the compiler sees it: an AdditionalFiles item marked with SeedDataRole=Seed.</summary>
+public sealed class SeedFile : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public SeedFile(string path, string text, IReadOnlyDictionary<string, string>? metadata = null)
+        : this(path, SourceText.From(text, System.Text.Encoding.UTF8), metadata)
+    {
+    }
+
+    public SeedFile(string path, SourceText text, IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        Path = path;
+        _text = text;
+        Metadata = metadata ?? new Dictionary<string, string> { ["SeedDataRole"] = "Seed" };
+    }
+
+    public override string Path { get; }
+
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+
+    /// <summary>A seed under /project/seeds/ named <paramref name="id"/>.txt.</summary>
+    public static SeedFile Named(string id, string text) => new("/project/seeds/" + id + ".txt", text);
+}
+
+/// <summary>
+/// Runs the generator the way the compiler does: a C# compilation against the .NET reference
+/// assemblies and the SeedData runtime, the seeds as additional files, and MSBuild properties as
+/// global analyzer options.
+/// </summary>
+public sealed class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    private static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
+        .Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(SeedData.Article).Assembly.Location))
+        .ToImmutableArray();
+
+    private GeneratorDriver _driver;
+    private CSharpCompilation _compilation;
+
+    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "")
+    {
+        Seeds = seeds.ToList();
+        Properties = properties ?? new Dictionary<string, string>();
+        _compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "/project/Program.cs") },
+            References,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                deterministic: true)
+                // As the .NET SDK does by default: unification of reference assembly versions is expected.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+        _driver = CSharpGeneratorDriver.Create(
+            new[] { new SeedDataGenerator().AsSourceGenerator() },
+            Seeds,
+            ParseOptions,
+            new OptionsProvider(Properties),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public List<SeedFile> Seeds { get; }
+
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    public Compilation? OutputCompilation { get; private set; }
+
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; private set; }
+
+    /// <summary>Runs the generator once more on the current inputs and returns the run's result.</summary>
+    public GeneratorDriverRunResult Run()
+    {
+        _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var diagnostics);
+        OutputCompilation = output;
+        GeneratorDiagnostics = diagnostics;
+        return _driver.GetRunResult();
+    }
+
+    /// <summary>Replaces a seed's text, as an editor save does.</summary>
+    public void EditSeed(string path, string text)
+    {
+        var index = Seeds.FindIndex(s => s.Path == path);
+        var replacement = new SeedFile(path, text, Seeds[index].Metadata);
+        _driver = _driver.ReplaceAdditionalText(Seeds[index], replacement);
+        Seeds[index] = replacement;
+    }
+
+    /// <summary>Adds or replaces a C# file of the consuming project.</summary>
+    public void EditCode(string path, string code)
+    {
+        var tree = CSharpSyntaxTree.ParseText(code, ParseOptions, path: path);
+        var existing = _compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == path);
+        _compilation = existing is null ? _compilation.AddSyntaxTrees(tree) : _compilation.ReplaceSyntaxTree(existing, tree);
+    }
+
+    /// <summary>Every diagnostic of the output compilation (generated code included), plus the generator's own.</summary>
+    public ImmutableArray<Diagnostic> CompilationDiagnostics() =>
+        OutputCompilation!.GetDiagnostics().AddRange(GeneratorDiagnostics);
+
+    /// <summary>The generated sources by hint name.</summary>
+    public static IReadOnlyDictionary<string, string> Sources(GeneratorDriverRunResult result) =>
+        result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>Runs the generator over <paramref name="seeds"/> and returns the harness after one run.</summary>
+    public static GeneratorHarness RunOnce(params SeedFile[] seeds)
+    {
+        var harness = new GeneratorHarness(seeds);
+        harness.Run();
+        return harness;
+    }
+
+    /// <summary>Loads the seeds of the repository's seeds/ folder (copied next to the test assembly).</summary>
+    public static IEnumerable<SeedFile> RepositorySeeds()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "RepoSeeds");
+        return Directory.GetFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => new SeedFile("/project/seeds/" + Path.GetFileName(p), File.ReadAllText(p)));
+    }
+
+    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        public OptionsProvider(IReadOnlyDictionary<string, string> properties)
+        {
+            GlobalOptions = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            textFile is SeedFile seed
+                ? new Options(seed.Metadata.ToDictionary(p => "build_metadata.AdditionalFiles." + p.Key, p => p.Value))
+                : Options.Empty;
+    }
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(new Dictionary<string, string>());
+
+        private readonly Dictionary<string, string> _values;
+
+        public Options(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+    }
+}
