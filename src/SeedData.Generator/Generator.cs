@@ -25,9 +25,9 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => SettingsReader.IsSeed(pair.Left, pair.Right))
-            .Select((pair, _) => pair.Left)
+            .Select((pair, _) => (File: pair.Left, Options: SettingsReader.ReadFile(pair.Left, pair.Right)))
             .Combine(settings.Select((s, _) => s.Parse))
-            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left.File, pair.Left.Options, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Seeds);
 
         var articles = seeds

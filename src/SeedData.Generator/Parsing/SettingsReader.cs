@@ -14,8 +14,30 @@ internal static class SettingsReader
     /// <summary>The item metadata that marks an AdditionalFiles item as a seed (set by buildTransitive/SeedData.props).</summary>
     public const string RoleMetadata = "build_metadata.AdditionalFiles.SeedDataRole";
 
+    /// <summary>Per-seed opt-out of diagnostics for a seed known to be odd.</summary>
+    public const string NoWarnMetadata = "build_metadata.AdditionalFiles.SeedDataNoWarn";
+
     public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(file).TryGetValue(RoleMetadata, out var role) && string.Equals(role, "Seed", System.StringComparison.OrdinalIgnoreCase);
+
+    public static SeedFileOptions ReadFile(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    {
+        if (!options.GetOptions(file).TryGetValue(NoWarnMetadata, out var noWarn) || string.IsNullOrWhiteSpace(noWarn))
+        {
+            return SeedFileOptions.Default;
+        }
+
+        var ids = ImmutableArray.CreateBuilder<string>();
+        foreach (var id in noWarn.Split(new[] { ';', ',' }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (id.Trim().Length > 0)
+            {
+                ids.Add(id.Trim().ToUpperInvariant());
+            }
+        }
+
+        return new SeedFileOptions(ids.ToEquatableArray());
+    }
 
     public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics) Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
     {
