@@ -58,7 +58,15 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select((pair, _) => EntityTableBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EntityTable);
 
+        var unknownFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => SettingsReader.IsUnknown(pair.Left, pair.Right))
+            .Select((pair, _) => pair.Left.Path)
+            .Collect()
+            .Select((paths, _) => UnknownFiles.Report(paths));
+
         context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), Report);
+        context.RegisterSourceOutput(unknownFiles, Report);
         context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(index.Select((i, _) => i.Diagnostics), Report);
 

@@ -84,6 +84,11 @@ internal static class DiagnosticDescriptors
         "SEED0103", "Two seeds have identical text",
         "Seed '{0}' has the same text as '{1}'; remove one of them", Corpus);
 
+    /// <summary>SEED0104: "{0} file(s) in the seeds folder are not seeds and were ignored: {1}"</summary>
+    public static readonly DiagnosticDescriptor UnknownFiles = Warning(
+        "SEED0104", "Files in the seeds folder are not seeds",
+        "{0} file(s) in the seeds folder are not seeds and were ignored: {1}. Give seeds the .txt extension, or move other files out of the folder.", Corpus);
+
     /// <summary>SEED0301: "SeedDataNamespace '{0}' is not a valid C# namespace; using 'SeedData'"</summary>
     public static readonly DiagnosticDescriptor InvalidNamespace = Warning(
         "SEED0301", "Invalid SeedDataNamespace",

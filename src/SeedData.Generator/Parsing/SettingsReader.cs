@@ -17,8 +17,13 @@ internal static class SettingsReader
     /// <summary>Per-seed opt-out of diagnostics for a seed known to be odd.</summary>
     public const string NoWarnMetadata = "build_metadata.AdditionalFiles.SeedDataNoWarn";
 
-    public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue(RoleMetadata, out var role) && string.Equals(role, "Seed", System.StringComparison.OrdinalIgnoreCase);
+    public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Seed");
+
+    /// <summary>A file in the seeds folder that is not a seed (the props pass them on so that they are not ignored silently).</summary>
+    public static bool IsUnknown(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Unknown");
+
+    private static bool HasRole(AdditionalText file, AnalyzerConfigOptionsProvider options, string expected) =>
+        options.GetOptions(file).TryGetValue(RoleMetadata, out var role) && string.Equals(role, expected, System.StringComparison.OrdinalIgnoreCase);
 
     public static SeedFileOptions ReadFile(AdditionalText file, AnalyzerConfigOptionsProvider options)
     {

@@ -140,6 +140,21 @@ public class SeedDiagnosticTests
         Expect(harness, "SEED0103", DiagnosticSeverity.Warning, "Seed 'two' has the same text as 'one'; remove one of them", "/project/seeds/two.txt", 1, 1, 0);
     }
 
+    [Fact]
+    public void SEED0104_files_in_the_seeds_folder_that_are_not_seeds_are_reported_once()
+    {
+        var unknown = new Dictionary<string, string> { ["SeedDataRole"] = "Unknown" };
+        var harness = Run(
+            SeedFile.Named("good", Good),
+            new SeedFile("/project/seeds/notes.md", "# notes", unknown),
+            new SeedFile("/project/seeds/.DS_Store", "x", unknown));
+
+        Expect(harness, "SEED0104", DiagnosticSeverity.Warning,
+            "2 file(s) in the seeds folder are not seeds and were ignored: .DS_Store, notes.md. Give seeds the .txt extension, or move other files out of the folder.",
+            "/project/seeds/.DS_Store", 1, 1, 0);
+        AssertArticles(harness, "good");
+    }
+
     [Theory]
     [InlineData("SeedDataNamespace", "My.Bad Namespace", "SEED0301", "The MSBuild property SeedDataNamespace 'My.Bad Namespace' is not a valid C# namespace; 'SeedData' is used instead")]
     [InlineData("SeedDataNamespace", "My.class", "SEED0301", "The MSBuild property SeedDataNamespace 'My.class' is not a valid C# namespace; 'SeedData' is used instead")]
