@@ -99,6 +99,11 @@ internal static class DiagnosticDescriptors
         "SEED0302", "Invalid SeedDataMaxSeedLength",
         "The MSBuild property SeedDataMaxSeedLength '{0}' is not a positive whole number; {1} is used instead", Configuration);
 
+    /// <summary>SEED0303: "SeedData needs C# 11 or newer; this project uses C# {0}"</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+        "SEED0303", "C# version too old for SeedData",
+        "SeedData's generated code needs C# 11 or newer, and this project uses C# {0}: set <LangVersion>11</LangVersion> or newer (or remove LangVersion to use the default of .NET 8 and later)", Configuration);
+
     /// <summary>SEED9999: "SeedData failed on '{0}': {1}. Please report this with the seed attached."</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SEED9999", "SeedData failed on a seed",

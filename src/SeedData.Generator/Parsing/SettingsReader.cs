@@ -44,10 +44,22 @@ internal static class SettingsReader
         return new SeedFileOptions(ids.ToEquatableArray());
     }
 
-    public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics) Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
+    /// <summary>UTF-8 string literals and file-local types, which the generated code uses, came in C# 11.</summary>
+    public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp11;
+
+    public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics) Read(
+        (AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input,
+        System.Threading.CancellationToken cancellationToken)
     {
-        var global = provider.GlobalOptions;
+        var global = input.Options.GlobalOptions;
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        var canEmit = true;
+        if (input.Parse is CSharpParseOptions csharp && csharp.LanguageVersion < MinimumLanguageVersion)
+        {
+            canEmit = false;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, null, csharp.LanguageVersion.ToDisplayString()));
+        }
 
         var @namespace = GeneratorSettings.DefaultNamespace;
         if (global.TryGetValue("build_property.SeedDataNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
@@ -77,7 +89,7 @@ internal static class SettingsReader
             }
         }
 
-        return (new GeneratorSettings(@namespace), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
+        return (new GeneratorSettings(@namespace, canEmit), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
     }
 
     private static bool IsValidNamespace(string value)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Tests.Infrastructure;
 using Xunit;
@@ -170,6 +171,19 @@ public class SeedDiagnosticTests
         Assert.Equal(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Location.None, diagnostic.Location);
         AssertArticles(harness, "good");
+    }
+
+    [Fact]
+    public void SEED0303_a_csharp_version_below_11_reports_one_error_and_generates_nothing()
+    {
+        var harness = new GeneratorHarness(new[] { SeedFile.Named("good", Good) }, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10));
+        var result = harness.Run();
+
+        var diagnostic = Assert.Single(harness.GeneratorDiagnostics);
+        Assert.Equal("SEED0303", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.StartsWith("SeedData's generated code needs C# 11 or newer, and this project uses C# 10.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.GeneratedTrees);
     }
 
     [Fact]

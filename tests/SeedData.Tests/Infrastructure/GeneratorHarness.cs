@@ -57,13 +57,14 @@ public sealed class GeneratorHarness
     private GeneratorDriver _driver;
     private CSharpCompilation _compilation;
 
-    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "")
+    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "", CSharpParseOptions? parseOptions = null)
     {
+        var options = parseOptions ?? ParseOptions;
         Seeds = seeds.ToList();
         Properties = properties ?? new Dictionary<string, string>();
         _compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "/project/Program.cs") },
+            new[] { CSharpSyntaxTree.ParseText(userCode, options, path: "/project/Program.cs") },
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -74,7 +75,7 @@ public sealed class GeneratorHarness
         _driver = CSharpGeneratorDriver.Create(
             new[] { new SeedDataGenerator().AsSourceGenerator() },
             Seeds,
-            ParseOptions,
+            options,
             new OptionsProvider(Properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
