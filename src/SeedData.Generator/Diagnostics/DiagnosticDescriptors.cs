@@ -69,6 +69,11 @@ internal static class DiagnosticDescriptors
         "SEED0011", "Quote has no speaker",
         "No speaker found for the quote “{0}”; name the speaker near the quote if it should have one", Content);
 
+    /// <summary>SEED0012: "The headline of '{0}' has no letters or digits; the first line of a seed is its headline"</summary>
+    public static readonly DiagnosticDescriptor HeadlineWithoutWords = Warning(
+        "SEED0012", "Headline has no words",
+        "The headline of '{0}' has no letters or digits; the first line of a seed is its headline", Content);
+
     /// <summary>SEED0101: "Seeds '{0}' and '{1}' both make the member Articles.{2}; the second is named Articles.{3}"</summary>
     public static readonly DiagnosticDescriptor DuplicateMemberName = Warning(
         "SEED0101", "Two seeds make the same member name",

@@ -109,6 +109,33 @@ public class SeedDiagnosticTests
     }
 
     [Fact]
+    public void SEED0012_headline_without_words_warns_and_the_name_comes_from_the_file()
+    {
+        var harness = Run(SeedFile.Named("2024-ferry", "* * *\n\nFerries ran again on Saturday.\n"));
+
+        Expect(harness, "SEED0012", DiagnosticSeverity.Warning, "The headline of '2024-ferry' has no letters or digits; the first line of a seed is its headline", "/project/seeds/2024-ferry.txt", 1, 1, 5);
+        Assert.Contains("_2024Ferry", harness.OutputCompilation!.GetTypeByMetadataName("SeedData.Articles")!.GetMembers().Select(m => m.Name));
+    }
+
+    [Fact]
+    public void A_bad_seed_leaves_the_generated_code_of_the_other_seeds_byte_for_byte_intact()
+    {
+        var good = SeedFile.Named("good", Good);
+        var alone = GeneratorHarness.Sources(new GeneratorHarness(new[] { good }).Run());
+        var withBadSeeds = GeneratorHarness.Sources(new GeneratorHarness(new[]
+        {
+            good,
+            SeedFile.Named("empty", ""),
+            SeedFile.Named("binary", "\0\0\0\0\0\0\0\0\0"),
+            new ThrowingSeed("/project/seeds/broken.txt"),
+        }).Run());
+
+        var article = Assert.Single(alone, s => s.Key.StartsWith("Articles.") && s.Key != "Articles.g.cs");
+        Assert.Equal(article.Value, withBadSeeds[article.Key]);
+        Assert.Equal(alone["Articles.g.cs"], withBadSeeds["Articles.g.cs"]);
+    }
+
+    [Fact]
     public void SEED0101_same_member_name_warns_at_both_headlines_and_names_stay_deterministic()
     {
         var harness = Run(SeedFile.Named("b", "Same headline\n\nB.\n"), SeedFile.Named("a", "Same headline\n\nA.\n"));
