@@ -28,6 +28,12 @@ internal static class ArticleExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = Tokenizer.Tokenize(units[u].Text);
+            // The photo credit names photographers and agencies, not what the article is about.
+            if (article.Credit is not null && ReferenceEquals(units[u], article.Credit))
+            {
+                tokens = new List<Token>();
+            }
+
             var unreliable = !isParagraph[u] && EntityRecognizer.HasUnreliableCase(tokens);
             tokenized.Add(new UnitTokens(u, units[u].Text, tokens, isParagraph[u], unreliable));
         }

@@ -243,16 +243,34 @@ internal sealed class EntityRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsCapitalized)
+            if (!tokens[i].IsCapitalized || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Text) && Find(tokens, i, tokens.Count).Length == 0))
             {
                 i++;
                 continue;
             }
 
-            var end = RunEnd(tokens, i);
+            var end = unit.UnreliableCase ? ReliableRunEnd(tokens, i) : RunEnd(tokens, i);
             Segment(unit, i, end);
             i = end;
         }
+    }
+
+    /// <summary>In a Title Case line: the end of a known name, or of words the body also capitalises.</summary>
+    private int ReliableRunEnd(List<Token> tokens, int start)
+    {
+        var known = Find(tokens, start, tokens.Count);
+        if (known.Length > 0)
+        {
+            return start + known.Length;
+        }
+
+        var end = start + 1;
+        while (end < tokens.Count && tokens[end].IsCapitalized && _reliableWords.Contains(tokens[end].Text) && Find(tokens, end, tokens.Count).Length == 0)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>The end of a run of capitalised words joined by name connectors ("Bank of England").</summary>
@@ -265,7 +283,7 @@ internal sealed class EntityRecognizer
             var token = tokens[end];
             if (token.IsCapitalized && !IsSentenceBreak(tokens, end))
             {
-                sawOf |= Lexicon.OrganizationHeads.Contains(token.Text);
+                sawOf |= Lexicon.OrganizationHeads.Contains(token.Text) || Lexicon.OrganizationWords.Contains(token.Text);
                 end++;
                 continue;
             }
@@ -273,14 +291,10 @@ internal sealed class EntityRecognizer
             // A connector counts only between capitalised words: "Bank of England", not "Blinken of".
             if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
             {
-                if (token.Text == "and" && !sawOf)
+                if ((token.Text == "and" && !sawOf) || (token.Text == "in" && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)))
                 {
+                    // "Institute of Meteorology and Water Management", "Nobel Prize in Literature"; not "China and Russia".
                     break;
-                }
-
-                if (token.Text is "of" or "for")
-                {
-                    sawOf = true;
                 }
 
                 // "the" only inside a name ("Daughters of the American Revolution").
@@ -307,11 +321,14 @@ internal sealed class EntityRecognizer
 
     private static bool IsSentenceBreak(List<Token> tokens, int index) => tokens[index].SentenceStart;
 
-    /// <summary>Cuts a run at roles and known names and records its pieces.</summary>
+    /// <summary>
+    /// Cuts a run at roles ("US Secretary of State | Antony Blinken") and records its pieces. A run
+    /// without a role is one name: two names are never written side by side without punctuation, so
+    /// "Nigeria Police Force", "Tokyo Marathon" and "Yiaga Africa" stay whole.
+    /// </summary>
     private void Segment(UnitTokens unit, int start, int end)
     {
         var tokens = unit.Tokens;
-        List<string>? pendingRole = null;
         var i = start;
 
         // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
@@ -324,75 +341,91 @@ internal sealed class EntityRecognizer
             }
         }
 
+        List<string>? role = null;
+        var pieceStart = i;
         while (i < end)
         {
-            var role = MatchRole(tokens, i, end);
-            if (role > i)
+            var roleEnd = MatchRole(tokens, i, end, requireName: true);
+            if (roleEnd <= i)
             {
-                // "US Secretary of State": the country in front of the role is still a mention.
-                var nation = Find(tokens, i, role);
-                if (nation.Length > 0 && nation.Known!.IsCountry)
-                {
-                    AddPiece(new Piece(unit, i, i + nation.Length) { Known = nation.Known });
-                }
-
-                pendingRole = Lower(tokens, i, role);
-                i = role;
+                i++;
                 continue;
             }
 
-            var known = Find(tokens, i, end);
-            if (known.Length > 0)
-            {
-                // "Nigeria Police Force", "Bank of Japan Governor": a place followed by an organisation head is one name.
-                var rest = i + known.Length;
-                if (known.Known!.Kind == EntityKind.Location && rest < end && EndsAsOrganization(tokens, rest, end))
-                {
-                    var whole = new Piece(unit, i, end) { Roles = pendingRole };
-                    AddPiece(whole);
-                    return;
-                }
+            Flush(unit, pieceStart, i, role);
 
-                AddPiece(new Piece(unit, i, rest) { Known = known.Known, Roles = pendingRole });
-                pendingRole = null;
-                i = rest;
-                continue;
+            // "US Secretary of State": the country in front of the role is still a mention.
+            var nation = Find(tokens, i, roleEnd);
+            if (nation.Length > 0 && nation.Known!.IsCountry)
+            {
+                AddPiece(new Piece(unit, i, i + nation.Length) { Known = nation.Known });
             }
 
-            // An unknown stretch up to the next role or known name (but "Central Bank of Nigeria" stays whole).
-            var j = i + 1;
-            while (j < end)
+            role = Lower(tokens, i, roleEnd);
+            i = roleEnd;
+            while (i < end && !tokens[i].IsCapitalized)
             {
-                if (!Lexicon.NameConnectors.Contains(tokens[j - 1].Text) && tokens[j].IsCapitalized && (MatchRole(tokens, j, end) > j || StartsKnownAfterName(tokens, j, end)))
-                {
-                    break;
-                }
-
-                j++;
+                i++;
             }
 
-            // Demonyms and group adjectives alone are not entities ("Chinese", "European").
-            if (!(j == i + 1 && (IsDemonymOrGroup(tokens[i].Text))))
-            {
-                AddPiece(new Piece(unit, i, j) { Roles = pendingRole });
-            }
-
-            pendingRole = null;
-            i = j;
+            pieceStart = i;
         }
+
+        Flush(unit, pieceStart, end, role);
     }
 
-    private bool StartsKnownAfterName(List<Token> tokens, int j, int end)
+    /// <summary>Records tokens [start, end) as one piece, unless it is only a role or a demonym.</summary>
+    private void Flush(UnitTokens unit, int start, int end, List<string>? role)
     {
-        var known = Find(tokens, j, end);
-        if (known.Length == 0)
+        if (start >= end)
         {
-            return false;
+            return;
         }
 
-        // "Germany Saudi" never happens in running text, but "Kogi State Governor" etc. do: a known
-        // country right after an unknown word starts a new piece only when it is not an organisation tail.
-        return !EndsAsOrganization(tokens, j + known.Length, end);
+        var tokens = unit.Tokens;
+        var known = Find(tokens, start, end);
+        if (known.Length == end - start)
+        {
+            AddPiece(new Piece(unit, start, end) { Known = known.Known, Roles = role });
+            return;
+        }
+
+        // A run of known places only ("Bali Indonesia" in a caption) splits into them.
+        if (known.Length > 0 && AllKnown(tokens, start, end))
+        {
+            for (var k = start; k < end;)
+            {
+                var next = Find(tokens, k, end);
+                AddPiece(new Piece(unit, k, k + next.Length) { Known = next.Known });
+                k += next.Length;
+            }
+
+            return;
+        }
+
+        if ((end - start == 1 && IsDemonymOrGroup(tokens[start].Text)) || MatchRole(tokens, start, end, requireName: false) == end)
+        {
+            // "Chinese", "European", "Foreign Minister": descriptions, not names.
+            return;
+        }
+
+        AddPiece(new Piece(unit, start, end) { Roles = role });
+    }
+
+    private bool AllKnown(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end;)
+        {
+            var next = Find(tokens, k, end);
+            if (next.Length == 0 || next.Known!.Kind != EntityKind.Location)
+            {
+                return false;
+            }
+
+            k += next.Length;
+        }
+
+        return true;
     }
 
     private bool EndsAsOrganization(List<Token> tokens, int from, int end)
@@ -455,7 +488,7 @@ internal sealed class EntityRecognizer
     /// ("Chinese Foreign Minister", "Secretary of State"). Returns its end, or start when there is none.
     /// A role only counts when a name follows it within the run.
     /// </summary>
-    private int MatchRole(List<Token> tokens, int start, int end)
+    private int MatchRole(List<Token> tokens, int start, int end, bool requireName)
     {
         var i = start;
         if (i < end && (_knowledge.DemonymCountry(tokens[i].Text) is not null || IsCountryName(tokens, i, end, out _)))
@@ -479,7 +512,13 @@ internal sealed class EntityRecognizer
                 roleEnd += more;
             }
 
-            return roleEnd < end ? roleEnd : start;
+            if (!requireName)
+            {
+                return roleEnd;
+            }
+
+            // "General Assembly", "Justice Ministry": a title word inside an organisation's name.
+            return roleEnd < end && !EndsAsOrganization(tokens, roleEnd, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text) && !Lexicon.LocationWords.Contains(tokens[end - 1].Text) ? roleEnd : start;
         }
 
         return start;
@@ -508,32 +547,89 @@ internal sealed class EntityRecognizer
 
     private void ClassifyLongNames()
     {
+        var unknown = new List<Piece>();
         foreach (var piece in _pieces)
         {
             if (piece.Known is { } known)
             {
                 Attach(piece, Entity(known.Name, known.Kind, known));
-                continue;
             }
-
-            var kind = Classify(piece, out var confident);
-            if (kind is null)
+            else if (piece.Length > 1)
             {
-                continue;
+                unknown.Add(piece);
             }
+        }
 
-            if (piece.Length == 1)
+        // "Late Bellingham": a sentence-initial word the article never capitalises elsewhere, in front
+        // of a name it knows, is an ordinary word.
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var piece in unknown)
+        {
+            if (!piece.First.SentenceStart)
             {
-                // Decided once every long name is known (a surname, an acronym, ...).
-                continue;
+                surnames.Add(piece.Last.Text);
             }
+        }
 
+        foreach (var piece in unknown)
+        {
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && _knowledge.GivenName(piece.First.Text) == '\0' && !IsAcronymCandidate(piece.First.Text))
+            {
+                var rest = Join(piece.Unit.Tokens, piece.Start + 1, piece.End);
+                if (Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 || (piece.Length == 2 && surnames.Contains(rest)))
+                {
+                    piece.Start++;
+                }
+            }
+        }
+
+        AssignByVote(unknown.FindAll(p => p.Length > 1));
+    }
+
+    /// <summary>
+    /// Types unknown names by every place the article uses them: "in Patna" in one sentence and
+    /// "Patna’s hospitals" in another both count, and the strongest evidence wins.
+    /// </summary>
+    private void AssignByVote(List<Piece> pieces)
+    {
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var verdicts = new List<(Piece Piece, EntityKind Kind)>();
+        foreach (var piece in pieces)
+        {
             if (piece.Unit.UnreliableCase && !AllReliable(piece))
             {
                 continue;
             }
 
-            Attach(piece, Entity(piece.Surface, kind.Value, null));
+            var (kind, weight) = Classify(piece);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var surface = piece.Surface;
+            if (!votes.TryGetValue(surface, out var tally))
+            {
+                votes.Add(surface, tally = new int[4]);
+            }
+
+            tally[(int)kind.Value] += weight;
+            verdicts.Add((piece, kind.Value));
+        }
+
+        foreach (var (piece, _) in verdicts)
+        {
+            var tally = votes[piece.Surface];
+            var best = 0;
+            for (var k = 1; k < tally.Length; k++)
+            {
+                if (tally[k] > tally[best])
+                {
+                    best = k;
+                }
+            }
+
+            Attach(piece, Entity(piece.Surface, (EntityKind)best, null));
         }
     }
 
@@ -542,7 +638,7 @@ internal sealed class EntityRecognizer
         // Acronyms defined in brackets.
         foreach (var piece in _pieces)
         {
-            if (piece.Acronym is not null && piece.Entity is { } owner)
+            if (piece.Acronym is not null && piece.Entity is { } owner && owner.Kind != EntityKind.Person)
             {
                 var acronym = Entity(piece.Acronym, owner.Kind, null);
                 if (acronym != owner.Root)
@@ -552,9 +648,10 @@ internal sealed class EntityRecognizer
             }
         }
 
+        var open = new List<Piece>();
         foreach (var piece in _pieces)
         {
-            if (piece.Entity is not null)
+            if (piece.Entity is not null || piece.Length != 1)
             {
                 continue;
             }
@@ -572,27 +669,26 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            var kind = Classify(piece, out _);
-            if (kind is null || (piece.Unit.UnreliableCase && !AllReliable(piece)))
-            {
-                continue;
-            }
-
             // A single capitalised word at the start of a sentence is a name only if the article also
-            // uses it mid-sentence, or something around it says so.
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !HasPersonCue(piece) && !piece.First.IsAllCaps)
+            // uses it mid-sentence, or it is a known given name.
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps)
             {
                 continue;
             }
 
-            Attach(piece, Entity(surface, kind.Value, null));
+            open.Add(piece);
         }
+
+        AssignByVote(open);
     }
 
-    /// <summary>"Blinken" → Antony Blinken, "Wang" → Wang Yi, "INEC" → Independent National Electoral Commission.</summary>
+    /// <summary>"Blinken" → Antony Blinken, "Wang" → Wang Yi, "Rodríguez Ceja" → Victoria Rodríguez Ceja, "INEC" → Independent National Electoral Commission.</summary>
     private ArticleEntity? FindByShortName(string surface)
     {
+        var short1 = surface.Split(' ');
         ArticleEntity? found = null;
+        ArticleEntity? byGivenName = null;
+        var givenNameCount = 0;
         foreach (var entity in _entities.Values)
         {
             if (entity.MergedInto is not null)
@@ -604,7 +700,13 @@ internal sealed class EntityRecognizer
             if (entity.Kind == EntityKind.Person)
             {
                 var words = entity.Name.Split(' ');
-                matches = words.Length > 1 && (words[words.Length - 1] == surface || (words[0] == surface && _knowledge.IsSurnameFirst(surface)));
+                matches = words.Length > short1.Length && EndsWith(words, short1);
+                matches |= short1.Length == 1 && words.Length > 1 && words[0] == surface && _knowledge.IsSurnameFirst(surface);
+                if (!matches && short1.Length == 1 && words.Length > 1 && words[0] == surface)
+                {
+                    byGivenName = entity;
+                    givenNameCount++;
+                }
             }
             else if (entity.Kind == EntityKind.Organization && IsAcronymCandidate(surface))
             {
@@ -622,7 +724,21 @@ internal sealed class EntityRecognizer
             }
         }
 
-        return found;
+        // "Tedros" for Tedros Adhanom Ghebreyesus: a given name alone, when only one person has it.
+        return found ?? (givenNameCount == 1 ? byGivenName : null);
+    }
+
+    private static bool EndsWith(string[] words, string[] suffix)
+    {
+        for (var k = 1; k <= suffix.Length; k++)
+        {
+            if (words[words.Length - k] != suffix[suffix.Length - k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAcronymCandidate(string surface)
@@ -657,126 +773,138 @@ internal sealed class EntityRecognizer
         return initials.ToString();
     }
 
-    /// <summary>The kind of an unknown piece, or null when it is no name at all.</summary>
-    private EntityKind? Classify(Piece piece, out bool confident)
+    /// <summary>The kind of an unknown piece and how sure the evidence is (3 strong, 1 weak), or null when it is no name at all.</summary>
+    private (EntityKind? Kind, int Weight) Classify(Piece piece)
     {
-        confident = true;
+        const int Strong = 3, Medium = 2, Weak = 1;
         var tokens = piece.Unit.Tokens;
         var first = piece.First;
         var last = piece.Last;
 
-        if (piece.Length == 1 && (IsCommon(first.Text) || IsDemonymOrGroup(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Text) || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text)))
         {
-            return null;
+            return (null, 0);
         }
 
         if (_gazetteer is not null && _gazetteer.IsSuppressed(piece.Surface))
         {
-            return null;
+            return (null, 0);
         }
 
-        for (var k = piece.Start; k < piece.End; k++)
+        if (piece.Length > 1)
         {
-            if (Lexicon.OrganizationHeads.Contains(tokens[k].Text) && k < piece.End - 1)
+            if (Lexicon.OtherWords.Contains(last.Text))
             {
-                return EntityKind.Organization;
+                return (EntityKind.Other, Strong);
             }
-        }
 
-        if (Lexicon.OrganizationWords.Contains(last.Text) && piece.Length > 1)
-        {
-            return EntityKind.Organization;
-        }
+            if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text))
+            {
+                return (EntityKind.Location, Strong);
+            }
 
-        if (Lexicon.LocationWords.Contains(last.Text) && piece.Length > 1)
-        {
-            return EntityKind.Location;
-        }
-
-        if (Lexicon.OtherWords.Contains(last.Text) && piece.Length > 1)
-        {
-            return EntityKind.Other;
+            for (var k = piece.Start; k < piece.End; k++)
+            {
+                if (Lexicon.OrganizationWords.Contains(tokens[k].Text) || (Lexicon.OrganizationHeads.Contains(tokens[k].Text) && k < piece.End - 1))
+                {
+                    return (EntityKind.Organization, Strong);
+                }
+            }
         }
 
         if (piece.Roles is not null)
         {
-            return EntityKind.Person;
+            return (EntityKind.Person, Strong);
         }
 
         var previous = piece.Start > 0 ? tokens[piece.Start - 1] : default;
         var beforePrevious = piece.Start > 1 ? tokens[piece.Start - 2] : default;
-        var previousText = previous.Text ?? string.Empty;
-        var previousLower = previousText.ToLowerInvariant();
+        var previousLower = (previous.Text ?? string.Empty).ToLowerInvariant();
 
         if (previous.Text is not null && previous.IsWord && !previous.IsCapitalized)
         {
             if (_knowledge.IsTitle(previousLower) || Lexicon.PersonAnaphors.Contains(previousLower))
             {
-                return EntityKind.Person;
+                return (EntityKind.Person, Strong);
             }
 
             if (Lexicon.OrganizationNouns.Contains(previousLower))
             {
-                return EntityKind.Organization;
+                return (EntityKind.Organization, Strong);
             }
 
             if (previousLower == "of" && beforePrevious.Text is not null && Lexicon.PlaceNouns.Contains(beforePrevious.Text))
             {
-                return EntityKind.Location;
+                return (EntityKind.Location, Strong);
             }
         }
 
         if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
         {
-            return EntityKind.Location;
+            return (EntityKind.Location, Strong);
+        }
+
+        if (piece.End + 1 < tokens.Count && tokens[piece.End].Is(",") && tokens[piece.End + 1].IsWord && Lexicon.PersonAnaphors.Contains(tokens[piece.End + 1].Text))
+        {
+            return (EntityKind.Person, Strong);
         }
 
         if (piece.Length == 1 && first.IsAllCaps)
         {
-            return EntityKind.Organization;
+            return (EntityKind.Organization, Medium);
         }
 
         var givenName = _knowledge.GivenName(first.Text) != '\0';
+        var afterPreposition = previous.Text is not null && Lexicon.LocationPrepositions.Contains(previousLower);
+        var speaks = piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.IsCoreReportingVerb(tokens[piece.End].Text);
         if (piece.Length >= 2 && piece.Length <= 4 && AllNameLike(piece))
         {
-            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2) || HasPersonCue(piece))
+            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2))
             {
-                return EntityKind.Person;
+                return (EntityKind.Person, Medium);
+            }
+
+            if (speaks)
+            {
+                return (EntityKind.Person, Medium);
             }
 
             if (previousLower is "the")
             {
-                return EntityKind.Organization;
+                return (EntityKind.Organization, Weak);
             }
 
-            if (previous.Text is not null && Lexicon.LocationPrepositions.Contains(previousLower))
-            {
-                confident = false;
-                return EntityKind.Location;
-            }
-
-            return EntityKind.Person;
+            return afterPreposition ? (EntityKind.Location, Weak) : (EntityKind.Person, Weak);
         }
 
         if (piece.Length >= 2)
         {
-            return previous.Text is not null && Lexicon.LocationPrepositions.Contains(previousLower) ? EntityKind.Location : EntityKind.Organization;
+            return (afterPreposition ? EntityKind.Location : EntityKind.Organization, Weak);
         }
 
         // One unknown word.
-        confident = false;
-        if (HasPersonCue(piece) || givenName)
+        if (speaks)
         {
-            return EntityKind.Person;
+            return (EntityKind.Person, Medium);
         }
 
-        if (previous.Text is not null && (Lexicon.LocationPrepositions.Contains(previousLower) || (previousLower is "and" or "or" && IsLocationBefore(piece))))
+        if (afterPreposition || (previousLower is "and" or "or" && IsLocationBefore(piece)))
         {
-            return EntityKind.Location;
+            return (EntityKind.Location, Medium);
         }
 
-        return EntityKind.Organization;
+        if (piece.End < tokens.Count && tokens[piece.End].Text is "’s" or "'s")
+        {
+            return (EntityKind.Location, Weak);
+        }
+
+        return (givenName ? EntityKind.Person : EntityKind.Location, Weak);
     }
+
+    /// <summary>"Sicilian", "Parisians", "Victorian": adjectives and peoples, not names.</summary>
+    private bool LooksLikeAdjective(string word) =>
+        _knowledge.GivenName(word) == '\0'
+        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal));
 
     private bool IsLocationBefore(Piece piece)
     {
@@ -804,6 +932,11 @@ internal sealed class EntityRecognizer
         for (var k = piece.Start; k < piece.End; k++)
         {
             var text = tokens[k].Text;
+            if (Lexicon.NameConnectors.Contains(text) && k > piece.Start && k < piece.End - 1)
+            {
+                continue;
+            }
+
             if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || HasDigit(text) || IsCommon(text) || IsDemonymOrGroup(text))
             {
                 return false;

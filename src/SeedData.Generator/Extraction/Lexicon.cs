@@ -54,6 +54,12 @@ internal static class Lexicon
         "Quarter", "Town", "Village", "Territory", "Oblast", "Prefecture", "Governorate", "Municipality", "Borough", "Station", "Volcano", "Glacier",
     };
 
+    /// <summary>First words that make a name a place ("Mount Ruang", "Lake Victoria").</summary>
+    public static readonly HashSet<string> LocationPrefixes = new(StringComparer.Ordinal)
+    {
+        "Mount", "Mt", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Strait", "Bay", "Lac", "Rio", "Sierra", "Costa", "Monte", "Val", "Saint", "San", "Santa", "St",
+    };
+
     /// <summary>Last words that make a name an event, award, law, product or work ("Other").</summary>
     public static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal)
     {
@@ -66,7 +72,7 @@ internal static class Lexicon
     /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro").</summary>
     public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
     {
-        "of", "the", "for", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "&", "on", "in", "and",
+        "of", "the", "for", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "&", "in", "and",
     };
 
     /// <summary>Words before a place name ("in Bali", "near Lokoja").</summary>

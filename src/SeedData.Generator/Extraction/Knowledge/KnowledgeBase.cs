@@ -92,6 +92,7 @@ internal sealed class KnowledgeBase
     {
         var knowledge = new KnowledgeBase();
         knowledge.LoadCountries();
+        knowledge.LoadCountryAliases();
         knowledge.LoadDemonyms();
         knowledge.LoadCities();
         knowledge.LoadOrganizations();
@@ -140,10 +141,11 @@ internal sealed class KnowledgeBase
             }
         }
 
-        // A given name that is also a place or a common word ("Paris", "May") is not evidence of a person.
+        // A given name that is also a common word ("May", "Will") is not evidence of a person; one that
+        // is also a place ("Victoria", "Jordan") is, only when a surname follows (the recognizer checks).
         foreach (var name in new List<string>(knowledge._givenNames.Keys))
         {
-            if (knowledge._byName.ContainsKey(name) || knowledge._commonWords.Contains(name.ToLowerInvariant()) || knowledge._demonyms.ContainsKey(name))
+            if (knowledge._commonWords.Contains(name.ToLowerInvariant()) || knowledge._demonyms.ContainsKey(name))
             {
                 knowledge._givenNames.Remove(name);
             }
@@ -179,6 +181,21 @@ internal sealed class KnowledgeBase
             var aliases = new string[names.Length - 1];
             Array.Copy(names, 1, aliases, 0, aliases.Length);
             AddIfNew(new KnownEntity(capital, EntityKind.Location, aliases, code, isCountry: false));
+        }
+    }
+
+    private void LoadCountryAliases()
+    {
+        foreach (var line in Lines("country-aliases.tsv"))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length >= 2 && _countries.TryGetValue(fields[0], out var country))
+            {
+                foreach (var alias in Split(fields[1]))
+                {
+                    Register(alias, country);
+                }
+            }
         }
     }
 
