@@ -116,6 +116,9 @@ internal sealed class EntityRecognizer
     /// <summary>Capitalised words seen in a trustworthy position (not sentence-initial, not in a title-case line).</summary>
     private readonly HashSet<string> _reliableWords = new(StringComparer.Ordinal);
 
+    /// <summary>Every lower-case word of the article: "Judges" at a sentence start is "judges" elsewhere.</summary>
+    private readonly HashSet<string> _lowerWords = new(StringComparer.Ordinal);
+
     private EntityRecognizer(List<UnitTokens> units, Gazetteer? gazetteer)
     {
         _knowledge = KnowledgeBase.Instance;
@@ -160,6 +163,10 @@ internal sealed class EntityRecognizer
                 if (token.IsCapitalized && !token.SentenceStart)
                 {
                     _reliableWords.Add(token.Text);
+                }
+                else if (token.IsWord && char.IsLower(token.Text[0]))
+                {
+                    _lowerWords.Add(token.Text);
                 }
             }
         }
@@ -277,28 +284,38 @@ internal sealed class EntityRecognizer
     private int RunEnd(List<Token> tokens, int start)
     {
         var end = start + 1;
-        var sawOf = false;
+        var organization = IsOrganizationWord(tokens[start].Text);
         while (end < tokens.Count)
         {
             var token = tokens[end];
             if (token.IsCapitalized && !IsSentenceBreak(tokens, end))
             {
-                sawOf |= Lexicon.OrganizationHeads.Contains(token.Text) || Lexicon.OrganizationWords.Contains(token.Text);
+                organization |= IsOrganizationWord(token.Text);
                 end++;
                 continue;
             }
 
-            // A connector counts only between capitalised words: "Bank of England", not "Blinken of".
-            if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+            // "Ariane 6", "Paris 2024": a short number right after a name.
+            if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text)
+                && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
             {
-                if ((token.Text == "and" && !sawOf) || (token.Text == "in" && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)))
-                {
-                    // "Institute of Meteorology and Water Management", "Nobel Prize in Literature"; not "China and Russia".
-                    break;
-                }
+                end++;
+                break;
+            }
 
-                // "the" only inside a name ("Daughters of the American Revolution").
-                if (token.Text == "the" && !(end >= 1 && tokens[end - 1].Text is "of" or "for"))
+            // A connector counts only between capitalised words: "Bank of England", not "Blinken of".
+            if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart)
+            {
+                var joins = token.Text switch
+                {
+                    // "Institute of Meteorology and Water Management", "Planning and Infrastructure Bill"; not "China and Russia".
+                    "and" or "&" => organization || EndsInNameHead(tokens, end + 1),
+                    "for" => organization,
+                    "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text),
+                    "the" => tokens[end - 1].Text is "of" or "for",
+                    _ => true,
+                };
+                if (!joins)
                 {
                     break;
                 }
@@ -311,12 +328,33 @@ internal sealed class EntityRecognizer
         }
 
         // Trailing connectors are not part of the name.
-        while (end > start + 1 && !tokens[end - 1].IsCapitalized)
+        while (end > start + 1 && !tokens[end - 1].IsCapitalized && tokens[end - 1].Kind != TokenKind.Number)
         {
             end--;
         }
 
         return end;
+    }
+
+    private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(word) || Lexicon.OrganizationHeads.Contains(word);
+
+    /// <summary>Whether the capitalised words from <paramref name="start"/> end in an organisation or event word.</summary>
+    private static bool EndsInNameHead(List<Token> tokens, int start)
+    {
+        var k = start;
+        while (k < tokens.Count && k < start + 6 && tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k > start && (IsOrganizationWord(tokens[k - 1].Text) || Lexicon.OtherWords.Contains(tokens[k - 1].Text));
+    }
+
+    /// <summary>"Ariane 6" but not "Article 5 of" or "May 2024": the word before is a name, not a month or a common word.</summary>
+    private bool IsNameWithNumber(List<Token> tokens, int number)
+    {
+        var word = tokens[number - 1].Text;
+        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !IsDemonymOrGroup(word);
     }
 
     private static bool IsSentenceBreak(List<Token> tokens, int index) => tokens[index].SentenceStart;
@@ -403,7 +441,14 @@ internal sealed class EntityRecognizer
             return;
         }
 
-        if ((end - start == 1 && IsDemonymOrGroup(tokens[start].Text)) || MatchRole(tokens, start, end, requireName: false) == end)
+        // "Italian Marco Venturi": a nationality in front of a name describes it.
+        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && !EndsAsOrganization(tokens, start, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text))
+        {
+            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Text.ToLowerInvariant() });
+            return;
+        }
+
+        if ((end - start == 1 && IsDemonymOrGroup(tokens[start].Text)) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || MatchRole(tokens, start, end, requireName: false) == end)
         {
             // "Chinese", "European", "Foreign Minister": descriptions, not names.
             return;
@@ -671,7 +716,8 @@ internal sealed class EntityRecognizer
 
             // A single capitalised word at the start of a sentence is a name only if the article also
             // uses it mid-sentence, or it is a known given name.
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps)
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps
+                && (_lowerWords.Contains(piece.First.Text.ToLowerInvariant()) || !NameCueAfter(piece)))
             {
                 continue;
             }
@@ -680,6 +726,19 @@ internal sealed class EntityRecognizer
         }
 
         AssignByVote(open);
+    }
+
+    /// <summary>"Economiesuisse, the ...", "Eskom said": what follows a sentence-initial word says it is a name.</summary>
+    private static bool NameCueAfter(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        var next = piece.End;
+        if (next < tokens.Count && tokens[next].IsWord && Lexicon.IsCoreReportingVerb(tokens[next].Text))
+        {
+            return true;
+        }
+
+        return next + 1 < tokens.Count && tokens[next].Is(",") && tokens[next + 1].Text is "the" or "a" or "an" or "which" or "who" or "whose";
     }
 
     /// <summary>"Blinken" → Antony Blinken, "Wang" → Wang Yi, "Rodríguez Ceja" → Victoria Rodríguez Ceja, "INEC" → Independent National Electoral Commission.</summary>
@@ -711,6 +770,10 @@ internal sealed class EntityRecognizer
             else if (entity.Kind == EntityKind.Organization && IsAcronymCandidate(surface))
             {
                 matches = Initials(entity.Name) == surface;
+            }
+            else if (entity.Kind == EntityKind.Organization && short1.Length == 1 && IsOrganizationWord(surface))
+            {
+                matches = entity.Name.EndsWith(" " + surface, StringComparison.Ordinal);
             }
 
             if (matches)
@@ -781,9 +844,21 @@ internal sealed class EntityRecognizer
         var first = piece.First;
         var last = piece.Last;
 
-        if (piece.Length == 1 && (IsCommon(first.Text) || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Text) || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
         {
             return (null, 0);
+        }
+
+        if (piece.Length == 1 && HasDigit(first.Text))
+        {
+            // "M23", "B3", "G7": codes of groups, companies and exchanges.
+            return (EntityKind.Organization, Medium);
+        }
+
+        if (piece.Length == 1 && IsOrganizationWord(first.Text))
+        {
+            // "Congress", "Parliament" on their own.
+            return (EntityKind.Organization, Medium);
         }
 
         if (_gazetteer is not null && _gazetteer.IsSuppressed(piece.Surface))
@@ -879,13 +954,14 @@ internal sealed class EntityRecognizer
 
         if (piece.Length >= 2)
         {
-            return (afterPreposition ? EntityKind.Location : EntityKind.Organization, Weak);
+            var lastKnown = _knowledge.Find(last.Text);
+            return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
         }
 
-        // One unknown word.
+        // One unknown word: a surname would have matched a full name by now, so one that speaks is an organisation.
         if (speaks)
         {
-            return (EntityKind.Person, Medium);
+            return (EntityKind.Organization, Medium);
         }
 
         if (afterPreposition || (previousLower is "and" or "or" && IsLocationBefore(piece)))
@@ -893,18 +969,22 @@ internal sealed class EntityRecognizer
             return (EntityKind.Location, Medium);
         }
 
-        if (piece.End < tokens.Count && tokens[piece.End].Text is "’s" or "'s")
-        {
-            return (EntityKind.Location, Weak);
-        }
-
         return (givenName ? EntityKind.Person : EntityKind.Location, Weak);
     }
 
-    /// <summary>"Sicilian", "Parisians", "Victorian": adjectives and peoples, not names.</summary>
+    /// <summary>"I’d", "we’re": contractions.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(new[] { '’', '\'' });
+        return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
+    }
+
+    /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>
     private bool LooksLikeAdjective(string word) =>
-        _knowledge.GivenName(word) == '\0'
-        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal));
+        (word.EndsWith("s", StringComparison.Ordinal) && IsDemonymOrGroup(word.Substring(0, word.Length - 1)))
+        || word.EndsWith("-speaking", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-born", StringComparison.Ordinal) || word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
+        || (_knowledge.GivenName(word) == '\0'
+        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)));
 
     private bool IsLocationBefore(Piece piece)
     {
@@ -932,7 +1012,7 @@ internal sealed class EntityRecognizer
         for (var k = piece.Start; k < piece.End; k++)
         {
             var text = tokens[k].Text;
-            if (Lexicon.NameConnectors.Contains(text) && k > piece.Start && k < piece.End - 1)
+            if (Lexicon.NameConnectors.Contains(text) && k > piece.Start && k < piece.End - 1 && text is not ("of" or "for" or "the" or "and" or "in" or "&"))
             {
                 continue;
             }

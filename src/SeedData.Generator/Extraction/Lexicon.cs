@@ -36,6 +36,9 @@ internal static class Lexicon
         "Mirror", "Observer", "Institution", "Unit", "Team", "Brigade", "Battalion", "Regiment", "Division", "Church", "Mission", "Network", "Works",
         "Cooperative", "Co-operative", "Syndicate", "Consortium", "Conference", "Delegation", "Senate", "Inc.", "Ltd.", "plc", "PLC", "AG", "SA", "GmbH",
         "Office", "Agency", "Department", "Ministry", "Council", "Commission", "Committee", "Board", "Authority", "Administration", "Cartel",
+        "Microsystems", "Investimentos", "Investments", "Pharmaceuticals", "Labs", "Semiconductor", "Semiconductors", "Electronics", "Logistics",
+        "Solutions", "Ventures", "Resources", "Mining", "Petroleum", "Steel", "Chemicals", "Foods", "Brands", "Entertainment", "Studios", "Pictures",
+        "Records", "Publishing", "Trusts", "Centres", "Centers", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
     };
 
     /// <summary>Words anywhere in a name that make it an organisation ("Ministry of Finance", "Bank of Japan").</summary>
@@ -64,8 +67,8 @@ internal static class Lexicon
     public static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal)
     {
         "Marathon", "Festival", "Prize", "Award", "Awards", "Games", "Cup", "Championship", "Championships", "Olympics", "Bill", "Act", "Treaty",
-        "Agreement", "Accord", "Accords", "Summit", "Convention", "Protocol", "Open", "Grand Prix", "Tour", "Expo", "Fair", "Week", "Day", "Lion",
-        "Bear", "Medal", "Trophy", "Plan", "Strategy", "Index", "Declaration", "Initiative", "Doctrine", "Reform", "Pact", "Mission", "Programme",
+        "Agreement", "Accord", "Accords", "Summit", "Convention", "Protocol", "Open", "Grand Prix", "Tour", "Expo", "Fair", "Week", "Day",
+        "Medal", "Trophy", "Plan", "Strategy", "Index", "Declaration", "Initiative", "Doctrine", "Reform", "Pact", "Mission", "Programme",
         "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Fire", "Flood", "Pandemic", "Olympiad", "Biennale", "Show",
     };
 
@@ -117,6 +120,8 @@ internal static class Lexicon
         "negotiator", "mp", "deputy", "king", "queen", "prince", "pope", "head", "boss", "ceo", "cfo", "economist", "strategist", "vice-president",
         "spokesperson", "trader", "student", "mother", "father", "woman", "man", "engineer", "pilot", "astronaut", "filmmaker", "novelist", "poet",
         "artist", "actor", "actress", "singer", "athlete", "runner", "winner", "champion", "inspector", "superintendent", "vice", "host", "chief executive",
+        "midfielder", "defender", "forward", "goalkeeper", "winger", "striker", "batsman", "bowler", "cyclist", "swimmer", "sprinter", "skier", "boxer",
+        "veteran", "pensioner", "mayor", "councillor", "vicar", "priest", "campaigner", "chairperson", "secretary-general", "director-general",
     };
 
     public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word) || ReportingVerbs.Contains(word.ToLowerInvariant());
