@@ -19,6 +19,9 @@ internal sealed class SpeakerResolver
     /// <summary>How many tokens a cue may be away from its quote.</summary>
     private const int Window = 14;
 
+    /// <summary>How far back from its verb a subject may start ("X, a professor of ... at ... in ..., said").</summary>
+    private const int SubjectReach = 40;
+
     /// <summary>How many units back (or ahead) a pronoun or role noun looks for its entity.</summary>
     private const int SearchUnits = 8;
 
@@ -98,7 +101,7 @@ internal sealed class SpeakerResolver
 
                 if (tokens[t].IsWord && Lexicon.IsReportingVerb(tokens[t].Text) && !char.IsUpper(tokens[t].Text[0]) && t - sentenceStart <= 30)
                 {
-                    if (SubjectBefore(u, Math.Max(sentenceStart, t - Window), t) is { } subject)
+                    if (SubjectBefore(u, Math.Max(sentenceStart, t - SubjectReach), t) is { } subject)
                     {
                         sentenceSpeech.Add((u, t, subject));
                     }
@@ -128,7 +131,59 @@ internal sealed class SpeakerResolver
             }
         }
 
+        RepeatBodySpeakers(quotes, speakers, cancellationToken);
         return speakers;
+    }
+
+    /// <summary>
+    /// A quote in a headline, subheadline or heading usually repeats (part of) a quote from the body,
+    /// whose attribution is explicit: "Judges tell Punjab: “People are dying”" is Justice Kaul's.
+    /// </summary>
+    private void RepeatBodySpeakers(List<ScannedQuote> quotes, ArticleEntity?[] speakers, CancellationToken cancellationToken)
+    {
+        const int MaxDisplayQuotes = 64;
+        var checkedQuotes = 0;
+        for (var q = 0; q < quotes.Count && checkedQuotes < MaxDisplayQuotes; q++)
+        {
+            if (_units[quotes[q].First.Unit].IsParagraph)
+            {
+                continue;
+            }
+
+            checkedQuotes++;
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = Core(quotes[q].Text);
+            if (text.Length < 4)
+            {
+                continue;
+            }
+
+            for (var b = 0; b < quotes.Count; b++)
+            {
+                if (b != q && speakers[b] is { } speaker && _units[quotes[b].First.Unit].IsParagraph && quotes[b].Text.IndexOf(text, StringComparison.Ordinal) >= 0)
+                {
+                    speakers[q] = speaker;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The words of a quote without the punctuation at its ends.</summary>
+    private static string Core(string text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Substring(start, end - start);
     }
 
     private static bool Before(int unitA, int tokenA, int unitB, int tokenB) => unitA < unitB || (unitA == unitB && tokenA < tokenB);
@@ -199,7 +254,7 @@ internal sealed class SpeakerResolver
         {
             if (!_quoted[first.Unit][v] && tokens[v].IsWord && Lexicon.IsReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
             {
-                if (SubjectBefore(first.Unit, Math.Max(start, v - Window), v) is { } subject)
+                if (SubjectBefore(first.Unit, Math.Max(start, v - SubjectReach), v) is { } subject)
                 {
                     return subject;
                 }
@@ -393,17 +448,20 @@ internal sealed class SpeakerResolver
         if (Lexicon.IsPersonPronoun(word))
         {
             var female = word is "she" or "She";
-            return LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f'))
-                ?? LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f'));
+            return Latest(
+                LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f')),
+                LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f'))).Entity;
         }
 
         if (word is "they" or "They" or "it" or "It")
         {
-            return LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization)
-                ?? LastMentioned(unit, k, e => e.Kind == EntityKind.Organization);
+            return Latest(
+                LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization),
+                LastMentioned(unit, k, e => e.Kind == EntityKind.Organization)).Entity;
         }
 
-        if (!IsDefinite(tokens, k))
+        var determiner = Determiner(unit, tokens, k);
+        if (determiner == 0)
         {
             return null;
         }
@@ -411,18 +469,20 @@ internal sealed class SpeakerResolver
         var lower = word.ToLowerInvariant();
 
         // "the Chinese", "the Chinese side": the person who speaks for that country, else the country.
-        if (_knowledge.DemonymCountry(word) is { } code && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || tokens[k + 1].Is("side") || Lexicon.IsReportingVerb(tokens[k + 1].Text) || !tokens[k + 1].IsCapitalized))
+        if (_knowledge.DemonymCountry(word) is { } code)
         {
-            var demonym = word.EndsWith("s", StringComparison.Ordinal) && _knowledge.DemonymCountry(word.Substring(0, word.Length - 1)) is not null ? word.Substring(0, word.Length - 1).ToLowerInvariant() : lower;
-            if (k + 1 < tokens.Count && tokens[k + 1].IsWord && !Lexicon.PersonAnaphors.Contains(tokens[k + 1].Text) && !tokens[k + 1].Is("side") && !Lexicon.IsReportingVerb(tokens[k + 1].Text) && !IsAdverb(tokens[k + 1].Text))
+            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+            if (next.Text is not null && next.IsWord && !next.Is("side") && !Lexicon.IsReportingVerb(next.Text) && !IsAdverb(next.Text))
             {
                 return null;
             }
 
+            var demonym = word.EndsWith("s", StringComparison.Ordinal) && _knowledge.DemonymCountry(word.Substring(0, word.Length - 1)) is not null ? word.Substring(0, word.Length - 1).ToLowerInvariant() : lower;
             var country = _knowledge.Country(code);
-            return LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym))
-                ?? LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym))
-                ?? LastMentioned(unit, k, e => country is not null && e.Known == country);
+            return Latest(
+                    LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym)),
+                    LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym))).Entity
+                ?? LastMentioned(unit, k, e => country is not null && e.Known == country).Entity;
         }
 
         if (char.IsUpper(word[0]))
@@ -431,51 +491,98 @@ internal sealed class SpeakerResolver
         }
 
         // Only the head noun of "the foreign minister", not "the minister's office".
-        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && (Lexicon.PersonAnaphors.Contains(tokens[k + 1].Text) || Lexicon.OrganizationAnaphors.Contains(tokens[k + 1].Text) || tokens[k + 1].Text is "’s" or "'s"))
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && (IsPersonNoun(tokens[k + 1].Text) || Lexicon.OrganizationAnaphors.Contains(tokens[k + 1].Text) || tokens[k + 1].Text is "’s" or "'s"))
         {
             return null;
         }
 
-        if (Lexicon.PersonAnaphors.Contains(lower))
+        if (IsPersonNoun(lower))
         {
-            return LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower))
+            // "the jury president, the French actress Isabelle Huppert,": the name in apposition.
+            for (var j = k + 1; j < tokens.Count && j <= k + 6; j++)
+            {
+                if (MentionStartingAt(unit, j) is { } named && named.Entity.Kind == EntityKind.Person)
+                {
+                    return named.Entity;
+                }
+
+                if (!(tokens[j].IsWord || tokens[j].Is(",")) || tokens[j].IsCapitalized && MentionStartingAt(unit, j) is null && j > k + 1)
+                {
+                    break;
+                }
+            }
+
+            // "a WFP spokesperson": someone unnamed who speaks for the organisation.
+            if (determiner < 0)
+            {
+                var before = k - 1;
+                while (before >= 0 && tokens[before].IsWord && !tokens[before].IsCapitalized && before > k - 3)
+                {
+                    before--;
+                }
+
+                return before >= 0 && MentionEndingAt(unit, before) is { } owner && owner.Entity.Kind == EntityKind.Organization ? owner.Entity : null;
+            }
+
+            return LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower)).Entity
                 ?? NextMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower))
-                ?? LastSpeaker(unit, k, e => e.Kind == EntityKind.Person);
+                ?? Latest(LastSpeaker(unit, k, e => e.Kind == EntityKind.Person), LastMentioned(unit, k, e => e.Kind == EntityKind.Person)).Entity;
         }
 
-        if (Lexicon.OrganizationAnaphors.Contains(lower))
+        if (Lexicon.OrganizationAnaphors.Contains(lower) && determiner > 0)
         {
             var head = char.ToUpperInvariant(lower[0]) + lower.Substring(1);
-            return LastMentioned(unit, k, e => e.Kind == EntityKind.Organization && e.Name.IndexOf(head, StringComparison.Ordinal) >= 0)
-                ?? LastMentioned(unit, k, e => e.Kind == EntityKind.Organization);
+            return LastMentioned(unit, k, e => e.Kind == EntityKind.Organization && e.Name.IndexOf(head, StringComparison.Ordinal) >= 0).Entity
+                ?? LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization).Entity
+                ?? LastMentioned(unit, k, e => e.Kind == EntityKind.Organization).Entity;
         }
 
         return null;
     }
 
+    private static bool IsPersonNoun(string word) =>
+        Lexicon.PersonAnaphors.Contains(word) || (word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9);
+
     private static bool IsAdverb(string word) => word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "then" or "later" or "again" or "still";
 
-    /// <summary>"the minister", "the Chinese foreign minister", "the party’s national secretary": a determiner a few words back.</summary>
-    private static bool IsDefinite(List<Token> tokens, int k)
+    /// <summary>
+    /// 1 for "the minister", "its chairman", "INEC chairman" (a name as determiner); -1 for "a spokesperson";
+    /// 0 when the noun is not a referring phrase.
+    /// </summary>
+    private int Determiner(int unit, List<Token> tokens, int k)
     {
         for (var j = k - 1; j >= 0 && j >= k - 4; j--)
         {
             var text = tokens[j].Text;
-            if (text is "the" or "The" or "a" or "A" or "its" or "his" or "her" or "their" or "’s" or "'s")
+            if (text is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their" or "’s" or "'s" or "this" or "This")
             {
-                return true;
+                return 1;
+            }
+
+            if (text is "a" or "A" or "an" or "An")
+            {
+                return -1;
+            }
+
+            if (MentionEndingAt(unit, j) is not null)
+            {
+                return 1;
             }
 
             if (!tokens[j].IsWord)
             {
-                return false;
+                return 0;
             }
         }
 
-        return false;
+        return 0;
     }
 
-    private ArticleEntity? LastSpeaker(int unit, int token, Func<ArticleEntity, bool> accept)
+    /// <summary>The more recent of two candidates.</summary>
+    private static (ArticleEntity? Entity, int Unit, int Token) Latest((ArticleEntity? Entity, int Unit, int Token) a, (ArticleEntity? Entity, int Unit, int Token) b) =>
+        a.Entity is null ? b : b.Entity is null ? a : Before(a.Unit, a.Token, b.Unit, b.Token) ? b : a;
+
+    private (ArticleEntity? Entity, int Unit, int Token) LastSpeaker(int unit, int token, Func<ArticleEntity, bool> accept)
     {
         for (var i = _speech.Count - 1; i >= 0; i--)
         {
@@ -487,14 +594,15 @@ internal sealed class SpeakerResolver
 
             if (Before(speechUnit, speechToken, unit, token) && accept(speaker))
             {
-                return speaker;
+                return (speaker, speechUnit, speechToken);
             }
         }
 
-        return null;
+        return (null, 0, 0);
     }
 
-    private ArticleEntity? LastMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
+    /// <summary>The last entity named before a point, outside quotes (a name inside a quote is not its speaker).</summary>
+    private (ArticleEntity? Entity, int Unit, int Token) LastMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
     {
         // Bounded to the recent units so the cost per quote does not grow with the article.
         for (var u = unit; u >= 0 && unit - u <= SearchUnits; u--)
@@ -502,14 +610,14 @@ internal sealed class SpeakerResolver
             var mentions = _units[u].Mentions;
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
-                if ((u < unit || mentions[i].TokenEnd <= token) && accept(mentions[i].Entity))
+                if ((u < unit || mentions[i].TokenEnd <= token) && !_quoted[u][mentions[i].TokenStart] && accept(mentions[i].Entity))
                 {
-                    return mentions[i].Entity;
+                    return (mentions[i].Entity, u, mentions[i].TokenStart);
                 }
             }
         }
 
-        return null;
+        return (null, 0, 0);
     }
 
     private ArticleEntity? NextMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
