@@ -25,9 +25,9 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => SettingsReader.IsSeed(pair.Left, pair.Right))
-            .Select((pair, _) => pair.Left)
+            .Select((pair, _) => (File: pair.Left, Naming: SettingsReader.ReadNaming(pair.Left, pair.Right)))
             .Combine(settings.Select((s, _) => s.Parse))
-            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left.File, pair.Left.Naming, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Seeds);
 
         var articles = seeds
@@ -45,7 +45,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
 
         var namedArticles = articles
             .Combine(index)
-            .Select((pair, _) => pair.Right.MemberNameOf(pair.Left.FilePath) is { } name ? new NamedArticle(pair.Left, name, pair.Right.Namespace) : null)
+            .Select((pair, _) => pair.Right.EntryOf(pair.Left.FilePath) is { } entry ? new NamedArticle(pair.Left, entry.MemberName, pair.Right.Namespace, entry.FormerNames) : null)
             .Where(named => named is not null)
             .Select((named, _) => named!)
             .WithTrackingName(TrackingNames.NamedArticles);

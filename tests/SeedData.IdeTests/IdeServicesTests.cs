@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -111,6 +112,26 @@ public sealed class IdeServicesTests : IDisposable
         var sections = await _workspace.QuickInfoAsync(_workspace.Code(InMethod("_ = Articles.Tokyo$$MarathonCancelledOverStormWarning;")));
         Assert.Equal(NewHeadline, sections[QuickInfoSectionKinds.DocumentationComments]);
         Assert.DoesNotContain(Seeds.MarathonHeadline, string.Join("\n", sections.Values), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pinned_name_stays_in_completion_when_the_headline_changes_and_the_old_name_warns()
+    {
+        var metadata = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            [Seeds.Marathon] = new Dictionary<string, string> { ["SeedDataName"] = "TokyoMarathon", ["SeedDataFormerNames"] = Seeds.MarathonMember },
+        };
+        using var workspace = new IdeWorkspace(Seeds.Corpus(), metadata);
+        var code = InMethod("_ = Articles.$$");
+        Assert.Contains("TokyoMarathon", (await workspace.CompleteAsync(workspace.Code(code))).Select(i => i.DisplayText));
+
+        workspace.EditSeed(Seeds.Marathon, Seeds.MarathonText("Tokyo marathon cancelled over storm warning"));
+        Assert.Contains("TokyoMarathon", (await workspace.CompleteAsync(workspace.Code(code))).Select(i => i.DisplayText));
+
+        workspace.Code(InMethod("_ = Articles." + Seeds.MarathonMember + ";"));
+        var problem = Assert.Single(await workspace.ProblemsAsync());
+        Assert.Equal("SEED0023", problem.Id);
+        Assert.Contains("Articles.TokyoMarathon", problem.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]

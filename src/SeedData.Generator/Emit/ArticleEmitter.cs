@@ -25,6 +25,11 @@ internal static class ArticleEmitter
         writer.Open("internal static partial class Articles");
         WriteDocs(writer, named);
         writer.Line("public static global::SeedData.Article " + named.MemberName + " => __SeedArticle.Value;");
+        foreach (var former in named.FormerNames)
+        {
+            WriteFormerName(writer, named, former);
+        }
+
         writer.Close();
         writer.Close();
         writer.Line();
@@ -174,6 +179,26 @@ internal static class ArticleEmitter
         XmlDoc.Write(writer, "<para>", summary.Append('.').ToString(), "</para>");
         writer.Line("/// </remarks>");
     }
+
+    /// <summary>
+    /// An old member name kept so that code written against it still compiles, with a warning that
+    /// names the new member (docs/naming.md, "Former names").
+    /// </summary>
+    private static void WriteFormerName(SourceWriter writer, NamedArticle named, string former)
+    {
+        var current = "global::" + named.Namespace + ".Articles." + named.MemberName;
+        writer.Line();
+        writer.Line("/// <summary>Former name of <see cref=\"" + current + "\"/>; use that instead.</summary>");
+        var message = "Articles." + former + " is now Articles." + named.MemberName + " (seed '" + named.Article.Id + "' was renamed).";
+        writer.Line("[global::System.Obsolete(" + Literal.String(message) + ", DiagnosticId = \"" + FormerNameDiagnosticId + "\", UrlFormat = \"" + FormerNameHelp + "\")]");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line("public static global::SeedData.Article " + former + " => " + named.MemberName + ";");
+    }
+
+    /// <summary>The compiler reports uses of a former name under this id, so a project can tune it alone.</summary>
+    public const string FormerNameDiagnosticId = "SEED0023";
+
+    private const string FormerNameHelp = "https://github.com/seeddata/seeddata/blob/main/docs/naming.md#former-names";
 
     /// <summary>A quote for documentation: “text” — speaker (already escaped).</summary>
     internal static string QuoteDoc(string text, string? speaker) =>

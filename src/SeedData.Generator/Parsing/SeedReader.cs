@@ -14,6 +14,35 @@ namespace SeedData.Generator.Parsing;
 /// <summary>The first pipeline step: one seed file in, one equatable <see cref="SeedResult"/> out.</summary>
 internal static class SeedReader
 {
+    public static SeedResult Read(AdditionalText file, SeedNaming naming, ParseSettings settings, CancellationToken cancellationToken)
+    {
+        var result = Read(file, settings, cancellationToken);
+        if (result.Key is null || naming == SeedNaming.None)
+        {
+            return result;
+        }
+
+        // Checked against the whole corpus (keywords, reserved names, clashes) by the index.
+        var former = (naming.FormerNames ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries);
+        var formerNames = new List<string>();
+        foreach (var name in former)
+        {
+            if (name.Trim().Length > 0 && !formerNames.Contains(name.Trim()))
+            {
+                formerNames.Add(name.Trim());
+            }
+        }
+
+        return result with
+        {
+            Key = result.Key with
+            {
+                PinnedName = string.IsNullOrWhiteSpace(naming.Name) ? null : naming.Name!.Trim(),
+                FormerNames = formerNames.ToEquatableArray(),
+            },
+        };
+    }
+
     public static SeedResult Read(AdditionalText file, ParseSettings settings, CancellationToken cancellationToken)
     {
         var path = file.Path;

@@ -14,6 +14,20 @@ internal static class SettingsReader
     /// <summary>The item metadata that marks an AdditionalFiles item as a seed (set by buildTransitive/SeedData.props).</summary>
     public const string RoleMetadata = "build_metadata.AdditionalFiles.SeedDataRole";
 
+    /// <summary>Item metadata that pins a seed's member name (docs/naming.md).</summary>
+    public const string NameMetadata = "build_metadata.AdditionalFiles.SeedDataName";
+
+    /// <summary>Item metadata listing old member names to keep as [Obsolete] aliases, separated by ';'.</summary>
+    public const string FormerNamesMetadata = "build_metadata.AdditionalFiles.SeedDataFormerNames";
+
+    public static SeedNaming ReadNaming(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    {
+        var fileOptions = options.GetOptions(file);
+        fileOptions.TryGetValue(NameMetadata, out var name);
+        fileOptions.TryGetValue(FormerNamesMetadata, out var former);
+        return string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(former) ? SeedNaming.None : new SeedNaming(name, former);
+    }
+
     public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(file).TryGetValue(RoleMetadata, out var role) && string.Equals(role, "Seed", System.StringComparison.OrdinalIgnoreCase);
 
