@@ -191,7 +191,6 @@ internal static class ArticleEmitter
         writer.Line("/// <summary>Former name of <see cref=\"" + current + "\"/>; use that instead.</summary>");
         var message = "Articles." + former + " is now Articles." + named.MemberName + " (seed '" + named.Article.Id + "' was renamed).";
         writer.Line("[global::System.Obsolete(" + Literal.String(message) + ", DiagnosticId = \"" + FormerNameDiagnosticId + "\", UrlFormat = \"" + FormerNameHelp + "\")]");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line("public static global::SeedData.Article " + former + " => " + named.MemberName + ";");
     }
 
