@@ -46,7 +46,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
 
         var namedArticles = articles
             .Combine(index)
-            .Select((pair, _) => pair.Right.MemberNameOf(pair.Left.FilePath) is { } name ? new NamedArticle(pair.Left, name, pair.Right.Namespace) : null)
+            .Select((pair, _) => pair.Right.EntryOf(pair.Left.FilePath) is { } entry ? new NamedArticle(pair.Left, entry.MemberName, pair.Right.Namespace, entry.FormerNames) : null)
             .Where(named => named is not null)
             .Select((named, _) => named!)
             .WithTrackingName(TrackingNames.NamedArticles);
