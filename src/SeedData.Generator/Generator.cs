@@ -21,7 +21,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider)
             .Select(SettingsReader.Read)
             .WithTrackingName(TrackingNames.Settings);
-        var @namespace = settings.Select((s, _) => s.Generator.Namespace);
+        var generatorSettings = settings.Select((s, _) => s.Generator);
 
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -40,8 +40,8 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Where(result => result.Key is not null)
             .Select((result, _) => result.Key!)
             .Collect()
-            .Combine(@namespace)
-            .Select((pair, _) => ArticleIndexBuilder.Build(pair.Left, pair.Right))
+            .Combine(generatorSettings)
+            .Select((pair, _) => ArticleIndexBuilder.Build(pair.Left, pair.Right.Namespace, pair.Right.NameSource))
             .WithTrackingName(TrackingNames.Index);
 
         var namedArticles = articles

@@ -140,6 +140,26 @@ public class NamingTests
         Assert.Empty(Problems(harness));
     }
 
+    [Fact]
+    public void With_SeedDataNameSource_FileName_names_come_from_file_names_and_ignore_headline_edits()
+    {
+        var seed = Seed("who-measles-europe", "WHO warns of sharp rise in measles cases");
+        var harness = new GeneratorHarness(new[] { seed, Seed("tokyo-marathon", "Record field in Tokyo", name: "Marathon") }, new Dictionary<string, string> { ["SeedDataNameSource"] = "FileName" });
+        Assert.Equal(new[] { "Marathon", "WhoMeaslesEurope" }, Members(harness.Run()));
+
+        harness.EditSeed(seed.Path, "Measles cases rise sharply in Europe, WHO says" + Body);
+        Assert.Equal(new[] { "Marathon", "WhoMeaslesEurope" }, Members(harness.Run()));
+        Assert.Empty(harness.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void An_unknown_SeedDataNameSource_is_reported_and_headlines_used()
+    {
+        var harness = new GeneratorHarness(new[] { Seed("x", "Blinken calls on China") }, new Dictionary<string, string> { ["SeedDataNameSource"] = "Title" });
+        Assert.Equal(new[] { "BlinkenCallsOnChina" }, Members(harness.Run()));
+        Assert.Equal("SEED0304", Assert.Single(harness.GeneratorDiagnostics).Id);
+    }
+
     /// <summary>The examples of docs/naming.md, so that the document stays true.</summary>
     [Theory]
     [InlineData("WHO warns of sharp rise in measles cases", "WhoWarnsOfSharpRiseInMeaslesCases")]

@@ -19,7 +19,7 @@ internal static class ArticleIndexBuilder
         "All", "Find", "Articles", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    public static ArticleIndex Build(ImmutableArray<SeedKey> keys, string @namespace)
+    public static ArticleIndex Build(ImmutableArray<SeedKey> keys, string @namespace, NameSource nameSource = NameSource.Headline)
     {
         var ordered = new List<SeedKey>(keys);
         ordered.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
@@ -58,7 +58,7 @@ internal static class ArticleIndexBuilder
             }
         }
 
-        var names = AssignNames(accepted, diagnostics);
+        var names = AssignNames(accepted, nameSource, diagnostics);
         var current = new HashSet<string>(names, StringComparer.Ordinal);
         var aliases = new HashSet<string>(StringComparer.Ordinal);
         var entries = ImmutableArray.CreateBuilder<ArticleIndexEntry>(accepted.Count);
@@ -75,7 +75,7 @@ internal static class ArticleIndexBuilder
     /// Names every accepted seed (docs/naming.md): valid pinned names first, in corpus order, so that a
     /// pinned name never depends on what other headlines say; then the names derived from headlines.
     /// </summary>
-    private static string[] AssignNames(List<SeedKey> keys, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private static string[] AssignNames(List<SeedKey> keys, NameSource nameSource, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var names = new string[keys.Count];
         var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);
@@ -117,7 +117,7 @@ internal static class ArticleIndexBuilder
             }
 
             var key = keys[i];
-            var preferred = Derive(key);
+            var preferred = Derive(key, nameSource);
             var name = Identifiers.Unique(preferred, taken);
             names[i] = name;
 
@@ -146,10 +146,10 @@ internal static class ArticleIndexBuilder
         return names;
     }
 
-    /// <summary>The name a seed asks for from its headline, or failing that its file name.</summary>
-    private static string Derive(SeedKey key)
+    /// <summary>The name a seed asks for from its headline (or its file name, by choice or when the headline has no word).</summary>
+    private static string Derive(SeedKey key, NameSource nameSource)
     {
-        var preferred = key.PreferredName;
+        var preferred = nameSource == NameSource.FileName ? string.Empty : key.PreferredName;
         if (preferred.Length == 0)
         {
             preferred = Identifiers.PascalCase(key.Id);

@@ -89,6 +89,11 @@ internal static class DiagnosticDescriptors
         "SEED0022", "Two seeds pin the same member name",
         "Seeds '{0}' and '{1}' both pin the member name Articles.{2} with SeedDataName; '{1}' is named Articles.{3}. Change one SeedDataName.", Corpus);
 
+    /// <summary>SEED0304: "SeedDataNameSource '{0}' is neither Headline nor FileName; using Headline"</summary>
+    public static readonly DiagnosticDescriptor InvalidNameSource = Warning(
+        "SEED0304", "Invalid SeedDataNameSource",
+        "The MSBuild property SeedDataNameSource '{0}' is neither Headline nor FileName; Headline is used instead", Configuration);
+
     /// <summary>SEED0101: "Seeds '{0}' and '{1}' both make the member Articles.{2}; the second is named Articles.{3}"</summary>
     public static readonly DiagnosticDescriptor DuplicateMemberName = Warning(
         "SEED0101", "Two seeds make the same member name",

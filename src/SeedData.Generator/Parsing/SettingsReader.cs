@@ -103,7 +103,23 @@ internal static class SettingsReader
             }
         }
 
-        return (new GeneratorSettings(@namespace, canEmit), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
+        var nameSource = NameSource.Headline;
+        if (global.TryGetValue("build_property.SeedDataNameSource", out var source) && !string.IsNullOrWhiteSpace(source))
+        {
+            switch (source.Trim().ToLowerInvariant())
+            {
+                case "headline":
+                    break;
+                case "filename":
+                    nameSource = NameSource.FileName;
+                    break;
+                default:
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNameSource, null, source));
+                    break;
+            }
+        }
+
+        return (new GeneratorSettings(@namespace, canEmit, nameSource), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
     }
 
     private static bool IsValidNamespace(string value)
