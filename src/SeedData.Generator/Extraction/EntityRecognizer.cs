@@ -735,7 +735,9 @@ internal sealed class EntityRecognizer
         var next = piece.End;
         if (next < tokens.Count && tokens[next].IsWord && Lexicon.IsCoreReportingVerb(tokens[next].Text))
         {
-            return true;
+            // "Scientists say", "Analysts warn": a plural noun with a plural verb.
+            var verb = tokens[next].Text;
+            return !(piece.First.Text.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("ed", StringComparison.Ordinal) && verb is not ("said" or "told" or "wrote"));
         }
 
         return next + 1 < tokens.Count && tokens[next].Is(",") && tokens[next + 1].Text is "the" or "a" or "an" or "which" or "who" or "whose";
@@ -919,6 +921,18 @@ internal sealed class EntityRecognizer
             return (EntityKind.Location, Strong);
         }
 
+        if (piece.End < tokens.Count && tokens[piece.End].IsWord && tokens[piece.End].Text is "radio" or "television" or "newspaper" or "broadcaster" or "agency" or "group")
+        {
+            // "France Info radio", "the Yiaga group".
+            return (EntityKind.Organization, Strong);
+        }
+
+        if (AppositionKind(piece) is { } described)
+        {
+            // "IndiGo, the country’s largest airline, ...".
+            return (described, Strong);
+        }
+
         if (piece.End + 1 < tokens.Count && tokens[piece.End].Is(",") && tokens[piece.End + 1].IsWord && Lexicon.PersonAnaphors.Contains(tokens[piece.End + 1].Text))
         {
             return (EntityKind.Person, Strong);
@@ -970,6 +984,50 @@ internal sealed class EntityRecognizer
         }
 
         return (givenName ? EntityKind.Person : EntityKind.Location, Weak);
+    }
+
+    /// <summary>The kind an apposition gives a name: "X, the country’s largest airline," → organisation.</summary>
+    private static EntityKind? AppositionKind(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (piece.End + 1 >= tokens.Count || !tokens[piece.End].Is(",") || tokens[piece.End + 1].Text is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        for (var k = piece.End + 2; k < tokens.Count && k <= piece.End + 9; k++)
+        {
+            var word = tokens[k].Text;
+            if (!tokens[k].IsWord || word is "of" or "for" or "at" or "in" or "by" or "which" or "who")
+            {
+                break;
+            }
+
+            // The head noun is the last before "of"/punctuation; check each in turn and keep the last.
+            if (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text is not ("of" or "for" or "at" or "in" or "by" or "which" or "who") && !tokens[k + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (Lexicon.PlaceNouns.Contains(word))
+            {
+                return EntityKind.Location;
+            }
+
+            if (Lexicon.OrganizationNouns.Contains(word) || Lexicon.OrganizationAnaphors.Contains(word))
+            {
+                return EntityKind.Organization;
+            }
+
+            if (Lexicon.PersonAnaphors.Contains(word))
+            {
+                return EntityKind.Person;
+            }
+
+            break;
+        }
+
+        return null;
     }
 
     /// <summary>"I’d", "we’re": contractions.</summary>

@@ -98,6 +98,7 @@ internal static class Lexicon
         "organization", "carrier", "airline", "maker", "manufacturer", "operator", "utility", "insurer", "lender", "retailer", "club", "team", "charity",
         "network", "outlet", "tabloid", "magazine", "startup", "giant", "conglomerate", "producer", "regulator", "watchdog", "institute", "body", "council",
         "board", "court", "coalition", "alliance", "movement", "side", "authority", "department", "university", "publisher", "channel", "website",
+        "radio", "television", "tv", "station", "federation", "association", "academy", "foundation", "charity", "trust", "fund", "exchange",
     };
 
     /// <summary>Lower-case nouns that refer back to an organisation ("the party said").</summary>
@@ -107,6 +108,7 @@ internal static class Lexicon
         "court", "council", "board", "committee", "regulator", "watchdog", "carrier", "airline", "operator", "utility", "club", "team", "alliance",
         "coalition", "institute", "authority", "department", "office", "charity", "university", "network", "broadcaster", "police", "army", "military",
         "lender", "insurer", "maker", "manufacturer", "producer", "retailer", "utility", "side", "organisers", "organizers", "federation", "association",
+        "academy", "jury", "foundation", "ministry", "agency", "service", "campaign", "union", "bureau", "secretariat", "tribunal", "panel", "league",
     };
 
     /// <summary>Lower-case nouns that refer back to a person ("the official said").</summary>
