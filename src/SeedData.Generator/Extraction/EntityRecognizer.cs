@@ -311,6 +311,9 @@ internal sealed class EntityRecognizer
                     // "Institute of Meteorology and Water Management", "Planning and Infrastructure Bill"; not "China and Russia".
                     "and" or "&" => organization || EndsInNameHead(tokens, end + 1),
                     "for" => organization,
+
+                    // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
+                    "of" => !LooksLikePersonName(tokens, start, end),
                     "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
@@ -334,6 +337,24 @@ internal sealed class EntityRecognizer
         }
 
         return end;
+    }
+
+    private bool LooksLikePersonName(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 2 || (_knowledge.GivenName(tokens[start].Text) == '\0' && !(_knowledge.IsSurnameFirst(tokens[start].Text) && end - start == 2)))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalized || IsOrganizationWord(tokens[k].Text) || Lexicon.LocationWords.Contains(tokens[k].Text) || Lexicon.NameConnectors.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(word) || Lexicon.OrganizationHeads.Contains(word);

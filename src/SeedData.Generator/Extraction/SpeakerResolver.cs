@@ -77,6 +77,77 @@ internal sealed class SpeakerResolver
         return resolver.Run(quotes, cancellationToken);
     }
 
+    /// <summary>
+    /// A title or a name in quotation marks ("named their robot “Robogee”", “The Internet Explorer 6
+    /// Countdown”) rather than words someone said: Title Case, short, and no reporting verb or colon
+    /// right next to it.
+    /// </summary>
+    public static bool IsQuotedName(List<UnitTokens> units, ScannedQuote quote)
+    {
+        if (!IsTitleCase(quote.Text))
+        {
+            return false;
+        }
+
+        var last = quote.Last;
+        var tokens = units[last.Unit].Tokens;
+        var after = FirstTokenAt(tokens, last.MarkEnd);
+        for (var k = after; k < tokens.Count && k < after + 4; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.IsCoreReportingVerb(tokens[k].Text))
+            {
+                return false;
+            }
+
+            if (tokens[k].Text is "." or "!" or "?")
+            {
+                break;
+            }
+        }
+
+        var first = quote.First;
+        tokens = units[first.Unit].Tokens;
+        var open = FirstTokenAt(tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
+        return !(open > 0 && (tokens[open - 1].Is(":") || (tokens[open - 1].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 1].Text))
+            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 2].Text))));
+    }
+
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 8)
+        {
+            return false;
+        }
+
+        var last = words[words.Length - 1];
+        if (words.Length > 3 && last.Length > 0 && last[last.Length - 1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var letter = 0;
+            while (letter < word.Length && !char.IsLetterOrDigit(word[letter]))
+            {
+                letter++;
+            }
+
+            if (letter == word.Length || char.IsUpper(word[letter]) || char.IsDigit(word[letter]))
+            {
+                continue;
+            }
+
+            if (word is not ("of" or "the" or "and" or "a" or "an" or "in" or "for" or "to" or "on" or "at" or "vs." or "from" or "with" or "de" or "la"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private ArticleEntity?[] Run(List<ScannedQuote> quotes, CancellationToken cancellationToken)
     {
         // Speech acts without quotes ("Wang stressed that ...") let a later cue-less quote or pronoun

@@ -91,7 +91,12 @@ public sealed class QualityReport
 /// </summary>
 public static class GoldScorer
 {
-    public static QualityReport Score(IEnumerable<GoldArticle> articles)
+    /// <param name="articles">The gold articles.</param>
+    /// <param name="oneEntityPerName">
+    /// Score every name of a predicted entity as an entity of its own: for gold sets such as GUM that
+    /// list each distinct name ("Donald Trump", "Trump") separately instead of merging aliases.
+    /// </param>
+    public static QualityReport Score(IEnumerable<GoldArticle> articles, bool oneEntityPerName = false)
     {
         var report = new QualityReport();
         foreach (var gold in articles)
@@ -101,6 +106,10 @@ public static class GoldScorer
             var article = result.Article;
             var quotes = article?.Quotes.ToList() ?? new List<SeedQuote>();
             var entities = article?.Entities.ToList() ?? new List<SeedEntity>();
+            if (oneEntityPerName)
+            {
+                entities = entities.SelectMany(e => e.Aliases.Append(e.Name).Select(n => new SeedEntity(n, e.Kind, EquatableArray<string>.Empty))).ToList();
+            }
             Score(report, gold, quotes, entities);
         }
 

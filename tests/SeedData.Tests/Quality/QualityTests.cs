@@ -61,7 +61,7 @@ public class QualityTests
         var articles = Directory.GetFiles(folder, "*.json").OrderBy(p => p, StringComparer.Ordinal)
             .Where(json => File.Exists(Path.ChangeExtension(json, ".txt")))
             .Select(json => GoldArticle.Load(Path.GetFileNameWithoutExtension(json), Path.ChangeExtension(json, ".txt"), json));
-        Print("GUM news (" + folder + ")", GoldScorer.Score(articles));
+        Print("GUM news (" + folder + "), one entity per name as GUM lists them", GoldScorer.Score(articles.ToList(), oneEntityPerName: true));
     }
 
     public static IEnumerable<GoldArticle> DevArticles() =>
