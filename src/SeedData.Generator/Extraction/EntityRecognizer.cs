@@ -158,9 +158,12 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            foreach (var token in unit.Tokens)
+            for (var t = 0; t < unit.Tokens.Count; t++)
             {
-                if (token.IsCapitalized && !token.SentenceStart)
+                var token = unit.Tokens[t];
+
+                // Only where a name starts: "Health" inside "World Health Organization" says nothing about "Health officials".
+                if (token.IsCapitalized && !token.SentenceStart && (t == 0 || !unit.Tokens[t - 1].IsCapitalized))
                 {
                     _reliableWords.Add(token.Text);
                 }
@@ -295,6 +298,15 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            // "People’s Republic of China", "Farmers’ Unions": a possessive inside a name.
+            if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart && token.Start == tokens[end - 1].End
+                && ((token.Text is "’s" or "'s" && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
+                    || (token.Text is "’" or "'" && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && organization)))
+            {
+                end++;
+                continue;
+            }
+
             // "Ariane 6", "Paris 2024": a short number right after a name.
             if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text)
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
@@ -411,7 +423,11 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            Flush(unit, pieceStart, i, role);
+            // "Civil Aviation Minister X": an unknown portfolio in front of a bare title belongs to the role.
+            if (i > pieceStart && !IsPortfolio(tokens, pieceStart, i))
+            {
+                Flush(unit, pieceStart, i, role);
+            }
 
             // "US Secretary of State": the country in front of the role is still a mention.
             var nation = Find(tokens, i, roleEnd);
@@ -431,6 +447,25 @@ internal sealed class EntityRecognizer
         }
 
         Flush(unit, pieceStart, end, role);
+    }
+
+    /// <summary>Words before a title that name a portfolio ("Civil Aviation", "Home Affairs"), not an organisation or place.</summary>
+    private bool IsPortfolio(List<Token> tokens, int start, int end)
+    {
+        if (Find(tokens, start, end).Length > 0)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsAllCaps || IsOrganizationWord(tokens[k].Text) || HasDigit(tokens[k].Text) || _knowledge.GivenName(tokens[k].Text) != '\0')
+            {
+                return false;
+            }
+        }
+
+        return end - start <= 3;
     }
 
     /// <summary>Records tokens [start, end) as one piece, unless it is only a role or a demonym.</summary>
@@ -462,6 +497,22 @@ internal sealed class EntityRecognizer
             return;
         }
 
+        // "South American Mercosur", "German Bundestag": descriptive words in front of a known name.
+        for (var k = start + 1; k < end && k <= start + 2; k++)
+        {
+            if (!IsDescriptive(tokens[k - 1].Text))
+            {
+                break;
+            }
+
+            var suffix = Find(tokens, k, end);
+            if (suffix.Length == end - k)
+            {
+                AddPiece(new Piece(unit, k, end) { Known = suffix.Known, Roles = role });
+                return;
+            }
+        }
+
         // "Italian Marco Venturi": a nationality in front of a name describes it.
         if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && !EndsAsOrganization(tokens, start, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text))
         {
@@ -477,6 +528,9 @@ internal sealed class EntityRecognizer
 
         AddPiece(new Piece(unit, start, end) { Roles = role });
     }
+
+    private bool IsDescriptive(string word) =>
+        IsDemonymOrGroup(word) || word is "North" or "South" or "East" or "West" or "Central" or "Northern" or "Southern" or "Eastern" or "Western" or "American" or "Former";
 
     private bool AllKnown(List<Token> tokens, int start, int end)
     {
@@ -735,6 +789,12 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            if (piece.Unit.UnreliableCase)
+            {
+                // In a Title Case line a lone word is only a name the body already has.
+                continue;
+            }
+
             // A single capitalised word at the start of a sentence is a name only if the article also
             // uses it mid-sentence, or it is a known given name.
             if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps
@@ -753,6 +813,12 @@ internal sealed class EntityRecognizer
     private static bool NameCueAfter(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
+        if (piece.First.Text.EndsWith("s", StringComparison.Ordinal))
+        {
+            // "Economists said", "Officials say": plural nouns open sentences far more often than names ending in s.
+            return false;
+        }
+
         var next = piece.End;
         if (next < tokens.Count && tokens[next].IsWord && Lexicon.IsCoreReportingVerb(tokens[next].Text))
         {
@@ -982,6 +1048,11 @@ internal sealed class EntityRecognizer
             if (previousLower is "the")
             {
                 return (EntityKind.Organization, Weak);
+            }
+
+            if (previousLower is "and" or "or" or "," && IsLocationBefore(piece))
+            {
+                return (EntityKind.Location, Medium);
             }
 
             return afterPreposition ? (EntityKind.Location, Weak) : (EntityKind.Person, Weak);
@@ -1220,7 +1291,7 @@ internal sealed class EntityRecognizer
         var builder = new System.Text.StringBuilder();
         for (var k = start; k < end; k++)
         {
-            if (k > start)
+            if (k > start && tokens[k].Text is not ("’s" or "'s" or "’" or "'"))
             {
                 builder.Append(' ');
             }

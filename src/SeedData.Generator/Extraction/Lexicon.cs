@@ -38,7 +38,7 @@ internal static class Lexicon
         "Office", "Agency", "Department", "Ministry", "Council", "Commission", "Committee", "Board", "Authority", "Administration", "Cartel",
         "Microsystems", "Investimentos", "Investments", "Pharmaceuticals", "Labs", "Semiconductor", "Semiconductors", "Electronics", "Logistics",
         "Solutions", "Ventures", "Resources", "Mining", "Petroleum", "Steel", "Chemicals", "Foods", "Brands", "Entertainment", "Studios", "Pictures",
-        "Records", "Publishing", "Trusts", "Centres", "Centers", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
+        "Records", "Publishing", "Trusts", "Centres", "Centers", "Limited", "LLC", "Plc", "Unions", "Parties", "Groups", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
     };
 
     /// <summary>Words anywhere in a name that make it an organisation ("Ministry of Finance", "Bank of Japan").</summary>

@@ -46,6 +46,7 @@ internal sealed class KnowledgeBase
     private readonly HashSet<string> _groupAdjectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, char> _givenNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _surnamesFirst = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _possessiveStarts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleModifiers = new(StringComparer.Ordinal);
@@ -78,6 +79,9 @@ internal sealed class KnowledgeBase
     public char GivenName(string word) => _givenNames.TryGetValue(word, out var gender) ? gender : '\0';
 
     public bool IsSurnameFirst(string word) => _surnamesFirst.Contains(word);
+
+    /// <summary>"People" in "People's Republic of China": a word that a known name continues with a possessive.</summary>
+    public bool IsPossessiveNameStart(string word) => _possessiveStarts.Contains(word);
 
     /// <summary>A function word, day, month or other capitalised word that is not a name (any case).</summary>
     public bool IsCommonWord(string word) => _commonWords.Contains(word.ToLowerInvariant());
@@ -281,6 +285,13 @@ internal sealed class KnowledgeBase
     private void Register(string name, KnownEntity entity)
     {
         var key = Key(name);
+        var possessive = key.IndexOf("'s ", StringComparison.Ordinal);
+        if (possessive > 0)
+        {
+            var wordStart = key.LastIndexOf(' ', possessive - 1) + 1;
+            _possessiveStarts.Add(key.Substring(wordStart, possessive - wordStart));
+        }
+
         if (!_byName.ContainsKey(key))
         {
             _byName.Add(key, entity);
