@@ -112,6 +112,8 @@ internal sealed class EntityRecognizer
     private readonly List<UnitTokens> _units;
     private readonly Dictionary<string, ArticleEntity> _entities = new(StringComparer.Ordinal);
     private readonly List<Piece> _pieces = new();
+    private Dictionary<string, List<ArticleEntity>>? _shortNames;
+    private Dictionary<string, List<ArticleEntity>>? _givenNameOwners;
 
     /// <summary>Capitalised words seen in a trustworthy position (not sentence-initial, not in a title-case line).</summary>
     private readonly HashSet<string> _reliableWords = new(StringComparer.Ordinal);
@@ -351,9 +353,20 @@ internal sealed class EntityRecognizer
         return end;
     }
 
-    private bool LooksLikePersonName(List<Token> tokens, int start, int end)
+    /// <summary>Whether the run so far ends in a person's name ("Foreign Minister Maria Lopez").</summary>
+    private bool LooksLikePersonName(List<Token> tokens, int runStart, int end)
     {
-        if (end - start < 2 || (_knowledge.GivenName(tokens[start].Text) == '\0' && !(_knowledge.IsSurnameFirst(tokens[start].Text) && end - start == 2)))
+        var start = -1;
+        for (var k = Math.Max(runStart, end - 4); k <= end - 2; k++)
+        {
+            if (_knowledge.GivenName(tokens[k].Text) != '\0' || (_knowledge.IsSurnameFirst(tokens[k].Text) && k == end - 2))
+            {
+                start = k;
+                break;
+            }
+        }
+
+        if (start < 0)
         {
             return false;
         }
@@ -577,6 +590,11 @@ internal sealed class EntityRecognizer
     /// <summary>The longest known name starting at <paramref name="start"/> (gazetteer first), within the run.</summary>
     private (int Length, KnownEntity? Known) Find(List<Token> tokens, int start, int end)
     {
+        if (!_knowledge.StartsName(tokens[start].Text) && !(_gazetteer?.StartsName(tokens[start].Text) ?? false))
+        {
+            return (0, null);
+        }
+
         var max = Math.Min(end - start, Math.Max(_knowledge.MaxNameWords, _gazetteer?.MaxNameWords ?? 1));
         for (var length = max; length >= 1; length--)
         {
@@ -653,6 +671,12 @@ internal sealed class EntityRecognizer
 
     private bool IsTitleAt(List<Token> tokens, int start, int end, out int length)
     {
+        if (!_knowledge.StartsTitle(tokens[start].Text.ToLowerInvariant()))
+        {
+            length = 0;
+            return false;
+        }
+
         for (length = Math.Min(_knowledge.MaxTitleWords, end - start); length >= 1; length--)
         {
             if (_knowledge.IsTitle(Lower(tokens, start, start + length, " ")))
@@ -833,10 +857,25 @@ internal sealed class EntityRecognizer
     /// <summary>"Blinken" → Antony Blinken, "Wang" → Wang Yi, "Rodríguez Ceja" → Victoria Rodríguez Ceja, "INEC" → Independent National Electoral Commission.</summary>
     private ArticleEntity? FindByShortName(string surface)
     {
-        var short1 = surface.Split(' ');
-        ArticleEntity? found = null;
-        ArticleEntity? byGivenName = null;
-        var givenNameCount = 0;
+        _shortNames ??= BuildShortNameIndex();
+        if (_shortNames.TryGetValue(surface, out var owners))
+        {
+            return owners.Count == 1 ? owners[0] : null;
+        }
+
+        // "Tedros" for Tedros Adhanom Ghebreyesus: a given name alone, when only one person has it.
+        return _givenNameOwners!.TryGetValue(surface, out var people) && people.Count == 1 ? people[0] : null;
+    }
+
+    /// <summary>
+    /// Every short form of the long names found so far, built once (a look-up per short name keeps the
+    /// whole step linear): surname suffixes of people, surname-first family names, acronyms of
+    /// organisations, and their last word ("the Commission").
+    /// </summary>
+    private Dictionary<string, List<ArticleEntity>> BuildShortNameIndex()
+    {
+        var index = new Dictionary<string, List<ArticleEntity>>(StringComparer.Ordinal);
+        _givenNameOwners = new Dictionary<string, List<ArticleEntity>>(StringComparer.Ordinal);
         foreach (var entity in _entities.Values)
         {
             if (entity.MergedInto is not null)
@@ -844,40 +883,52 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            var matches = false;
-            if (entity.Kind == EntityKind.Person)
+            var words = entity.Name.Split(' ');
+            if (entity.Kind == EntityKind.Person && words.Length > 1)
             {
-                var words = entity.Name.Split(' ');
-                matches = words.Length > short1.Length && EndsWith(words, short1);
-                matches |= short1.Length == 1 && words.Length > 1 && words[0] == surface && _knowledge.IsSurnameFirst(surface);
-                if (!matches && short1.Length == 1 && words.Length > 1 && words[0] == surface)
+                for (var k = 1; k < words.Length; k++)
                 {
-                    byGivenName = entity;
-                    givenNameCount++;
-                }
-            }
-            else if (entity.Kind == EntityKind.Organization && IsAcronymCandidate(surface))
-            {
-                matches = Initials(entity.Name) == surface;
-            }
-            else if (entity.Kind == EntityKind.Organization && short1.Length == 1 && IsOrganizationWord(surface))
-            {
-                matches = entity.Name.EndsWith(" " + surface, StringComparison.Ordinal);
-            }
-
-            if (matches)
-            {
-                if (found is not null && found != entity)
-                {
-                    return null;
+                    AddOwner(index, string.Join(" ", words, k, words.Length - k), entity);
                 }
 
-                found = entity;
+                if (_knowledge.IsSurnameFirst(words[0]))
+                {
+                    AddOwner(index, words[0], entity);
+                }
+                else
+                {
+                    AddOwner(_givenNameOwners, words[0], entity);
+                }
+            }
+            else if (entity.Kind == EntityKind.Organization && words.Length > 1)
+            {
+                AddOwner(index, Initials(entity.Name), entity);
+                if (IsOrganizationWord(words[words.Length - 1]))
+                {
+                    AddOwner(index, words[words.Length - 1], entity);
+                }
             }
         }
 
-        // "Tedros" for Tedros Adhanom Ghebreyesus: a given name alone, when only one person has it.
-        return found ?? (givenNameCount == 1 ? byGivenName : null);
+        return index;
+    }
+
+    private static void AddOwner(Dictionary<string, List<ArticleEntity>> index, string key, ArticleEntity entity)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var owners))
+        {
+            index.Add(key, owners = new List<ArticleEntity>(1));
+        }
+
+        if (!owners.Contains(entity))
+        {
+            owners.Add(entity);
+        }
     }
 
     private static bool EndsWith(string[] words, string[] suffix)

@@ -200,7 +200,15 @@ internal static class QuoteScanner
 
                     break;
                 case '«':
-                    Push(new Open { Mark = c, Position = i, Double = true, Closer = '»' });
+                    if (doubleTop >= 0 && _stack[doubleTop].Closer == '«')
+                    {
+                        Close(doubleTop, i);
+                    }
+                    else
+                    {
+                        Push(new Open { Mark = c, Position = i, Double = true, Closer = '»' });
+                    }
+
                     break;
                 case '»':
                     if (doubleTop >= 0 && _stack[doubleTop].Closer == '»')
