@@ -18,6 +18,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var settings = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
             .Select(SettingsReader.Read)
             .WithTrackingName(TrackingNames.Settings);
         var @namespace = settings.Select((s, _) => s.Generator.Namespace);
@@ -25,9 +26,9 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => SettingsReader.IsSeed(pair.Left, pair.Right))
-            .Select((pair, _) => pair.Left)
+            .Select((pair, _) => (File: pair.Left, Options: SettingsReader.ReadFile(pair.Left, pair.Right)))
             .Combine(settings.Select((s, _) => s.Parse))
-            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left.File, pair.Left.Options, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Seeds);
 
         var articles = seeds
@@ -58,13 +59,32 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select((pair, _) => EntityTableBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EntityTable);
 
+        var unknownFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => SettingsReader.IsUnknown(pair.Left, pair.Right))
+            .Select((pair, _) => pair.Left.Path)
+            .Collect()
+            .Select((paths, _) => UnknownFiles.Report(paths));
+
         context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), Report);
+        context.RegisterSourceOutput(unknownFiles, Report);
         context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(index.Select((i, _) => i.Diagnostics), Report);
 
-        context.RegisterSourceOutput(namedArticles, (output, named) => output.AddSource(ArticleEmitter.HintName(named), ArticleEmitter.Emit(named)));
-        context.RegisterSourceOutput(index.Select((i, _) => i with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }), (output, i) => output.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(i)));
-        context.RegisterSourceOutput(entityTable, (output, table) => output.AddSource(EntityTableEmitter.HintName, EntityTableEmitter.Emit(table)));
+        // Code is only emitted when the project's C# version can compile it (else SEED0303 says why).
+        var canEmit = settings.Select((s, _) => s.Generator.CanEmit);
+        var indexWithoutDiagnostics = index.Select((i, _) => i with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty });
+        context.RegisterSourceOutput(namedArticles.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
+        context.RegisterSourceOutput(indexWithoutDiagnostics.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
+        context.RegisterSourceOutput(entityTable.Combine(canEmit), (output, p) => Add(output, p.Right, EntityTableEmitter.HintName, () => EntityTableEmitter.Emit(p.Left)));
+    }
+
+    private static void Add(SourceProductionContext context, bool canEmit, string hintName, System.Func<string> emit)
+    {
+        if (canEmit)
+        {
+            context.AddSource(hintName, emit());
+        }
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

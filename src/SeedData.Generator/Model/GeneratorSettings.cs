@@ -2,7 +2,8 @@ namespace SeedData.Generator.Model;
 
 /// <summary>The project-wide settings, read from MSBuild properties (see docs/configuration.md).</summary>
 /// <param name="Namespace">The namespace of the generated Articles and Entities classes (SeedDataNamespace).</param>
-internal sealed record GeneratorSettings(string Namespace)
+/// <param name="CanEmit">False when the project's C# version cannot compile the generated code: then only diagnostics are reported.</param>
+internal sealed record GeneratorSettings(string Namespace, bool CanEmit)
 {
     public const string DefaultNamespace = "SeedData";
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Diagnostics;
@@ -14,7 +15,24 @@ namespace SeedData.Generator.Parsing;
 /// <summary>The first pipeline step: one seed file in, one equatable <see cref="SeedResult"/> out.</summary>
 internal static class SeedReader
 {
-    public static SeedResult Read(AdditionalText file, ParseSettings settings, CancellationToken cancellationToken)
+    public static SeedResult Read(AdditionalText file, SeedFileOptions options, ParseSettings settings, CancellationToken cancellationToken)
+    {
+        var result = Read(file, settings, cancellationToken);
+        if (options.NoWarn.Count == 0)
+        {
+            return result;
+        }
+
+        // Errors stay: a seed that cannot become an article must say so even when opted out.
+        return result with
+        {
+            Diagnostics = result.Diagnostics
+                .Where(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error || !options.NoWarn.Contains(d.Descriptor.Id))
+                .ToEquatableArray(),
+        };
+    }
+
+    private static SeedResult Read(AdditionalText file, ParseSettings settings, CancellationToken cancellationToken)
     {
         var path = file.Path;
         var id = Path.GetFileNameWithoutExtension(path);
@@ -58,7 +76,7 @@ internal static class SeedReader
         }
     }
 
-    /// <summary>Reads a seed from its text; the part of <see cref="Read(AdditionalText, ParseSettings, CancellationToken)"/> that tests and benchmarks call directly.</summary>
+    /// <summary>Reads a seed from its text; the part of <see cref="Read(AdditionalText, SeedFileOptions, ParseSettings, CancellationToken)"/> that tests and benchmarks call directly.</summary>
     public static SeedResult Read(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var checkedText = ContentCheck.Check(id, path, text, diagnostics);

@@ -14,13 +14,52 @@ internal static class SettingsReader
     /// <summary>The item metadata that marks an AdditionalFiles item as a seed (set by buildTransitive/SeedData.props).</summary>
     public const string RoleMetadata = "build_metadata.AdditionalFiles.SeedDataRole";
 
-    public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue(RoleMetadata, out var role) && string.Equals(role, "Seed", System.StringComparison.OrdinalIgnoreCase);
+    /// <summary>Per-seed opt-out of diagnostics for a seed known to be odd.</summary>
+    public const string NoWarnMetadata = "build_metadata.AdditionalFiles.SeedDataNoWarn";
 
-    public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics) Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
+    public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Seed");
+
+    /// <summary>A file in the seeds folder that is not a seed (the props pass them on so that they are not ignored silently).</summary>
+    public static bool IsUnknown(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Unknown");
+
+    private static bool HasRole(AdditionalText file, AnalyzerConfigOptionsProvider options, string expected) =>
+        options.GetOptions(file).TryGetValue(RoleMetadata, out var role) && string.Equals(role, expected, System.StringComparison.OrdinalIgnoreCase);
+
+    public static SeedFileOptions ReadFile(AdditionalText file, AnalyzerConfigOptionsProvider options)
     {
-        var global = provider.GlobalOptions;
+        if (!options.GetOptions(file).TryGetValue(NoWarnMetadata, out var noWarn) || string.IsNullOrWhiteSpace(noWarn))
+        {
+            return SeedFileOptions.Default;
+        }
+
+        var ids = ImmutableArray.CreateBuilder<string>();
+        foreach (var id in noWarn.Split(new[] { ';', ',' }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (id.Trim().Length > 0)
+            {
+                ids.Add(id.Trim().ToUpperInvariant());
+            }
+        }
+
+        return new SeedFileOptions(ids.ToEquatableArray());
+    }
+
+    /// <summary>UTF-8 string literals and file-local types, which the generated code uses, came in C# 11.</summary>
+    public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp11;
+
+    public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics) Read(
+        (AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input,
+        System.Threading.CancellationToken cancellationToken)
+    {
+        var global = input.Options.GlobalOptions;
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        var canEmit = true;
+        if (input.Parse is CSharpParseOptions csharp && csharp.LanguageVersion < MinimumLanguageVersion)
+        {
+            canEmit = false;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, null, csharp.LanguageVersion.ToDisplayString()));
+        }
 
         var @namespace = GeneratorSettings.DefaultNamespace;
         if (global.TryGetValue("build_property.SeedDataNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
@@ -50,7 +89,7 @@ internal static class SettingsReader
             }
         }
 
-        return (new GeneratorSettings(@namespace), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
+        return (new GeneratorSettings(@namespace, canEmit), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
     }
 
     private static bool IsValidNamespace(string value)

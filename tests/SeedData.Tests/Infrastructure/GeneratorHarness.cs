@@ -14,7 +14,7 @@ using SeedData.Generator;
 namespace SeedData.Tests.Infrastructure;
 
 /// <summary>A seed as the compiler sees it: an AdditionalFiles item marked with SeedDataRole=Seed.</summary>
-public sealed class SeedFile : AdditionalText
+public class SeedFile : AdditionalText
 {
     private readonly SourceText _text;
 
@@ -57,25 +57,25 @@ public sealed class GeneratorHarness
     private GeneratorDriver _driver;
     private CSharpCompilation _compilation;
 
-    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "")
+    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "", CSharpParseOptions? parseOptions = null)
     {
+        var options = parseOptions ?? ParseOptions;
         Seeds = seeds.ToList();
         Properties = properties ?? new Dictionary<string, string>();
         _compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "/project/Program.cs") },
+            new[] { CSharpSyntaxTree.ParseText(userCode, options, path: "/project/Program.cs") },
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true)
                 // As the .NET SDK does by default: unification of reference assembly versions is expected.
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
         _driver = CSharpGeneratorDriver.Create(
             new[] { new SeedDataGenerator().AsSourceGenerator() },
             Seeds,
-            ParseOptions,
+            options,
             new OptionsProvider(Properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
