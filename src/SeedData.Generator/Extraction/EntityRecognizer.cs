@@ -425,6 +425,19 @@ internal sealed class EntityRecognizer
             }
         }
 
+        // "Residents of Brackwater", "Officials in ...": a sentence-initial plural or everyday word the
+        // article never capitalises elsewhere opens the sentence, not the name.
+        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
+            && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
+            && (_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) || tokens[i].Text.EndsWith("s", StringComparison.Ordinal)))
+        {
+            i++;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+
         List<string>? role = null;
         var pieceStart = i;
         while (i < end)
