@@ -303,14 +303,15 @@ internal sealed class EntityRecognizer
             // "People’s Republic of China", "Farmers’ Unions": a possessive inside a name.
             if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart && token.Start == tokens[end - 1].End
                 && ((token.Text is "’s" or "'s" && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
-                    || (token.Text is "’" or "'" && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && organization)))
+                    || (token.Text is "’" or "'" && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1)))))
             {
                 end++;
                 continue;
             }
 
             // "Ariane 6", "Paris 2024": a short number right after a name.
-            if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text)
+            if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end == start + 1 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
+                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !IsOrganizationWord(tokens[end - 1].Text) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
             {
                 end++;
@@ -382,6 +383,19 @@ internal sealed class EntityRecognizer
         return true;
     }
 
+    private static bool IsPlainNumber(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(word) || Lexicon.OrganizationHeads.Contains(word);
 
     /// <summary>Whether the capitalised words from <paramref name="start"/> end in an organisation or event word.</summary>
@@ -429,7 +443,9 @@ internal sealed class EntityRecognizer
         // article never capitalises elsewhere opens the sentence, not the name.
         if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
-            && (_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) || tokens[i].Text.EndsWith("s", StringComparison.Ordinal)))
+            && (_lowerWords.Contains(tokens[i].Text.ToLowerInvariant())
+                || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
+                || Find(tokens, i + 1, end).Length == end - i - 1))
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -540,19 +556,33 @@ internal sealed class EntityRecognizer
         }
 
         // "Italian Marco Venturi": a nationality in front of a name describes it.
-        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && !EndsAsOrganization(tokens, start, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text))
+        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && !EndsAsOrganization(tokens, start, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text) && !Lexicon.LocationWords.Contains(tokens[end - 1].Text))
         {
             Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Text.ToLowerInvariant() });
             return;
         }
 
-        if ((end - start == 1 && IsDemonymOrGroup(tokens[start].Text)) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || MatchRole(tokens, start, end, requireName: false) == end)
+        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || MatchRole(tokens, start, end, requireName: false) == end)
         {
             // "Chinese", "European", "Foreign Minister": descriptions, not names.
             return;
         }
 
         AddPiece(new Piece(unit, start, end) { Roles = role });
+    }
+
+    /// <summary>"Portuguese-speaking African", "Chinese": only adjectives.</summary>
+    private bool AllAdjectives(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsDemonymOrGroup(tokens[k].Text) && !LooksLikeAdjective(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsDescriptive(string word) =>
@@ -904,6 +934,15 @@ internal sealed class EntityRecognizer
                     AddOwner(index, string.Join(" ", words, k, words.Length - k), entity);
                 }
 
+                // "Lula" of Luiz Inácio Lula da Silva: a middle name used alone.
+                for (var k = 1; k < words.Length - 1; k++)
+                {
+                    if (char.IsUpper(words[k][0]))
+                    {
+                        AddOwner(index, words[k], entity);
+                    }
+                }
+
                 if (_knowledge.IsSurnameFirst(words[0]))
                 {
                     AddOwner(index, words[0], entity);
@@ -1021,7 +1060,7 @@ internal sealed class EntityRecognizer
 
         if (piece.Length > 1)
         {
-            if (Lexicon.OtherWords.Contains(last.Text))
+            if (Lexicon.OtherWords.Contains(last.Text) || HasAwardWord(tokens, piece.Start, piece.End - 1))
             {
                 return (EntityKind.Other, Strong);
             }
@@ -1097,7 +1136,7 @@ internal sealed class EntityRecognizer
         var givenName = _knowledge.GivenName(first.Text) != '\0';
         var afterPreposition = previous.Text is not null && Lexicon.LocationPrepositions.Contains(previousLower);
         var speaks = piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.IsCoreReportingVerb(tokens[piece.End].Text);
-        if (piece.Length >= 2 && piece.Length <= 4 && AllNameLike(piece))
+        if (piece.Length >= 2 && piece.Length <= 6 && AllNameLike(piece))
         {
             if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2))
             {
@@ -1128,6 +1167,12 @@ internal sealed class EntityRecognizer
             return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
         }
 
+        // "SpaceX", "IndiGo", "eBay": brand-style capitals inside a word.
+        if (IsCamelCase(first.Text))
+        {
+            return (EntityKind.Organization, Medium);
+        }
+
         // One unknown word: a surname would have matched a full name by now, so one that speaks is an organisation.
         if (speaks)
         {
@@ -1139,7 +1184,7 @@ internal sealed class EntityRecognizer
             return (EntityKind.Location, Medium);
         }
 
-        return (givenName ? EntityKind.Person : EntityKind.Location, Weak);
+        return (givenName && previousLower != "the" ? EntityKind.Person : EntityKind.Location, Weak);
     }
 
     /// <summary>The kind an apposition gives a name: "X, the country’s largest airline," → organisation.</summary>
@@ -1186,11 +1231,38 @@ internal sealed class EntityRecognizer
         return null;
     }
 
+    private static bool IsCamelCase(string word)
+    {
+        for (var k = 1; k < word.Length - 1; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"I’d", "we’re": contractions.</summary>
     private static bool IsContraction(string word)
     {
         var apostrophe = word.IndexOfAny(new[] { '’', '\'' });
         return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
+    }
+
+    /// <summary>"Nobel Prize in Literature", "World Cup of Hockey": an award or event word inside the name.</summary>
+    private static bool HasAwardWord(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "Prize" or "Award" or "Cup" or "Championship" or "Games" or "Festival" or "Olympics" or "Medal")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>
@@ -1200,11 +1272,32 @@ internal sealed class EntityRecognizer
         || (_knowledge.GivenName(word) == '\0'
         && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)));
 
+    /// <summary>"Punjab, Haryana and Uttar Pradesh" after "over": a list whose members are places.</summary>
     private bool IsLocationBefore(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
-        var k = piece.Start - 2;
-        return k >= 0 && tokens[k].IsCapitalized && (_knowledge.Find(tokens[k].Text)?.Kind == EntityKind.Location || (k >= 1 && Lexicon.LocationPrepositions.Contains(tokens[k - 1].Text)));
+        for (var k = piece.Start - 1; k >= 0 && k >= piece.Start - 12; k--)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalized)
+            {
+                if (_knowledge.Find(token.Text)?.Kind == EntityKind.Location)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (token.Is(",") || token.Text is "and" or "or")
+            {
+                continue;
+            }
+
+            return token.IsWord && Lexicon.LocationPrepositions.Contains(token.Text);
+        }
+
+        return false;
     }
 
     /// <summary>A reporting verb right after the name, or ", a/the ..., said".</summary>

@@ -69,7 +69,7 @@ internal static class Lexicon
         "Marathon", "Festival", "Prize", "Award", "Awards", "Games", "Cup", "Championship", "Championships", "Olympics", "Bill", "Act", "Treaty",
         "Agreement", "Accord", "Accords", "Summit", "Convention", "Protocol", "Open", "Grand Prix", "Tour", "Expo", "Fair", "Week", "Day",
         "Medal", "Trophy", "Plan", "Strategy", "Index", "Declaration", "Initiative", "Doctrine", "Reform", "Pact", "Mission", "Programme",
-        "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Fire", "Flood", "Pandemic", "Olympiad", "Biennale", "Show",
+        "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Pandemic", "Olympiad", "Biennale", "Show",
     };
 
     /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro").</summary>
@@ -82,6 +82,7 @@ internal static class Lexicon
     public static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
     {
         "in", "at", "near", "from", "to", "across", "outside", "into", "towards", "toward", "throughout", "around", "via", "inside", "through",
+        "over", "beyond", "between", "off",
     };
 
     /// <summary>Lower-case nouns before a place name ("the city of Lokoja", "Kogi state").</summary>

@@ -38,7 +38,7 @@ internal readonly struct Token
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with an upper-case letter (or is a word such as "G20" or "5G" with an upper-case letter).</summary>
-    public bool IsCapitalized => Kind == TokenKind.Word && (char.IsUpper(Text[0]) || (char.IsDigit(Text[0]) && HasUpper(Text)));
+    public bool IsCapitalized => Kind == TokenKind.Word && (char.IsUpper(Text[0]) || (char.IsDigit(Text[0]) && UpperCount(Text) >= 2));
 
     /// <summary>Two or more letters, all upper case ("NATO", "U.S.", "G20").</summary>
     public bool IsAllCaps
@@ -74,16 +74,14 @@ internal readonly struct Token
 
     public override string ToString() => Text;
 
-    private static bool HasUpper(string text)
+    private static int UpperCount(string text)
     {
+        var count = 0;
         foreach (var c in text)
         {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
+            count += char.IsUpper(c) ? 1 : 0;
         }
 
-        return false;
+        return count;
     }
 }
