@@ -73,7 +73,7 @@ file static class __SeedArticle
                 global::SeedData.Entities.Resolve("Moscow", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("CCTV", global::SeedData.EntityKind.Organization),
                 global::SeedData.Entities.Resolve("Cold War", global::SeedData.EntityKind.Other),
-                global::SeedData.Entities.Resolve("Washington D.C.", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Washington", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Taiwan", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Hong Kong", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Germany", global::SeedData.EntityKind.Location),

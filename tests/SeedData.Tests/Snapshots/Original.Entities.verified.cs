@@ -119,9 +119,9 @@ namespace SeedData
                 new string[] { "000_e95d443ff1a0138e" },
                 static () => new global::SeedData.Quote[] { global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[4], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[5], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[6] }),
             global::SeedData.Runtime.GeneratedCode.Entity(
-                "Washington D.C.",
+                "Washington",
                 global::SeedData.EntityKind.Location,
-                new string[] { "Washington" },
+                new string[] {  },
                 new string[] { "000_e95d443ff1a0138e" },
                 static () => new global::SeedData.Quote[] {  }),
         };
@@ -238,12 +238,11 @@ namespace SeedData
         /// </remarks>
         public static global::SeedData.Entity WangYi => s_all[17];
 
-        /// <summary>Washington D.C. (Location)</summary>
+        /// <summary>Washington (Location)</summary>
         /// <remarks>
-        /// <para>Also: Washington.</para>
         /// <para>Mentioned in 1 article; 0 quotes.</para>
         /// </remarks>
-        public static global::SeedData.Entity WashingtonDC => s_all[18];
+        public static global::SeedData.Entity Washington => s_all[18];
 
         /// <summary>Every entity, sorted by name.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Entity> All => s_all;
@@ -315,7 +314,7 @@ namespace SeedData
                     case "Taiwan": return s_all[14];
                     case "Ukraine": return s_all[15];
                     case "United States": return s_all[16];
-                    case "Washington D.C.": return s_all[18];
+                    case "Washington": return s_all[18];
                 }
             }
 
