@@ -242,7 +242,8 @@ internal sealed class EntityRecognizer
 
         public ArticleEntity? Entity { get; set; }
 
-        public string Surface => Unit.Text.Substring(Unit.Tokens[Start].Start, Unit.Tokens[End - 1].End - Unit.Tokens[Start].Start);
+        /// <summary>The name as written, with any run of white space made one space.</summary>
+        public string Surface => CollapseSpaces(Unit.Text.Substring(Unit.Tokens[Start].Start, Unit.Tokens[End - 1].End - Unit.Tokens[Start].Start));
 
         public Token First => Unit.Tokens[Start];
 
@@ -937,7 +938,7 @@ internal sealed class EntityRecognizer
                 // "Lula" of Luiz Inácio Lula da Silva: a middle name used alone.
                 for (var k = 1; k < words.Length - 1; k++)
                 {
-                    if (char.IsUpper(words[k][0]))
+                    if (words[k].Length > 0 && char.IsUpper(words[k][0]))
                     {
                         AddOwner(index, words[k], entity);
                     }
@@ -1424,6 +1425,30 @@ internal sealed class EntityRecognizer
     private bool IsCommon(string word) => _knowledge.IsCommonWord(word) && !(_gazetteer?.Find(word) is not null);
 
     private bool IsDemonymOrGroup(string word) => _knowledge.DemonymCountry(word) is not null || _knowledge.IsGroupAdjective(word);
+
+    private static string CollapseSpaces(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 
     private static bool HasDigit(string text)
     {
