@@ -112,6 +112,9 @@ internal sealed class EntityRecognizer
     private readonly List<UnitTokens> _units;
     private readonly Dictionary<string, ArticleEntity> _entities = new(StringComparer.Ordinal);
     private readonly List<Piece> _pieces = new();
+
+    /// <summary>Capitalised words used as a name on their own somewhere (a one-word piece).</summary>
+    private readonly HashSet<string> _loneWords = new(StringComparer.Ordinal);
     private Dictionary<string, List<ArticleEntity>>? _shortNames;
     private Dictionary<string, List<ArticleEntity>>? _givenNameOwners;
 
@@ -192,6 +195,14 @@ internal sealed class EntityRecognizer
             if (unit.UnreliableCase)
             {
                 FindPieces(unit);
+            }
+        }
+
+        foreach (var piece in _pieces)
+        {
+            if (piece.Length == 1 && piece.Known is null)
+            {
+                _loneWords.Add(piece.First.Text);
             }
         }
 
@@ -384,6 +395,12 @@ internal sealed class EntityRecognizer
         return true;
     }
 
+    /// <summary>
+    /// The kind of a name of two to six plain words with no evidence at all. Person measured better
+    /// than Organization on both the dev set (0.918 vs 0.906 typed F1) and GUM (0.609 vs 0.595).
+    /// </summary>
+    private const EntityKind DefaultLongKind = EntityKind.Person;
+
     private static bool IsPlainNumber(string text)
     {
         foreach (var c in text)
@@ -552,6 +569,19 @@ internal sealed class EntityRecognizer
             if (suffix.Length == end - k)
             {
                 AddPiece(new Piece(unit, k, end) { Known = suffix.Known, Roles = role });
+                return;
+            }
+        }
+
+        // "Washington Chris Gregoire", "Education Stefania Giannini": a given name inside an unknown run
+        // starts a person's name (a description or office before it, without punctuation).
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (_knowledge.GivenName(tokens[k].Text) != '\0' && _knowledge.GivenName(tokens[k - 1].Text) == '\0' && tokens[k + 1].IsCapitalized
+                && !Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !EndsAsOrganization(tokens, start, end) && _knowledge.GivenName(tokens[start].Text) == '\0')
+            {
+                Flush(unit, start, k, null);
+                Flush(unit, k, end, role);
                 return;
             }
         }
@@ -1139,8 +1169,9 @@ internal sealed class EntityRecognizer
         var speaks = piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.IsCoreReportingVerb(tokens[piece.End].Text);
         if (piece.Length >= 2 && piece.Length <= 6 && AllNameLike(piece))
         {
-            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2))
+            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2) || _loneWords.Contains(last.Text))
             {
+                // A known given name, or the surname used on its own elsewhere ("Sato, who ran ...").
                 return (EntityKind.Person, Medium);
             }
 
@@ -1159,7 +1190,7 @@ internal sealed class EntityRecognizer
                 return (EntityKind.Location, Medium);
             }
 
-            return afterPreposition ? (EntityKind.Location, Weak) : (EntityKind.Person, Weak);
+            return afterPreposition ? (EntityKind.Location, Weak) : (DefaultLongKind, Weak);
         }
 
         if (piece.Length >= 2)
