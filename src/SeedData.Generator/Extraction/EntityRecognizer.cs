@@ -1096,6 +1096,11 @@ internal sealed class EntityRecognizer
                 return (EntityKind.Other, Strong);
             }
 
+            if (first.Text is "Operation" or "Project")
+            {
+                return (EntityKind.Other, Strong);
+            }
+
             if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text))
             {
                 return (EntityKind.Location, Strong);
@@ -1357,6 +1362,12 @@ internal sealed class EntityRecognizer
             }
 
             if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || HasDigit(text) || IsCommon(text) || IsDemonymOrGroup(text))
+            {
+                return false;
+            }
+
+            // "Space Shuttle", "Social Science": words the article also uses in lower case are not a person's name.
+            if (_lowerWords.Contains(text.ToLowerInvariant()) && _knowledge.GivenName(text) == '\0')
             {
                 return false;
             }

@@ -38,7 +38,8 @@ internal static class Lexicon
         "Office", "Agency", "Department", "Ministry", "Council", "Commission", "Committee", "Board", "Authority", "Administration", "Cartel",
         "Microsystems", "Investimentos", "Investments", "Pharmaceuticals", "Labs", "Semiconductor", "Semiconductors", "Electronics", "Logistics",
         "Solutions", "Ventures", "Resources", "Mining", "Petroleum", "Steel", "Chemicals", "Foods", "Brands", "Entertainment", "Studios", "Pictures",
-        "Records", "Publishing", "Trusts", "Centres", "Centers", "Limited", "LLC", "Plc", "Unions", "Parties", "Groups", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
+        "Records", "Publishing", "Trusts", "Centres", "Centers", "Limited", "LLC", "Plc", "Unions", "Parties", "Groups",
+        "Museum", "Gallery", "Galleries", "Magazine", "Library", "Theatre", "Theater", "Orchestra", "Opera", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
     };
 
     /// <summary>Words anywhere in a name that make it an organisation ("Ministry of Finance", "Bank of Japan").</summary>
@@ -55,6 +56,7 @@ internal static class Lexicon
         "Region", "Lake", "Bay", "Gulf", "Strait", "Peninsula", "Desert", "Coast", "Delta", "Basin", "Street", "Avenue", "Road", "Square", "Park",
         "Airport", "Port", "Harbour", "Harbor", "Bridge", "Canal", "Dam", "Stadium", "Arena", "Hall", "Palace", "Plaza", "Forest", "Hills", "Heights",
         "Quarter", "Town", "Village", "Territory", "Oblast", "Prefecture", "Governorate", "Municipality", "Borough", "Station", "Volcano", "Glacier",
+        "Mosque", "Temple", "Cathedral", "Shrine", "Zoo", "Beach", "Falls", "Canyon", "Crater", "Reef", "Peak", "Pass",
     };
 
     /// <summary>First words that make a name a place ("Mount Ruang", "Lake Victoria").</summary>
@@ -69,7 +71,7 @@ internal static class Lexicon
         "Marathon", "Festival", "Prize", "Award", "Awards", "Games", "Cup", "Championship", "Championships", "Olympics", "Bill", "Act", "Treaty",
         "Agreement", "Accord", "Accords", "Summit", "Convention", "Protocol", "Open", "Grand Prix", "Tour", "Expo", "Fair", "Week", "Day",
         "Medal", "Trophy", "Plan", "Strategy", "Index", "Declaration", "Initiative", "Doctrine", "Reform", "Pact", "Mission", "Programme",
-        "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Pandemic", "Olympiad", "Biennale", "Show",
+        "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Year", "Eve", "Pandemic", "Olympiad", "Biennale", "Show",
     };
 
     /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro").</summary>
