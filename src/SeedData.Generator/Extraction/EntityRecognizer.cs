@@ -312,6 +312,14 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            // "L. Ron Hubbard", "George W. Bush": an initial's period inside a name.
+            if (token.Is(".") && tokens[end - 1].Text.Length == 1 && char.IsUpper(tokens[end - 1].Text[0]) && token.Start == tokens[end - 1].End
+                && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Text.Length > 1)
+            {
+                end++;
+                continue;
+            }
+
             // "People’s Republic of China", "Farmers’ Unions": a possessive inside a name.
             if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart && token.Start == tokens[end - 1].End
                 && ((token.Text is "’s" or "'s" && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
@@ -336,7 +344,8 @@ internal sealed class EntityRecognizer
                 var joins = token.Text switch
                 {
                     // "Institute of Meteorology and Water Management", "Planning and Infrastructure Bill"; not "China and Russia".
-                    "and" or "&" => organization || EndsInNameHead(tokens, end + 1),
+                    // A head word right before "and" closes the name ("Democratic Party and Tanya Chan").
+                    "and" or "&" => EndsInNameHead(tokens, end + 1) || (organization && !IsOrganizationWord(tokens[end - 1].Text)),
                     "for" => organization,
 
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
