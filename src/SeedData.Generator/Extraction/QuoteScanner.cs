@@ -55,6 +55,9 @@ internal static class QuoteScanner
 
         /// <summary>The closing mark that matches (for straight quotes the same character).</summary>
         public char Closer;
+
+        /// <summary>Where the quoted text starts when not right after the mark (0: right after it).</summary>
+        public int TextStart;
     }
 
     public static List<ScannedQuote> Scan(
@@ -241,6 +244,11 @@ internal static class QuoteScanner
                     {
                         Push(new Open { Mark = c, Position = i, Double = true, Closer = '"' });
                     }
+                    else if (doubleTop < 0 && before is ',' or ':' && after == ' ' && i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]) && text.IndexOf('"', i + 1) > 0)
+                    {
+                        // Sloppy spacing: said," Text" — the mark is glued to the comma, not to the words.
+                        Push(new Open { Mark = c, Position = i, Double = true, Closer = '"', TextStart = i + 2 });
+                    }
                     else if (closerLike)
                     {
                         Unopened(text, i);
@@ -315,7 +323,7 @@ internal static class QuoteScanner
         {
             if (_carried is null)
             {
-                return new List<QuotePart> { new(_unit, open.Position, open.Position + 1, end, markEnd) };
+                return new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, end, markEnd) };
             }
 
             var last = _carried[_carried.Count - 1];

@@ -23,6 +23,16 @@ public class QuoteScannerTests
         Assert.Equal(new[] { quote }, Quotes(body));
 
     [Fact]
+    public void A_straight_mark_glued_to_a_comma_still_opens()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\nWilkins said,\" he liked the flash\". Then she left.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("he liked the flash", quote.Text);
+        Assert.Equal("he liked the flash", article.Units().ElementAt(quote.Unit).Text.Substring(quote.Offset, quote.Text.Length));
+        Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
+
+    [Fact]
     public void Single_quotes_nest_inside_double_quotes()
     {
         var quotes = Quotes("“He told me ‘never again’ and left,” she said.");
