@@ -595,6 +595,17 @@ internal sealed class EntityRecognizer
             }
         }
 
+        // "Refugee Council Enver Solomon": a name right after an organisation's head word is a person of it.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (IsOrganizationWord(tokens[k].Text) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end))
+            {
+                Flush(unit, start, k + 1, null);
+                Flush(unit, k + 1, end, role ?? new List<string>());
+                return;
+            }
+        }
+
         // "Italian Marco Venturi": a nationality in front of a name describes it.
         if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && !EndsAsOrganization(tokens, start, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text) && !Lexicon.LocationWords.Contains(tokens[end - 1].Text))
         {
@@ -609,6 +620,22 @@ internal sealed class EntityRecognizer
         }
 
         AddPiece(new Piece(unit, start, end) { Roles = role });
+    }
+
+    /// <summary>Capitalised words that could only be a person's name: no head words, connectors, known names or everyday words.</summary>
+    private bool PlainNameWords(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || IsOrganizationWord(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
+                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(text.ToLowerInvariant()) || HasDigit(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Portuguese-speaking African", "Chinese": only adjectives.</summary>

@@ -140,6 +140,8 @@ internal static class GoldScorer
             tp++;
             if (goldQuote.Speaker is null)
             {
+                // Unannotated (GUM): list the prediction for a reader to judge.
+                details.AppendLine("  quote speaker (not annotated): «" + Short(goldQuote.Text) + "» → " + (predicted.Speaker ?? "none"));
                 continue;
             }
 
