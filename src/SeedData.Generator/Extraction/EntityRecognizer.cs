@@ -466,11 +466,12 @@ internal sealed class EntityRecognizer
             }
         }
 
-        // "Residents of Brackwater", "Officials in ...": a sentence-initial plural or everyday word the
-        // article never capitalises elsewhere opens the sentence, not the name.
+        // "Residents of Brackwater", "Neighbouring Czech Republic": a sentence-initial plural before a
+        // connector, or a word before a known name, that the article never capitalises elsewhere opens
+        // the sentence, not the name.
         if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
-            && (_lowerWords.Contains(tokens[i].Text.ToLowerInvariant())
+            && ((_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
                 || Find(tokens, i + 1, end).Length == end - i - 1))
         {
@@ -637,6 +638,11 @@ internal sealed class EntityRecognizer
 
         return true;
     }
+
+    /// <summary>Adjectives that often begin names ("Northern Railway", "National Rifle Association") even when the text also uses them in lower case.</summary>
+    private bool IsNameFormingAdjective(string word) =>
+        IsDescriptive(word) || word is "National" or "Central" or "Federal" or "International" or "Royal" or "United" or "General" or "Supreme"
+            or "Independent" or "Democratic" or "New" or "Great" or "Grand" or "Upper" or "Lower" or "Greater" or "Civil" or "Public" or "State" or "Human";
 
     /// <summary>"Portuguese-speaking African", "Chinese": only adjectives.</summary>
     private bool AllAdjectives(List<Token> tokens, int start, int end)
@@ -1137,7 +1143,7 @@ internal sealed class EntityRecognizer
                 return (EntityKind.Other, Strong);
             }
 
-            if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text))
+            if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text) || IsFacility(tokens, piece.Start, piece.End))
             {
                 return (EntityKind.Location, Strong);
             }
@@ -1322,6 +1328,27 @@ internal sealed class EntityRecognizer
     {
         var apostrophe = word.IndexOfAny(new[] { '’', '\'' });
         return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
+    }
+
+    /// <summary>
+    /// "Kennedy Space Center", "Museum of Flight", "Al-Ghaza Hotel": a building or site, a place where
+    /// things happen ("Centre for Disease Control" with "for" is the organisation, not the building).
+    /// </summary>
+    private static bool IsFacility(List<Token> tokens, int start, int end)
+    {
+        var facility = false;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "for")
+            {
+                return false;
+            }
+
+            facility |= Lexicon.FacilityWords.Contains(tokens[k].Text);
+        }
+
+        // "Delhi International Airport Limited": the company that runs the airport.
+        return facility && !Lexicon.OrganizationWords.Contains(tokens[end - 1].Text);
     }
 
     /// <summary>"Nobel Prize in Literature", "World Cup of Hockey": an award or event word inside the name.</summary>

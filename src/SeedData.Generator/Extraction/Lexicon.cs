@@ -59,6 +59,13 @@ internal static class Lexicon
         "Mosque", "Temple", "Cathedral", "Shrine", "Zoo", "Beach", "Falls", "Canyon", "Crater", "Reef", "Peak", "Pass",
     };
 
+    /// <summary>Words that make a name a building or site, which counts as a place.</summary>
+    public static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Museum", "Planetarium", "Hotel", "Base", "Tower", "Towers", "Factory", "Facility", "Stadium", "Arena", "Hall",
+        "Palace", "Airport", "Station", "Campus", "Mall", "Plaza", "Castle", "Fort", "Prison", "Jail", "Embassy", "Consulate", "Terminal",
+    };
+
     /// <summary>First words that make a name a place ("Mount Ruang", "Lake Victoria").</summary>
     public static readonly HashSet<string> LocationPrefixes = new(StringComparer.Ordinal)
     {
