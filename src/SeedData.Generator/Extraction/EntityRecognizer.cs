@@ -608,7 +608,7 @@ internal sealed class EntityRecognizer
         }
 
         // "Italian Marco Venturi": a nationality in front of a name describes it.
-        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && !EndsAsOrganization(tokens, start, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text) && !Lexicon.LocationWords.Contains(tokens[end - 1].Text))
+        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && (_knowledge.GivenName(tokens[start + 1].Text) != '\0' || PlainNameWords(tokens, start + 1, end)))
         {
             Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Text.ToLowerInvariant() });
             return;
@@ -1133,7 +1133,8 @@ internal sealed class EntityRecognizer
 
         if (piece.Length > 1)
         {
-            if (Lexicon.OtherWords.Contains(last.Text) || HasAwardWord(tokens, piece.Start, piece.End - 1))
+            // "Ariane 6", "Windows 11": a model or edition.
+            if (last.Kind == TokenKind.Number || Lexicon.OtherWords.Contains(last.Text) || HasAwardWord(tokens, piece.Start, piece.End - 1))
             {
                 return (EntityKind.Other, Strong);
             }
@@ -1312,7 +1313,7 @@ internal sealed class EntityRecognizer
 
     private static bool IsCamelCase(string word)
     {
-        for (var k = 1; k < word.Length - 1; k++)
+        for (var k = 1; k < word.Length; k++)
         {
             if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
             {
