@@ -30,10 +30,10 @@ public class QualityTests
         var report = GoldScorer.Score(DevArticles());
         Print("dev set", report);
 
-        // Measured 2026-11-28: quotes 1.000, speakers 1.000, typed 0.918, name-only 0.978.
+        // Measured 2026-11-28: quotes 1.000, speakers 1.000, typed 0.924, name-only 0.978.
         Assert.True(report.Quotes.F1 >= 0.99, report.ToString());
         Assert.True(report.SpeakerAccuracy >= 0.98, report.ToString());
-        Assert.True(report.EntitiesTyped.F1 >= 0.91, report.ToString());
+        Assert.True(report.EntitiesTyped.F1 >= 0.915, report.ToString());
         Assert.True(report.EntitiesNameOnly.F1 >= 0.97, report.ToString());
     }
 
@@ -47,10 +47,10 @@ public class QualityTests
         var report = GoldScorer.Score(SeedArticles(), gazetteer: gazetteer);
         Print("repository seeds with seeds/gazetteer.txt", report);
 
-        // Measured 2026-11-28: quotes 1.000, speakers 0.987, typed 0.988.
+        // Measured 2026-11-28 (with the gazetteer): quotes 1.000, speakers 0.987, typed 0.996.
         Assert.True(report.Quotes.F1 >= 0.99, report.ToString());
         Assert.True(report.SpeakerAccuracy >= 0.97, report.ToString());
-        Assert.True(report.EntitiesTyped.F1 >= 0.97, report.ToString());
+        Assert.True(report.EntitiesTyped.F1 >= 0.98, report.ToString());
     }
 
     /// <summary>
