@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using SeedData.Generator.Corpus;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emit;
+using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
 
@@ -23,12 +24,22 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Settings);
         var generatorSettings = settings.Select((s, _) => s.Generator);
 
+        // The user gazetteer: equal to the last run's while its text is unchanged, so seeds stay cached.
+        var gazetteer = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => SettingsReader.IsGazetteer(pair.Left, pair.Right))
+            .Select((pair, cancellationToken) => (pair.Left.Path, Text: pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select((files, cancellationToken) => GazetteerReader.Read(files, cancellationToken))
+            .WithTrackingName(TrackingNames.Gazetteer);
+
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => SettingsReader.IsSeed(pair.Left, pair.Right))
             .Select((pair, _) => (File: pair.Left, Options: SettingsReader.ReadFile(pair.Left, pair.Right)))
             .Combine(settings.Select((s, _) => s.Parse))
-            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left.File, pair.Left.Options, pair.Right, cancellationToken))
+            .Combine(gazetteer.Select((g, _) => g.Gazetteer))
+            .Select((pair, cancellationToken) => SeedReader.Read(pair.Left.Left.File, pair.Left.Left.Options, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Seeds);
 
         var articles = seeds
@@ -68,6 +79,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), Report);
         context.RegisterSourceOutput(unknownFiles, Report);
+        context.RegisterSourceOutput(gazetteer.Select((g, _) => g.Diagnostics), Report);
         context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(index.Select((i, _) => i.Diagnostics), Report);
 

@@ -10,7 +10,10 @@ namespace SeedData.Generator.Corpus;
 /// <summary>
 /// Merges the entities each article found into one table: one entry per (kind, name), and a name that
 /// is only ever an alias of one other entity of the same kind is folded into it ("Blinken" into
-/// "Antony Blinken" even in an article that only says "Blinken").
+/// "Antony Blinken" even in an article that only says "Blinken"), as is a surname of exactly one
+/// person or the acronym of exactly one organisation. Countries, capitals and organisations the
+/// knowledge base or the gazetteer knows already carry one canonical name in every article
+/// ("US", "USA" and "United States" are all "United States").
 /// </summary>
 internal static class EntityTableBuilder
 {
@@ -71,6 +74,47 @@ internal static class EntityTableBuilder
             }
         }
 
+        // Across articles: "Blinken" in one article is "Antony Blinken" of another when he is the only
+        // person with that surname; "WHO"-style acronyms likewise fold into the one organisation they abbreviate.
+        var shortForms = new Dictionary<(EntityKind, string), List<Group>>();
+        foreach (var group in groups.Values)
+        {
+            var words = group.Name.Split(' ');
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            if (group.Kind == EntityKind.Person)
+            {
+                for (var k = 1; k < words.Length; k++)
+                {
+                    AddShortForm(shortForms, (EntityKind.Person, string.Join(" ", words, k, words.Length - k)), group);
+                }
+            }
+            else if (group.Kind == EntityKind.Organization)
+            {
+                AddShortForm(shortForms, (EntityKind.Organization, Initials(words)), group);
+            }
+        }
+
+        foreach (var group in groups.Values.OrderBy(g => g.Name, StringComparer.Ordinal))
+        {
+            if (group.MergedInto is not null)
+            {
+                continue;
+            }
+
+            // A lone word an article could not type ("Blinken said" with no full name there) is also
+            // tried as a surname.
+            if ((shortForms.TryGetValue((group.Kind, group.Name), out var longer)
+                    || (group.Kind == EntityKind.Organization && group.Name.IndexOf(' ') < 0 && shortForms.TryGetValue((EntityKind.Person, group.Name), out longer)))
+                && longer.Count == 1 && longer[0] != group && longer[0].MergedInto is null)
+            {
+                group.MergedInto = longer[0];
+            }
+        }
+
         Group Root(Group g)
         {
             while (g.MergedInto is not null)
@@ -85,6 +129,11 @@ internal static class EntityTableBuilder
         {
             var root = Root(group);
             root.LocalNames.Add(group.Name);
+            if (root.Kind != group.Kind)
+            {
+                root.OtherKindNames.Add(group.Name);
+            }
+
             if (root != group)
             {
                 root.Aliases.Add(group.Name);
@@ -132,10 +181,39 @@ internal static class EntityTableBuilder
                 root.Aliases.OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray(),
                 root.ArticleIds.OrderBy(id => corpusOrder[id]).ToEquatableArray(),
                 root.LocalNames.OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray(),
-                root.Quotes.ToEquatableArray()));
+                root.Quotes.ToEquatableArray(),
+                root.OtherKindNames.OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray()));
         }
 
         return new EntityTable(index.Namespace, entities.ToEquatableArray());
+    }
+
+    private static void AddShortForm(Dictionary<(EntityKind, string), List<Group>> shortForms, (EntityKind, string) key, Group group)
+    {
+        if (!shortForms.TryGetValue(key, out var list))
+        {
+            shortForms.Add(key, list = new List<Group>());
+        }
+
+        if (!list.Contains(group))
+        {
+            list.Add(group);
+        }
+    }
+
+    /// <summary>The capitals of a name's words ("World Health Organization" → "WHO").</summary>
+    private static string Initials(string[] words)
+    {
+        var initials = new System.Text.StringBuilder(words.Length);
+        foreach (var word in words)
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
     }
 
     private sealed class Group
@@ -157,6 +235,8 @@ internal static class EntityTableBuilder
         public HashSet<string> LocalNames { get; } = new(StringComparer.Ordinal);
 
         public List<QuoteReference> Quotes { get; } = new();
+
+        public HashSet<string> OtherKindNames { get; } = new(StringComparer.Ordinal);
 
         public Group? MergedInto { get; set; }
     }

@@ -14,6 +14,7 @@ internal static class DiagnosticDescriptors
     private const string Content = "SeedData.Content";
     private const string Corpus = "SeedData.Corpus";
     private const string Configuration = "SeedData.Configuration";
+    private const string Gazetteer = "SeedData.Gazetteer";
 
     /// <summary>SEED0001: "Seed '{0}' is empty: add at least a headline line"</summary>
     public static readonly DiagnosticDescriptor EmptySeed = Error(
@@ -113,6 +114,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownFiles = Warning(
         "SEED0104", "Files in the seeds folder are not seeds",
         "{0} file(s) in the seeds folder are not seeds and were ignored: {1}. Give seeds the .txt extension, or move other files out of the folder.", Corpus);
+
+    /// <summary>SEED0201: "Gazetteer line '{0}' is not understood"</summary>
+    public static readonly DiagnosticDescriptor GazetteerLineNotUnderstood = Warning(
+        "SEED0201", "Gazetteer line is not understood",
+        "Gazetteer line '{0}' is not understood and was skipped; write 'Kind: Name | alias' with Kind Person, Organization, Location or Other, or '-Name' to suppress a name", Gazetteer);
+
+    /// <summary>SEED0202: "'{0}' is already in the gazetteer as {1} (line {2})"</summary>
+    public static readonly DiagnosticDescriptor GazetteerConflict = Warning(
+        "SEED0202", "Name given twice in the gazetteer",
+        "'{0}' is already in the gazetteer as {1} (line {2}); this entry for it was skipped", Gazetteer);
 
     /// <summary>SEED0301: "SeedDataNamespace '{0}' is not a valid C# namespace; using 'SeedData'"</summary>
     public static readonly DiagnosticDescriptor InvalidNamespace = Warning(

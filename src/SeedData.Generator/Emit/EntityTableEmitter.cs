@@ -96,6 +96,22 @@ internal static class EntityTableEmitter
             writer.Line();
         }
 
+        // A name an article typed differently from the merged entity ("Blinken said" read as an
+        // organisation where no full name was at hand, folded into the person Antony Blinken).
+        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        var crossKind = table.Entities.Select((e, i) => (Entity: e, Index: i)).SelectMany(x => x.Entity.OtherKindNames.Select(n => (Name: n, x.Index))).Where(x => seen.Add(x.Name)).ToList();
+        if (crossKind.Count > 0)
+        {
+            writer.Open("switch (name)");
+            foreach (var (name, index) in crossKind)
+            {
+                writer.Line("case " + Literal.String(name) + ": return s_all[" + Number(index) + "];");
+            }
+
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line("// Only reached if an article and the table come from different builds.");
         writer.Line("return new global::SeedData.Entity(name, kind, global::System.Array.Empty<string>());");
         writer.Close();

@@ -45,6 +45,11 @@ internal static class ArticleExtractor
         for (var q = 0; q < scanned.Count; q++)
         {
             var quote = scanned[q];
+            if (SpeakerResolver.IsQuotedName(tokenized, quote))
+            {
+                continue;
+            }
+
             var first = quote.First;
             var offset = quote.Parts.Count == 1 ? first.Start : -1;
             var speaker = speakers[q]?.Root.Name;

@@ -113,6 +113,11 @@ internal sealed class EntityRecognizer
     private readonly Dictionary<string, ArticleEntity> _entities = new(StringComparer.Ordinal);
     private readonly List<Piece> _pieces = new();
 
+    /// <summary>Capitalised words used as a name on their own somewhere (a one-word piece).</summary>
+    private readonly HashSet<string> _loneWords = new(StringComparer.Ordinal);
+    private Dictionary<string, List<ArticleEntity>>? _shortNames;
+    private Dictionary<string, List<ArticleEntity>>? _givenNameOwners;
+
     /// <summary>Capitalised words seen in a trustworthy position (not sentence-initial, not in a title-case line).</summary>
     private readonly HashSet<string> _reliableWords = new(StringComparer.Ordinal);
 
@@ -158,9 +163,12 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            foreach (var token in unit.Tokens)
+            for (var t = 0; t < unit.Tokens.Count; t++)
             {
-                if (token.IsCapitalized && !token.SentenceStart)
+                var token = unit.Tokens[t];
+
+                // Only where a name starts: "Health" inside "World Health Organization" says nothing about "Health officials".
+                if (token.IsCapitalized && !token.SentenceStart && (t == 0 || !unit.Tokens[t - 1].IsCapitalized))
                 {
                     _reliableWords.Add(token.Text);
                 }
@@ -187,6 +195,14 @@ internal sealed class EntityRecognizer
             if (unit.UnreliableCase)
             {
                 FindPieces(unit);
+            }
+        }
+
+        foreach (var piece in _pieces)
+        {
+            if (piece.Length == 1 && piece.Known is null)
+            {
+                _loneWords.Add(piece.First.Text);
             }
         }
 
@@ -237,7 +253,8 @@ internal sealed class EntityRecognizer
 
         public ArticleEntity? Entity { get; set; }
 
-        public string Surface => Unit.Text.Substring(Unit.Tokens[Start].Start, Unit.Tokens[End - 1].End - Unit.Tokens[Start].Start);
+        /// <summary>The name as written, with any run of white space made one space.</summary>
+        public string Surface => CollapseSpaces(Unit.Text.Substring(Unit.Tokens[Start].Start, Unit.Tokens[End - 1].End - Unit.Tokens[Start].Start));
 
         public Token First => Unit.Tokens[Start];
 
@@ -295,8 +312,26 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            // "L. Ron Hubbard", "George W. Bush": an initial's period inside a name.
+            if (token.Is(".") && tokens[end - 1].Text.Length == 1 && char.IsUpper(tokens[end - 1].Text[0]) && token.Start == tokens[end - 1].End
+                && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Text.Length > 1)
+            {
+                end++;
+                continue;
+            }
+
+            // "People’s Republic of China", "Farmers’ Unions": a possessive inside a name.
+            if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart && token.Start == tokens[end - 1].End
+                && ((token.Text is "’s" or "'s" && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
+                    || (token.Text is "’" or "'" && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1)))))
+            {
+                end++;
+                continue;
+            }
+
             // "Ariane 6", "Paris 2024": a short number right after a name.
-            if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text)
+            if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end == start + 1 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
+                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !IsOrganizationWord(tokens[end - 1].Text) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
             {
                 end++;
@@ -309,8 +344,12 @@ internal sealed class EntityRecognizer
                 var joins = token.Text switch
                 {
                     // "Institute of Meteorology and Water Management", "Planning and Infrastructure Bill"; not "China and Russia".
-                    "and" or "&" => organization || EndsInNameHead(tokens, end + 1),
+                    // A head word right before "and" closes the name ("Democratic Party and Tanya Chan").
+                    "and" or "&" => EndsInNameHead(tokens, end + 1) || (organization && !IsOrganizationWord(tokens[end - 1].Text)),
                     "for" => organization,
+
+                    // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
+                    "of" => !LooksLikePersonName(tokens, start, end),
                     "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
@@ -334,6 +373,54 @@ internal sealed class EntityRecognizer
         }
 
         return end;
+    }
+
+    /// <summary>Whether the run so far ends in a person's name ("Foreign Minister Maria Lopez").</summary>
+    private bool LooksLikePersonName(List<Token> tokens, int runStart, int end)
+    {
+        var start = -1;
+        for (var k = Math.Max(runStart, end - 4); k <= end - 2; k++)
+        {
+            if (_knowledge.GivenName(tokens[k].Text) != '\0' || (_knowledge.IsSurnameFirst(tokens[k].Text) && k == end - 2))
+            {
+                start = k;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalized || IsOrganizationWord(tokens[k].Text) || Lexicon.LocationWords.Contains(tokens[k].Text) || Lexicon.NameConnectors.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The kind of a name of two to six plain words with no evidence at all. Person measured better
+    /// than Organization on both the dev set (0.918 vs 0.906 typed F1) and GUM (0.609 vs 0.595).
+    /// </summary>
+    private const EntityKind DefaultLongKind = EntityKind.Person;
+
+    private static bool IsPlainNumber(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(word) || Lexicon.OrganizationHeads.Contains(word);
@@ -379,6 +466,22 @@ internal sealed class EntityRecognizer
             }
         }
 
+        // "Residents of Brackwater", "Neighbouring Czech Republic": a sentence-initial plural before a
+        // connector, or a word before a known name, that the article never capitalises elsewhere opens
+        // the sentence, not the name.
+        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
+            && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
+            && ((_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) && !IsNameFormingAdjective(tokens[i].Text))
+                || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
+                || Find(tokens, i + 1, end).Length == end - i - 1))
+        {
+            i++;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+
         List<string>? role = null;
         var pieceStart = i;
         while (i < end)
@@ -390,7 +493,11 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            Flush(unit, pieceStart, i, role);
+            // "Civil Aviation Minister X": an unknown portfolio in front of a bare title belongs to the role.
+            if (i > pieceStart && !IsPortfolio(tokens, pieceStart, i))
+            {
+                Flush(unit, pieceStart, i, role);
+            }
 
             // "US Secretary of State": the country in front of the role is still a mention.
             var nation = Find(tokens, i, roleEnd);
@@ -410,6 +517,25 @@ internal sealed class EntityRecognizer
         }
 
         Flush(unit, pieceStart, end, role);
+    }
+
+    /// <summary>Words before a title that name a portfolio ("Civil Aviation", "Home Affairs"), not an organisation or place.</summary>
+    private bool IsPortfolio(List<Token> tokens, int start, int end)
+    {
+        if (Find(tokens, start, end).Length > 0)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsAllCaps || IsOrganizationWord(tokens[k].Text) || HasDigit(tokens[k].Text) || _knowledge.GivenName(tokens[k].Text) != '\0')
+            {
+                return false;
+            }
+        }
+
+        return end - start <= 3;
     }
 
     /// <summary>Records tokens [start, end) as one piece, unless it is only a role or a demonym.</summary>
@@ -441,14 +567,54 @@ internal sealed class EntityRecognizer
             return;
         }
 
+        // "South American Mercosur", "German Bundestag": descriptive words in front of a known name.
+        for (var k = start + 1; k < end && k <= start + 2; k++)
+        {
+            if (!IsDescriptive(tokens[k - 1].Text))
+            {
+                break;
+            }
+
+            var suffix = Find(tokens, k, end);
+            if (suffix.Length == end - k)
+            {
+                AddPiece(new Piece(unit, k, end) { Known = suffix.Known, Roles = role });
+                return;
+            }
+        }
+
+        // "Washington Chris Gregoire", "Education Stefania Giannini": a given name inside an unknown run
+        // starts a person's name (a description or office before it, without punctuation).
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (_knowledge.GivenName(tokens[k].Text) != '\0' && _knowledge.GivenName(tokens[k - 1].Text) == '\0' && tokens[k + 1].IsCapitalized
+                && !Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !EndsAsOrganization(tokens, start, end) && _knowledge.GivenName(tokens[start].Text) == '\0')
+            {
+                Flush(unit, start, k, null);
+                Flush(unit, k, end, role);
+                return;
+            }
+        }
+
+        // "Refugee Council Enver Solomon": a name right after an organisation's head word is a person of it.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (IsOrganizationWord(tokens[k].Text) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end))
+            {
+                Flush(unit, start, k + 1, null);
+                Flush(unit, k + 1, end, role ?? new List<string>());
+                return;
+            }
+        }
+
         // "Italian Marco Venturi": a nationality in front of a name describes it.
-        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && !EndsAsOrganization(tokens, start, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text))
+        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && (_knowledge.GivenName(tokens[start + 1].Text) != '\0' || PlainNameWords(tokens, start + 1, end)))
         {
             Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Text.ToLowerInvariant() });
             return;
         }
 
-        if ((end - start == 1 && IsDemonymOrGroup(tokens[start].Text)) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || MatchRole(tokens, start, end, requireName: false) == end)
+        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || MatchRole(tokens, start, end, requireName: false) == end)
         {
             // "Chinese", "European", "Foreign Minister": descriptions, not names.
             return;
@@ -456,6 +622,44 @@ internal sealed class EntityRecognizer
 
         AddPiece(new Piece(unit, start, end) { Roles = role });
     }
+
+    /// <summary>Capitalised words that could only be a person's name: no head words, connectors, known names or everyday words.</summary>
+    private bool PlainNameWords(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || IsOrganizationWord(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
+                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(text.ToLowerInvariant()) || HasDigit(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adjectives that often begin names ("Northern Railway", "National Rifle Association") even when the text also uses them in lower case.</summary>
+    private bool IsNameFormingAdjective(string word) =>
+        IsDescriptive(word) || word is "National" or "Central" or "Federal" or "International" or "Royal" or "United" or "General" or "Supreme"
+            or "Independent" or "Democratic" or "New" or "Great" or "Grand" or "Upper" or "Lower" or "Greater" or "Civil" or "Public" or "State" or "Human";
+
+    /// <summary>"Portuguese-speaking African", "Chinese": only adjectives.</summary>
+    private bool AllAdjectives(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsDemonymOrGroup(tokens[k].Text) && !LooksLikeAdjective(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsDescriptive(string word) =>
+        IsDemonymOrGroup(word) || word is "North" or "South" or "East" or "West" or "Central" or "Northern" or "Southern" or "Eastern" or "Western" or "American" or "Former";
 
     private bool AllKnown(List<Token> tokens, int start, int end)
     {
@@ -502,6 +706,11 @@ internal sealed class EntityRecognizer
     /// <summary>The longest known name starting at <paramref name="start"/> (gazetteer first), within the run.</summary>
     private (int Length, KnownEntity? Known) Find(List<Token> tokens, int start, int end)
     {
+        if (!_knowledge.StartsName(tokens[start].Text) && !(_gazetteer?.StartsName(tokens[start].Text) ?? false))
+        {
+            return (0, null);
+        }
+
         var max = Math.Min(end - start, Math.Max(_knowledge.MaxNameWords, _gazetteer?.MaxNameWords ?? 1));
         for (var length = max; length >= 1; length--)
         {
@@ -578,6 +787,12 @@ internal sealed class EntityRecognizer
 
     private bool IsTitleAt(List<Token> tokens, int start, int end, out int length)
     {
+        if (!_knowledge.StartsTitle(tokens[start].Text.ToLowerInvariant()))
+        {
+            length = 0;
+            return false;
+        }
+
         for (length = Math.Min(_knowledge.MaxTitleWords, end - start); length >= 1; length--)
         {
             if (_knowledge.IsTitle(Lower(tokens, start, start + length, " ")))
@@ -714,6 +929,12 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            if (piece.Unit.UnreliableCase)
+            {
+                // In a Title Case line a lone word is only a name the body already has.
+                continue;
+            }
+
             // A single capitalised word at the start of a sentence is a name only if the article also
             // uses it mid-sentence, or it is a known given name.
             if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps
@@ -732,10 +953,18 @@ internal sealed class EntityRecognizer
     private static bool NameCueAfter(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
+        if (piece.First.Text.EndsWith("s", StringComparison.Ordinal))
+        {
+            // "Economists said", "Officials say": plural nouns open sentences far more often than names ending in s.
+            return false;
+        }
+
         var next = piece.End;
         if (next < tokens.Count && tokens[next].IsWord && Lexicon.IsCoreReportingVerb(tokens[next].Text))
         {
-            return true;
+            // "Scientists say", "Analysts warn": a plural noun with a plural verb.
+            var verb = tokens[next].Text;
+            return !(piece.First.Text.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("ed", StringComparison.Ordinal) && verb is not ("said" or "told" or "wrote"));
         }
 
         return next + 1 < tokens.Count && tokens[next].Is(",") && tokens[next + 1].Text is "the" or "a" or "an" or "which" or "who" or "whose";
@@ -744,10 +973,25 @@ internal sealed class EntityRecognizer
     /// <summary>"Blinken" → Antony Blinken, "Wang" → Wang Yi, "Rodríguez Ceja" → Victoria Rodríguez Ceja, "INEC" → Independent National Electoral Commission.</summary>
     private ArticleEntity? FindByShortName(string surface)
     {
-        var short1 = surface.Split(' ');
-        ArticleEntity? found = null;
-        ArticleEntity? byGivenName = null;
-        var givenNameCount = 0;
+        _shortNames ??= BuildShortNameIndex();
+        if (_shortNames.TryGetValue(surface, out var owners))
+        {
+            return owners.Count == 1 ? owners[0] : null;
+        }
+
+        // "Tedros" for Tedros Adhanom Ghebreyesus: a given name alone, when only one person has it.
+        return _givenNameOwners!.TryGetValue(surface, out var people) && people.Count == 1 ? people[0] : null;
+    }
+
+    /// <summary>
+    /// Every short form of the long names found so far, built once (a look-up per short name keeps the
+    /// whole step linear): surname suffixes of people, surname-first family names, acronyms of
+    /// organisations, and their last word ("the Commission").
+    /// </summary>
+    private Dictionary<string, List<ArticleEntity>> BuildShortNameIndex()
+    {
+        var index = new Dictionary<string, List<ArticleEntity>>(StringComparer.Ordinal);
+        _givenNameOwners = new Dictionary<string, List<ArticleEntity>>(StringComparer.Ordinal);
         foreach (var entity in _entities.Values)
         {
             if (entity.MergedInto is not null)
@@ -755,40 +999,61 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            var matches = false;
-            if (entity.Kind == EntityKind.Person)
+            var words = entity.Name.Split(' ');
+            if (entity.Kind == EntityKind.Person && words.Length > 1)
             {
-                var words = entity.Name.Split(' ');
-                matches = words.Length > short1.Length && EndsWith(words, short1);
-                matches |= short1.Length == 1 && words.Length > 1 && words[0] == surface && _knowledge.IsSurnameFirst(surface);
-                if (!matches && short1.Length == 1 && words.Length > 1 && words[0] == surface)
+                for (var k = 1; k < words.Length; k++)
                 {
-                    byGivenName = entity;
-                    givenNameCount++;
-                }
-            }
-            else if (entity.Kind == EntityKind.Organization && IsAcronymCandidate(surface))
-            {
-                matches = Initials(entity.Name) == surface;
-            }
-            else if (entity.Kind == EntityKind.Organization && short1.Length == 1 && IsOrganizationWord(surface))
-            {
-                matches = entity.Name.EndsWith(" " + surface, StringComparison.Ordinal);
-            }
-
-            if (matches)
-            {
-                if (found is not null && found != entity)
-                {
-                    return null;
+                    AddOwner(index, string.Join(" ", words, k, words.Length - k), entity);
                 }
 
-                found = entity;
+                // "Lula" of Luiz Inácio Lula da Silva: a middle name used alone.
+                for (var k = 1; k < words.Length - 1; k++)
+                {
+                    if (words[k].Length > 0 && char.IsUpper(words[k][0]))
+                    {
+                        AddOwner(index, words[k], entity);
+                    }
+                }
+
+                if (_knowledge.IsSurnameFirst(words[0]))
+                {
+                    AddOwner(index, words[0], entity);
+                }
+                else
+                {
+                    AddOwner(_givenNameOwners, words[0], entity);
+                }
+            }
+            else if (entity.Kind == EntityKind.Organization && words.Length > 1)
+            {
+                AddOwner(index, Initials(entity.Name), entity);
+                if (IsOrganizationWord(words[words.Length - 1]))
+                {
+                    AddOwner(index, words[words.Length - 1], entity);
+                }
             }
         }
 
-        // "Tedros" for Tedros Adhanom Ghebreyesus: a given name alone, when only one person has it.
-        return found ?? (givenNameCount == 1 ? byGivenName : null);
+        return index;
+    }
+
+    private static void AddOwner(Dictionary<string, List<ArticleEntity>> index, string key, ArticleEntity entity)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var owners))
+        {
+            index.Add(key, owners = new List<ArticleEntity>(1));
+        }
+
+        if (!owners.Contains(entity))
+        {
+            owners.Add(entity);
+        }
     }
 
     private static bool EndsWith(string[] words, string[] suffix)
@@ -868,12 +1133,18 @@ internal sealed class EntityRecognizer
 
         if (piece.Length > 1)
         {
-            if (Lexicon.OtherWords.Contains(last.Text))
+            // "Ariane 6", "Windows 11": a model or edition.
+            if (last.Kind == TokenKind.Number || Lexicon.OtherWords.Contains(last.Text) || HasAwardWord(tokens, piece.Start, piece.End - 1))
             {
                 return (EntityKind.Other, Strong);
             }
 
-            if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text))
+            if (first.Text is "Operation" or "Project")
+            {
+                return (EntityKind.Other, Strong);
+            }
+
+            if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text) || IsFacility(tokens, piece.Start, piece.End))
             {
                 return (EntityKind.Location, Strong);
             }
@@ -919,6 +1190,18 @@ internal sealed class EntityRecognizer
             return (EntityKind.Location, Strong);
         }
 
+        if (piece.End < tokens.Count && tokens[piece.End].IsWord && tokens[piece.End].Text is "radio" or "television" or "newspaper" or "broadcaster" or "agency" or "group")
+        {
+            // "France Info radio", "the Yiaga group".
+            return (EntityKind.Organization, Strong);
+        }
+
+        if (AppositionKind(piece) is { } described)
+        {
+            // "IndiGo, the country’s largest airline, ...".
+            return (described, Strong);
+        }
+
         if (piece.End + 1 < tokens.Count && tokens[piece.End].Is(",") && tokens[piece.End + 1].IsWord && Lexicon.PersonAnaphors.Contains(tokens[piece.End + 1].Text))
         {
             return (EntityKind.Person, Strong);
@@ -932,10 +1215,11 @@ internal sealed class EntityRecognizer
         var givenName = _knowledge.GivenName(first.Text) != '\0';
         var afterPreposition = previous.Text is not null && Lexicon.LocationPrepositions.Contains(previousLower);
         var speaks = piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.IsCoreReportingVerb(tokens[piece.End].Text);
-        if (piece.Length >= 2 && piece.Length <= 4 && AllNameLike(piece))
+        if (piece.Length >= 2 && piece.Length <= 6 && AllNameLike(piece))
         {
-            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2))
+            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2) || _loneWords.Contains(last.Text))
             {
+                // A known given name, or the surname used on its own elsewhere ("Sato, who ran ...").
                 return (EntityKind.Person, Medium);
             }
 
@@ -949,13 +1233,24 @@ internal sealed class EntityRecognizer
                 return (EntityKind.Organization, Weak);
             }
 
-            return afterPreposition ? (EntityKind.Location, Weak) : (EntityKind.Person, Weak);
+            if (previousLower is "and" or "or" or "," && IsLocationBefore(piece))
+            {
+                return (EntityKind.Location, Medium);
+            }
+
+            return afterPreposition ? (EntityKind.Location, Weak) : (DefaultLongKind, Weak);
         }
 
         if (piece.Length >= 2)
         {
             var lastKnown = _knowledge.Find(last.Text);
             return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
+        }
+
+        // "SpaceX", "IndiGo", "eBay": brand-style capitals inside a word.
+        if (IsCamelCase(first.Text))
+        {
+            return (EntityKind.Organization, Medium);
         }
 
         // One unknown word: a surname would have matched a full name by now, so one that speaks is an organisation.
@@ -969,7 +1264,64 @@ internal sealed class EntityRecognizer
             return (EntityKind.Location, Medium);
         }
 
-        return (givenName ? EntityKind.Person : EntityKind.Location, Weak);
+        return (givenName && previousLower != "the" ? EntityKind.Person : EntityKind.Location, Weak);
+    }
+
+    /// <summary>The kind an apposition gives a name: "X, the country’s largest airline," → organisation.</summary>
+    private static EntityKind? AppositionKind(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (piece.End + 1 >= tokens.Count || !tokens[piece.End].Is(",") || tokens[piece.End + 1].Text is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        for (var k = piece.End + 2; k < tokens.Count && k <= piece.End + 9; k++)
+        {
+            var word = tokens[k].Text;
+            if (!tokens[k].IsWord || word is "of" or "for" or "at" or "in" or "by" or "which" or "who")
+            {
+                break;
+            }
+
+            // The head noun is the last before "of"/punctuation; check each in turn and keep the last.
+            if (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text is not ("of" or "for" or "at" or "in" or "by" or "which" or "who") && !tokens[k + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (Lexicon.PlaceNouns.Contains(word))
+            {
+                return EntityKind.Location;
+            }
+
+            if (Lexicon.OrganizationNouns.Contains(word) || Lexicon.OrganizationAnaphors.Contains(word))
+            {
+                return EntityKind.Organization;
+            }
+
+            if (Lexicon.PersonAnaphors.Contains(word))
+            {
+                return EntityKind.Person;
+            }
+
+            break;
+        }
+
+        return null;
+    }
+
+    private static bool IsCamelCase(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"I’d", "we’re": contractions.</summary>
@@ -979,6 +1331,41 @@ internal sealed class EntityRecognizer
         return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
     }
 
+    /// <summary>
+    /// "Kennedy Space Center", "Museum of Flight", "Al-Ghaza Hotel": a building or site, a place where
+    /// things happen ("Centre for Disease Control" with "for" is the organisation, not the building).
+    /// </summary>
+    private static bool IsFacility(List<Token> tokens, int start, int end)
+    {
+        var facility = false;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "for")
+            {
+                return false;
+            }
+
+            facility |= Lexicon.FacilityWords.Contains(tokens[k].Text);
+        }
+
+        // "Delhi International Airport Limited": the company that runs the airport.
+        return facility && !Lexicon.OrganizationWords.Contains(tokens[end - 1].Text);
+    }
+
+    /// <summary>"Nobel Prize in Literature", "World Cup of Hockey": an award or event word inside the name.</summary>
+    private static bool HasAwardWord(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "Prize" or "Award" or "Cup" or "Championship" or "Games" or "Festival" or "Olympics" or "Medal")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>
     private bool LooksLikeAdjective(string word) =>
         (word.EndsWith("s", StringComparison.Ordinal) && IsDemonymOrGroup(word.Substring(0, word.Length - 1)))
@@ -986,11 +1373,32 @@ internal sealed class EntityRecognizer
         || (_knowledge.GivenName(word) == '\0'
         && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)));
 
+    /// <summary>"Punjab, Haryana and Uttar Pradesh" after "over": a list whose members are places.</summary>
     private bool IsLocationBefore(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
-        var k = piece.Start - 2;
-        return k >= 0 && tokens[k].IsCapitalized && (_knowledge.Find(tokens[k].Text)?.Kind == EntityKind.Location || (k >= 1 && Lexicon.LocationPrepositions.Contains(tokens[k - 1].Text)));
+        for (var k = piece.Start - 1; k >= 0 && k >= piece.Start - 12; k--)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalized)
+            {
+                if (_knowledge.Find(token.Text)?.Kind == EntityKind.Location)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (token.Is(",") || token.Text is "and" or "or")
+            {
+                continue;
+            }
+
+            return token.IsWord && Lexicon.LocationPrepositions.Contains(token.Text);
+        }
+
+        return false;
     }
 
     /// <summary>A reporting verb right after the name, or ", a/the ..., said".</summary>
@@ -1018,6 +1426,12 @@ internal sealed class EntityRecognizer
             }
 
             if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || HasDigit(text) || IsCommon(text) || IsDemonymOrGroup(text))
+            {
+                return false;
+            }
+
+            // "Space Shuttle", "Social Science": words the article also uses in lower case are not a person's name.
+            if (_lowerWords.Contains(text.ToLowerInvariant()) && _knowledge.GivenName(text) == '\0')
             {
                 return false;
             }
@@ -1118,6 +1532,30 @@ internal sealed class EntityRecognizer
 
     private bool IsDemonymOrGroup(string word) => _knowledge.DemonymCountry(word) is not null || _knowledge.IsGroupAdjective(word);
 
+    private static string CollapseSpaces(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            space = false;
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
     private static bool HasDigit(string text)
     {
         foreach (var c in text)
@@ -1141,7 +1579,7 @@ internal sealed class EntityRecognizer
         var builder = new System.Text.StringBuilder();
         for (var k = start; k < end; k++)
         {
-            if (k > start)
+            if (k > start && tokens[k].Text is not ("’s" or "'s" or "’" or "'"))
             {
                 builder.Append(' ');
             }

@@ -14,6 +14,7 @@ internal sealed class Gazetteer : IEquatable<Gazetteer>
 {
     private readonly Dictionary<string, KnownEntity> _byName = new(StringComparer.Ordinal);
     private readonly HashSet<string> _suppressed = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     public Gazetteer(string source)
     {
@@ -31,6 +32,9 @@ internal sealed class Gazetteer : IEquatable<Gazetteer>
 
     public bool IsSuppressed(string name) => _suppressed.Contains(KnowledgeBase.Key(name));
 
+    /// <summary>Whether a gazetteer name (or suppression) starts with this word.</summary>
+    public bool StartsName(string word) => _firstWords.Contains(KnowledgeBase.Key(word));
+
     public void Add(KnownEntity entity)
     {
         Register(entity.Name, entity);
@@ -40,7 +44,11 @@ internal sealed class Gazetteer : IEquatable<Gazetteer>
         }
     }
 
-    public void Suppress(string name) => _suppressed.Add(KnowledgeBase.Key(name));
+    public void Suppress(string name)
+    {
+        _suppressed.Add(KnowledgeBase.Key(name));
+        _firstWords.Add(KnowledgeBase.FirstWord(KnowledgeBase.Key(name)));
+    }
 
     public bool Equals(Gazetteer? other) => other is not null && string.Equals(Source, other.Source, StringComparison.Ordinal);
 
@@ -51,6 +59,7 @@ internal sealed class Gazetteer : IEquatable<Gazetteer>
     private void Register(string name, KnownEntity entity)
     {
         _byName[KnowledgeBase.Key(name)] = entity;
+        _firstWords.Add(KnowledgeBase.FirstWord(KnowledgeBase.Key(name)));
         MaxNameWords = Math.Max(MaxNameWords, name.Split(' ').Length);
     }
 }

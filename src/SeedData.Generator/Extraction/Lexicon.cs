@@ -38,7 +38,8 @@ internal static class Lexicon
         "Office", "Agency", "Department", "Ministry", "Council", "Commission", "Committee", "Board", "Authority", "Administration", "Cartel",
         "Microsystems", "Investimentos", "Investments", "Pharmaceuticals", "Labs", "Semiconductor", "Semiconductors", "Electronics", "Logistics",
         "Solutions", "Ventures", "Resources", "Mining", "Petroleum", "Steel", "Chemicals", "Foods", "Brands", "Entertainment", "Studios", "Pictures",
-        "Records", "Publishing", "Trusts", "Centres", "Centers", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
+        "Records", "Publishing", "Trusts", "Centres", "Centers", "Limited", "LLC", "Plc", "Unions", "Parties", "Groups",
+        "Museum", "Gallery", "Galleries", "Magazine", "Library", "Theatre", "Theater", "Orchestra", "Opera", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
     };
 
     /// <summary>Words anywhere in a name that make it an organisation ("Ministry of Finance", "Bank of Japan").</summary>
@@ -55,6 +56,14 @@ internal static class Lexicon
         "Region", "Lake", "Bay", "Gulf", "Strait", "Peninsula", "Desert", "Coast", "Delta", "Basin", "Street", "Avenue", "Road", "Square", "Park",
         "Airport", "Port", "Harbour", "Harbor", "Bridge", "Canal", "Dam", "Stadium", "Arena", "Hall", "Palace", "Plaza", "Forest", "Hills", "Heights",
         "Quarter", "Town", "Village", "Territory", "Oblast", "Prefecture", "Governorate", "Municipality", "Borough", "Station", "Volcano", "Glacier",
+        "Mosque", "Temple", "Cathedral", "Shrine", "Zoo", "Beach", "Falls", "Canyon", "Crater", "Reef", "Peak", "Pass",
+    };
+
+    /// <summary>Words that make a name a building or site, which counts as a place.</summary>
+    public static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Museum", "Planetarium", "Hotel", "Base", "Tower", "Towers", "Factory", "Facility", "Stadium", "Arena", "Hall",
+        "Palace", "Airport", "Station", "Campus", "Mall", "Plaza", "Castle", "Fort", "Prison", "Jail", "Embassy", "Consulate", "Terminal",
     };
 
     /// <summary>First words that make a name a place ("Mount Ruang", "Lake Victoria").</summary>
@@ -69,7 +78,7 @@ internal static class Lexicon
         "Marathon", "Festival", "Prize", "Award", "Awards", "Games", "Cup", "Championship", "Championships", "Olympics", "Bill", "Act", "Treaty",
         "Agreement", "Accord", "Accords", "Summit", "Convention", "Protocol", "Open", "Grand Prix", "Tour", "Expo", "Fair", "Week", "Day",
         "Medal", "Trophy", "Plan", "Strategy", "Index", "Declaration", "Initiative", "Doctrine", "Reform", "Pact", "Mission", "Programme",
-        "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Fire", "Flood", "Pandemic", "Olympiad", "Biennale", "Show",
+        "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Year", "Eve", "Pandemic", "Olympiad", "Biennale", "Show",
     };
 
     /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro").</summary>
@@ -82,6 +91,7 @@ internal static class Lexicon
     public static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
     {
         "in", "at", "near", "from", "to", "across", "outside", "into", "towards", "toward", "throughout", "around", "via", "inside", "through",
+        "over", "beyond", "between", "off",
     };
 
     /// <summary>Lower-case nouns before a place name ("the city of Lokoja", "Kogi state").</summary>
@@ -98,6 +108,7 @@ internal static class Lexicon
         "organization", "carrier", "airline", "maker", "manufacturer", "operator", "utility", "insurer", "lender", "retailer", "club", "team", "charity",
         "network", "outlet", "tabloid", "magazine", "startup", "giant", "conglomerate", "producer", "regulator", "watchdog", "institute", "body", "council",
         "board", "court", "coalition", "alliance", "movement", "side", "authority", "department", "university", "publisher", "channel", "website",
+        "radio", "television", "tv", "station", "federation", "association", "academy", "foundation", "charity", "trust", "fund", "exchange",
     };
 
     /// <summary>Lower-case nouns that refer back to an organisation ("the party said").</summary>
@@ -107,6 +118,7 @@ internal static class Lexicon
         "court", "council", "board", "committee", "regulator", "watchdog", "carrier", "airline", "operator", "utility", "club", "team", "alliance",
         "coalition", "institute", "authority", "department", "office", "charity", "university", "network", "broadcaster", "police", "army", "military",
         "lender", "insurer", "maker", "manufacturer", "producer", "retailer", "utility", "side", "organisers", "organizers", "federation", "association",
+        "academy", "jury", "foundation", "ministry", "agency", "service", "campaign", "union", "bureau", "secretariat", "tribunal", "panel", "league",
     };
 
     /// <summary>Lower-case nouns that refer back to a person ("the official said").</summary>

@@ -55,6 +55,9 @@ internal static class QuoteScanner
 
         /// <summary>The closing mark that matches (for straight quotes the same character).</summary>
         public char Closer;
+
+        /// <summary>Where the quoted text starts when not right after the mark (0: right after it).</summary>
+        public int TextStart;
     }
 
     public static List<ScannedQuote> Scan(
@@ -200,7 +203,15 @@ internal static class QuoteScanner
 
                     break;
                 case '«':
-                    Push(new Open { Mark = c, Position = i, Double = true, Closer = '»' });
+                    if (doubleTop >= 0 && _stack[doubleTop].Closer == '«')
+                    {
+                        Close(doubleTop, i);
+                    }
+                    else
+                    {
+                        Push(new Open { Mark = c, Position = i, Double = true, Closer = '»' });
+                    }
+
                     break;
                 case '»':
                     if (doubleTop >= 0 && _stack[doubleTop].Closer == '»')
@@ -232,6 +243,11 @@ internal static class QuoteScanner
                     else if (openerLike)
                     {
                         Push(new Open { Mark = c, Position = i, Double = true, Closer = '"' });
+                    }
+                    else if (doubleTop < 0 && before is ',' or ':' && after == ' ' && i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]) && text.IndexOf('"', i + 1) > 0)
+                    {
+                        // Sloppy spacing: said," Text" — the mark is glued to the comma, not to the words.
+                        Push(new Open { Mark = c, Position = i, Double = true, Closer = '"', TextStart = i + 2 });
                     }
                     else if (closerLike)
                     {
@@ -307,7 +323,7 @@ internal static class QuoteScanner
         {
             if (_carried is null)
             {
-                return new List<QuotePart> { new(_unit, open.Position, open.Position + 1, end, markEnd) };
+                return new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, end, markEnd) };
             }
 
             var last = _carried[_carried.Count - 1];

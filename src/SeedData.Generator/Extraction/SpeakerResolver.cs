@@ -77,57 +77,146 @@ internal sealed class SpeakerResolver
         return resolver.Run(quotes, cancellationToken);
     }
 
+    /// <summary>
+    /// A title or a name in quotation marks ("named their robot “Robogee”", “The Internet Explorer 6
+    /// Countdown”) rather than words someone said: Title Case, short, and no reporting verb or colon
+    /// right next to it.
+    /// </summary>
+    public static bool IsQuotedName(List<UnitTokens> units, ScannedQuote quote)
+    {
+        if (!IsTitleCase(quote.Text))
+        {
+            return false;
+        }
+
+        var last = quote.Last;
+        var tokens = units[last.Unit].Tokens;
+        var after = FirstTokenAt(tokens, last.MarkEnd);
+        for (var k = after; k < tokens.Count && k < after + 4; k++)
+        {
+            if (tokens[k].IsWord && Lexicon.IsCoreReportingVerb(tokens[k].Text))
+            {
+                return false;
+            }
+
+            if (tokens[k].Text is "." or "!" or "?")
+            {
+                break;
+            }
+        }
+
+        var first = quote.First;
+        tokens = units[first.Unit].Tokens;
+        var open = FirstTokenAt(tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
+        return !(open > 0 && (tokens[open - 1].Is(":") || (tokens[open - 1].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 1].Text))
+            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 2].Text))));
+    }
+
+    private static bool IsTitleCase(string text)
+    {
+        var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 8)
+        {
+            return false;
+        }
+
+        var last = words[words.Length - 1];
+        if (words.Length > 3 && last.Length > 0 && last[last.Length - 1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var letter = 0;
+            while (letter < word.Length && !char.IsLetterOrDigit(word[letter]))
+            {
+                letter++;
+            }
+
+            if (letter == word.Length || char.IsUpper(word[letter]) || char.IsDigit(word[letter]))
+            {
+                continue;
+            }
+
+            if (word is not ("of" or "the" or "and" or "a" or "an" or "in" or "for" or "to" or "on" or "at" or "vs." or "from" or "with" or "de" or "la"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private ArticleEntity?[] Run(List<ScannedQuote> quotes, CancellationToken cancellationToken)
     {
-        // Speech acts without quotes: "Wang stressed that ..." lets a later cue-less quote find Wang.
-        var sentenceSpeech = new List<(int Unit, int Token, ArticleEntity Speaker)>();
+        // Speech acts without quotes ("Wang stressed that ...") let a later cue-less quote or pronoun
+        // find its speaker. They and the quotes are resolved in reading order, so that a pronoun
+        // sees every speaker before it.
+        var verbs = new List<(int Unit, int Token, int SentenceStart)>();
         for (var u = 0; u < _units.Count; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = _units[u].Tokens;
             var sentenceStart = 0;
-            for (var t = 0; t < tokens.Count; t++)
+            var sentenceHasQuote = false;
+            var pending = verbs.Count;
+            for (var t = 0; t <= tokens.Count; t++)
             {
+                if (t == tokens.Count || (!_quoted[u][t] && IsSentenceEnd(tokens[t])))
+                {
+                    // A sentence with a quote is the quote's own attribution.
+                    if (sentenceHasQuote)
+                    {
+                        verbs.RemoveRange(pending, verbs.Count - pending);
+                    }
+
+                    sentenceStart = t + 1;
+                    sentenceHasQuote = false;
+                    pending = verbs.Count;
+                    continue;
+                }
+
                 if (_quoted[u][t])
                 {
+                    sentenceHasQuote = true;
                     continue;
                 }
 
-                if (IsSentenceEnd(tokens[t]))
+                if (tokens[t].IsWord && Lexicon.IsReportingVerb(tokens[t].Text) && !char.IsUpper(tokens[t].Text[0]) && t - sentenceStart <= SubjectReach)
                 {
-                    sentenceStart = t + 1;
-                    continue;
-                }
-
-                if (tokens[t].IsWord && Lexicon.IsReportingVerb(tokens[t].Text) && !char.IsUpper(tokens[t].Text[0]) && t - sentenceStart <= 30)
-                {
-                    if (SubjectBefore(u, Math.Max(sentenceStart, t - SubjectReach), t) is { } subject)
-                    {
-                        sentenceSpeech.Add((u, t, subject));
-                    }
+                    verbs.Add((u, t, sentenceStart));
                 }
             }
         }
 
         var speakers = new ArticleEntity?[quotes.Count];
-        var speechIndex = 0;
-        for (var q = 0; q < quotes.Count; q++)
+        var verbIndex = 0;
+        for (var q = 0; q <= quotes.Count; q++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var quote = quotes[q];
-            var first = quote.First;
-            var openToken = FirstTokenAt(_units[first.Unit].Tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
-            while (speechIndex < sentenceSpeech.Count && Before(sentenceSpeech[speechIndex].Unit, sentenceSpeech[speechIndex].Token, first.Unit, openToken))
+            var unit = q < quotes.Count ? quotes[q].First.Unit : int.MaxValue;
+            var openToken = q < quotes.Count ? FirstTokenAt(_units[unit].Tokens, quotes[q].First.MarkStart < 0 ? quotes[q].First.Start : quotes[q].First.MarkStart) : 0;
+            while (verbIndex < verbs.Count && Before(verbs[verbIndex].Unit, verbs[verbIndex].Token, unit, openToken))
             {
-                _speech.Add(sentenceSpeech[speechIndex]);
-                speechIndex++;
+                var (u, t, sentenceStart) = verbs[verbIndex++];
+                if (SubjectBefore(u, Math.Max(sentenceStart, t - SubjectReach), t) is { } subject)
+                {
+                    _speech.Add((u, t, subject));
+                }
             }
 
-            var speaker = Cue(quote) ?? Previous(first.Unit, openToken);
+            if (q == quotes.Count)
+            {
+                break;
+            }
+
+            var quote = quotes[q];
+            var speaker = Cue(quote) ?? Previous(unit, openToken);
             speakers[q] = speaker;
             if (speaker is not null)
             {
-                _speech.Add((first.Unit, openToken, speaker));
+                _speech.Add((quote.Last.Unit, SpeechPosition(quote.Last), speaker));
             }
         }
 
@@ -186,6 +275,22 @@ internal sealed class SpeakerResolver
         return text.Substring(start, end - start);
     }
 
+    /// <summary>
+    /// Where a quote's speech act counts as made: at the end of its attribution ("“Q,” X told Y."), so a
+    /// pronoun in the next sentence sees it as more recent than the names inside that attribution.
+    /// </summary>
+    private int SpeechPosition(QuotePart last)
+    {
+        var tokens = _units[last.Unit].Tokens;
+        var t = FirstTokenAt(tokens, last.MarkEnd);
+        while (t < tokens.Count && !_quoted[last.Unit][t] && !IsSentenceEnd(tokens[t]))
+        {
+            t++;
+        }
+
+        return t < tokens.Count && _quoted[last.Unit][t] ? t - 1 : t;
+    }
+
     private static bool Before(int unitA, int tokenA, int unitB, int tokenB) => unitA < unitB || (unitA == unitB && tokenA < tokenB);
 
     private ArticleEntity? Cue(ScannedQuote quote)
@@ -218,6 +323,16 @@ internal sealed class SpeakerResolver
 
         for (var v = t; v < end; v++)
         {
+            if (tokens[v].IsIgnoreCase("according") && v + 1 < end && tokens[v + 1].Is("to"))
+            {
+                if (SubjectAfter(last.Unit, v + 2, end) is { } source)
+                {
+                    return source;
+                }
+
+                break;
+            }
+
             if (tokens[v].IsWord && Lexicon.IsCoreReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
             {
                 if (SubjectBefore(last.Unit, t, v) is { } subject)
@@ -254,6 +369,12 @@ internal sealed class SpeakerResolver
         {
             if (!_quoted[first.Unit][v] && tokens[v].IsWord && Lexicon.IsReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
             {
+                // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
+                if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
+                {
+                    return _speech[_speech.Count - 1].Speaker;
+                }
+
                 if (SubjectBefore(first.Unit, Math.Max(start, v - SubjectReach), v) is { } subject)
                 {
                     return subject;
@@ -347,6 +468,13 @@ internal sealed class SpeakerResolver
 
                 if (comma >= start && tokens[comma].Is(","))
                 {
+                    // "Saskia Esken, co-leader of Scholz’s party, said": the name before the apposition.
+                    if (comma > start && MentionEndingAt(unit, comma - 1) is { } head && head.Entity.Kind is EntityKind.Person or EntityKind.Organization)
+                    {
+                        return head.Entity;
+                    }
+
+                    // "the party’s national secretary, Ibrahim Danjuma, said": the name inside it.
                     if (PersonBetween(unit, comma + 1, k) is { } named)
                     {
                         return named;
@@ -417,7 +545,8 @@ internal sealed class SpeakerResolver
     {
         foreach (var mention in _units[unit].Mentions)
         {
-            if (mention.TokenStart >= start && mention.TokenEnd <= end && mention.Entity.Kind == EntityKind.Person)
+            var possessive = mention.TokenEnd < _units[unit].Tokens.Count && _units[unit].Tokens[mention.TokenEnd].Text is "’s" or "'s";
+            if (mention.TokenStart >= start && mention.TokenEnd <= end && mention.Entity.Kind == EntityKind.Person && !possessive)
             {
                 return mention.Entity;
             }
@@ -506,7 +635,7 @@ internal sealed class SpeakerResolver
                     return named.Entity;
                 }
 
-                if (!(tokens[j].IsWord || tokens[j].Is(",")) || tokens[j].IsCapitalized && MentionStartingAt(unit, j) is null && j > k + 1)
+                if (!(tokens[j].IsWord || tokens[j].Is(",")))
                 {
                     break;
                 }
@@ -564,9 +693,9 @@ internal sealed class SpeakerResolver
                 return -1;
             }
 
-            if (MentionEndingAt(unit, j) is not null)
+            if (MentionEndingAt(unit, j) is { } named)
             {
-                return 1;
+                return named.TokenStart > 0 && tokens[named.TokenStart - 1].Text is "a" or "A" or "an" or "An" ? -1 : 1;
             }
 
             if (!tokens[j].IsWord)

@@ -35,6 +35,7 @@ internal sealed record EntityTable(string Namespace, EquatableArray<TableEntity>
 /// <param name="ArticleIds">The articles that mention it, in corpus order.</param>
 /// <param name="LocalNames">The names articles use for it before merging, which Entities.Resolve maps here.</param>
 /// <param name="Quotes">Its quotes, as (article member, quote index), in corpus order.</param>
+/// <param name="OtherKindNames">Local names an article gave another kind before the merge ("Blinken" read as an organisation), which Resolve maps here whatever the kind.</param>
 internal sealed record TableEntity(
     string Name,
     EntityKind Kind,
@@ -42,7 +43,8 @@ internal sealed record TableEntity(
     EquatableArray<string> Aliases,
     EquatableArray<string> ArticleIds,
     EquatableArray<string> LocalNames,
-    EquatableArray<QuoteReference> Quotes);
+    EquatableArray<QuoteReference> Quotes,
+    EquatableArray<string> OtherKindNames = default);
 
 /// <summary>Quote <paramref name="Index"/> of the article <c>Articles.<paramref name="ArticleMember"/></c>.</summary>
 /// <param name="Text">The quote's words, for the speaker's documentation.</param>

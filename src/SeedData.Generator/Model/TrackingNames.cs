@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Settings = nameof(Settings);
     public const string Seeds = nameof(Seeds);
+    public const string Gazetteer = nameof(Gazetteer);
     public const string Articles = nameof(Articles);
     public const string Index = nameof(Index);
     public const string NamedArticles = nameof(NamedArticles);

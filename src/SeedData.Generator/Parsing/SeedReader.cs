@@ -15,9 +15,9 @@ namespace SeedData.Generator.Parsing;
 /// <summary>The first pipeline step: one seed file in, one equatable <see cref="SeedResult"/> out.</summary>
 internal static class SeedReader
 {
-    public static SeedResult Read(AdditionalText file, SeedFileOptions options, ParseSettings settings, CancellationToken cancellationToken)
+    public static SeedResult Read(AdditionalText file, SeedFileOptions options, ParseSettings settings, Gazetteer? gazetteer, CancellationToken cancellationToken)
     {
-        var result = Read(file, settings, cancellationToken);
+        var result = Read(file, settings, gazetteer, cancellationToken);
         if (options == SeedFileOptions.Default)
         {
             return result;
@@ -35,7 +35,7 @@ internal static class SeedReader
         };
     }
 
-    private static SeedResult Read(AdditionalText file, ParseSettings settings, CancellationToken cancellationToken)
+    private static SeedResult Read(AdditionalText file, ParseSettings settings, Gazetteer? gazetteer, CancellationToken cancellationToken)
     {
         var path = file.Path;
         var id = Path.GetFileNameWithoutExtension(path);
@@ -60,7 +60,7 @@ internal static class SeedReader
                 return Result(null, null, diagnostics);
             }
 
-            return Read(id, path, source.ToString(), diagnostics, cancellationToken);
+            return Read(id, path, source.ToString(), diagnostics, cancellationToken, gazetteer);
         }
         catch (OperationCanceledException)
         {
@@ -79,8 +79,8 @@ internal static class SeedReader
         }
     }
 
-    /// <summary>Reads a seed from its text; the part of <see cref="Read(AdditionalText, SeedFileOptions, ParseSettings, CancellationToken)"/> that tests and benchmarks call directly.</summary>
-    public static SeedResult Read(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <summary>Reads a seed from its text; the part of <see cref="Read(AdditionalText, SeedFileOptions, ParseSettings, Gazetteer, CancellationToken)"/> that tests and benchmarks call directly.</summary>
+    public static SeedResult Read(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, Gazetteer? gazetteer = null)
     {
         var checkedText = ContentCheck.Check(id, path, text, diagnostics);
         if (checkedText is null)
@@ -94,7 +94,7 @@ internal static class SeedReader
             return Result(null, null, diagnostics);
         }
 
-        article = ArticleExtractor.Extract(article, diagnostics, cancellationToken);
+        article = ArticleExtractor.Extract(article, gazetteer, diagnostics, cancellationToken);
         var key = new SeedKey(
             id,
             path,

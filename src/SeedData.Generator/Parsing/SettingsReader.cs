@@ -29,6 +29,8 @@ internal static class SettingsReader
     public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Seed");
 
     /// <summary>A file in the seeds folder that is not a seed (the props pass them on so that they are not ignored silently).</summary>
+    public static bool IsGazetteer(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Gazetteer");
+
     public static bool IsUnknown(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Unknown");
 
     private static bool HasRole(AdditionalText file, AnalyzerConfigOptionsProvider options, string expected) =>

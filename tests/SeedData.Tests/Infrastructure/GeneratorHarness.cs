@@ -143,9 +143,20 @@ public sealed class GeneratorHarness
     public static IEnumerable<SeedFile> RepositorySeeds()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "RepoSeeds");
-        return Directory.GetFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal)
+        return Directory.GetFiles(folder, "*.txt").Where(p => Path.GetFileName(p) != GazetteerFileName).OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new SeedFile("/project/seeds/" + Path.GetFileName(p), File.ReadAllText(p)));
     }
+
+    /// <summary>The file name of the user gazetteer in seeds/ (docs/extraction.md).</summary>
+    public const string GazetteerFileName = "gazetteer.txt";
+
+    /// <summary>The repository's seeds/gazetteer.txt as the compiler sees it (SeedDataRole=Gazetteer).</summary>
+    public static SeedFile RepositoryGazetteer() =>
+        Gazetteer(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "RepoSeeds", GazetteerFileName)));
+
+    /// <summary>A gazetteer file with the given text.</summary>
+    public static SeedFile Gazetteer(string text) =>
+        new("/project/seeds/" + GazetteerFileName, text, new Dictionary<string, string> { ["SeedDataRole"] = "Gazetteer" });
 
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {

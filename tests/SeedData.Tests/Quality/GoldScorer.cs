@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
 
@@ -62,7 +63,7 @@ public readonly record struct Score(int TruePositives, int Predicted, int Gold)
 }
 
 /// <summary>The figures of one set of articles.</summary>
-public sealed class QualityReport
+internal sealed class QualityReport
 {
     public Score Quotes { get; set; }
 
@@ -89,18 +90,28 @@ public sealed class QualityReport
 /// the gold speaker or one of the gold speaker's aliases; entities match one-to-one when their
 /// name sets (name plus aliases) share a member, with the same kind for the typed score.
 /// </summary>
-public static class GoldScorer
+internal static class GoldScorer
 {
-    public static QualityReport Score(IEnumerable<GoldArticle> articles)
+    /// <param name="articles">The gold articles.</param>
+    /// <param name="oneEntityPerName">
+    /// Score every name of a predicted entity as an entity of its own: for gold sets such as GUM that
+    /// list each distinct name ("Donald Trump", "Trump") separately instead of merging aliases.
+    /// </param>
+    /// <param name="gazetteer">The user gazetteer to extract with, if any.</param>
+    public static QualityReport Score(IEnumerable<GoldArticle> articles, bool oneEntityPerName = false, Gazetteer? gazetteer = null)
     {
         var report = new QualityReport();
         foreach (var gold in articles)
         {
             var diagnostics = new List<DiagnosticInfo>();
-            var result = SeedReader.Read(gold.Id, "/gold/" + gold.Id + ".txt", gold.Text, diagnostics, CancellationToken.None);
+            var result = SeedReader.Read(gold.Id, "/gold/" + gold.Id + ".txt", gold.Text, diagnostics, CancellationToken.None, gazetteer);
             var article = result.Article;
             var quotes = article?.Quotes.ToList() ?? new List<SeedQuote>();
             var entities = article?.Entities.ToList() ?? new List<SeedEntity>();
+            if (oneEntityPerName)
+            {
+                entities = entities.SelectMany(e => e.Aliases.Append(e.Name).Select(n => new SeedEntity(n, e.Kind, EquatableArray<string>.Empty))).ToList();
+            }
             Score(report, gold, quotes, entities);
         }
 
@@ -129,6 +140,8 @@ public static class GoldScorer
             tp++;
             if (goldQuote.Speaker is null)
             {
+                // Unannotated (GUM): list the prediction for a reader to judge.
+                details.AppendLine("  quote speaker (not annotated): «" + Short(goldQuote.Text) + "» → " + (predicted.Speaker ?? "none"));
                 continue;
             }
 

@@ -30,7 +30,7 @@ namespace SeedData
         /// </description></item>
         /// <item><description>… and 8 more.</description></item>
         /// </list>
-        /// <para>11 quotes, 21 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
+        /// <para>11 quotes, 19 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
         /// </remarks>
         public static global::SeedData.Article USSecretaryOfStateBlinkenCallsOnChinaTo => __SeedArticle.Value;
     }
@@ -92,17 +92,15 @@ file static class __SeedArticle
                 global::SeedData.Entities.Resolve("Moscow", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("CCTV", global::SeedData.EntityKind.Organization),
                 global::SeedData.Entities.Resolve("Cold War", global::SeedData.EntityKind.Other),
-                global::SeedData.Entities.Resolve("Washington D.C.", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Washington", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Taiwan", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Hong Kong", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Germany", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Saudi Arabia", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Indonesia", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Republic of China", global::SeedData.EntityKind.Location),
                 global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person),
                 global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person),
                 global::SeedData.Entities.Resolve("Donald Trump", global::SeedData.EntityKind.Person),
-                global::SeedData.Entities.Resolve("Foreign", global::SeedData.EntityKind.Location),
             });
     }
 }

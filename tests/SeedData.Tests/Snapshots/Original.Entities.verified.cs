@@ -37,7 +37,7 @@ namespace SeedData
             global::SeedData.Runtime.GeneratedCode.Entity(
                 "China",
                 global::SeedData.EntityKind.Location,
-                new string[] {  },
+                new string[] { "People’s Republic of China" },
                 new string[] { "000_e95d443ff1a0138e" },
                 static () => new global::SeedData.Quote[] {  }),
             global::SeedData.Runtime.GeneratedCode.Entity(
@@ -49,12 +49,6 @@ namespace SeedData
             global::SeedData.Runtime.GeneratedCode.Entity(
                 "Donald Trump",
                 global::SeedData.EntityKind.Person,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Foreign",
-                global::SeedData.EntityKind.Location,
                 new string[] {  },
                 new string[] { "000_e95d443ff1a0138e" },
                 static () => new global::SeedData.Quote[] {  }),
@@ -84,12 +78,6 @@ namespace SeedData
                 static () => new global::SeedData.Quote[] {  }),
             global::SeedData.Runtime.GeneratedCode.Entity(
                 "Moscow",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Republic of China",
                 global::SeedData.EntityKind.Location,
                 new string[] {  },
                 new string[] { "000_e95d443ff1a0138e" },
@@ -131,9 +119,9 @@ namespace SeedData
                 new string[] { "000_e95d443ff1a0138e" },
                 static () => new global::SeedData.Quote[] { global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[4], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[5], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[6] }),
             global::SeedData.Runtime.GeneratedCode.Entity(
-                "Washington D.C.",
+                "Washington",
                 global::SeedData.EntityKind.Location,
-                new string[] { "Washington" },
+                new string[] {  },
                 new string[] { "000_e95d443ff1a0138e" },
                 static () => new global::SeedData.Quote[] {  }),
         };
@@ -169,6 +157,7 @@ namespace SeedData
 
         /// <summary>China (place)</summary>
         /// <remarks>
+        /// <para>Also called: People’s Republic of China.</para>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity China => s_all[4];
@@ -185,78 +174,66 @@ namespace SeedData
         /// </remarks>
         public static global::SeedData.Entity DonaldTrump => s_all[6];
 
-        /// <summary>Foreign (place)</summary>
-        /// <remarks>
-        /// <para>Mentioned in 1 article; quoted 0 times.</para>
-        /// </remarks>
-        public static global::SeedData.Entity Foreign => s_all[7];
-
         /// <summary>G20 (organization)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity G20 => s_all[8];
+        public static global::SeedData.Entity G20 => s_all[7];
 
         /// <summary>Germany (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Germany => s_all[9];
+        public static global::SeedData.Entity Germany => s_all[8];
 
         /// <summary>Hong Kong (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity HongKong => s_all[10];
+        public static global::SeedData.Entity HongKong => s_all[9];
 
         /// <summary>Indonesia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Indonesia => s_all[11];
+        public static global::SeedData.Entity Indonesia => s_all[10];
 
         /// <summary>Moscow (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Moscow => s_all[12];
-
-        /// <summary>Republic of China (place)</summary>
-        /// <remarks>
-        /// <para>Mentioned in 1 article; quoted 0 times.</para>
-        /// </remarks>
-        public static global::SeedData.Entity RepublicOfChina => s_all[13];
+        public static global::SeedData.Entity Moscow => s_all[11];
 
         /// <summary>Russia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Russia => s_all[14];
+        public static global::SeedData.Entity Russia => s_all[12];
 
         /// <summary>Saudi Arabia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity SaudiArabia => s_all[15];
+        public static global::SeedData.Entity SaudiArabia => s_all[13];
 
         /// <summary>Taiwan (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Taiwan => s_all[16];
+        public static global::SeedData.Entity Taiwan => s_all[14];
 
         /// <summary>Ukraine (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Ukraine => s_all[17];
+        public static global::SeedData.Entity Ukraine => s_all[15];
 
         /// <summary>United States (place)</summary>
         /// <remarks>
         /// <para>Also called: US, USA.</para>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity UnitedStates => s_all[18];
+        public static global::SeedData.Entity UnitedStates => s_all[16];
 
         /// <summary>Wang Yi (person)</summary>
         /// <remarks>
@@ -267,14 +244,13 @@ namespace SeedData
         /// “deep exchange of views” — Wang Yi
         /// </para>
         /// </remarks>
-        public static global::SeedData.Entity WangYi => s_all[19];
+        public static global::SeedData.Entity WangYi => s_all[17];
 
-        /// <summary>Washington D.C. (place)</summary>
+        /// <summary>Washington (place)</summary>
         /// <remarks>
-        /// <para>Also called: Washington.</para>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity WashingtonDC => s_all[20];
+        public static global::SeedData.Entity Washington => s_all[18];
 
         /// <summary>Every entity, sorted by name.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Entity> All => s_all;
@@ -317,7 +293,7 @@ namespace SeedData
                 {
                     case "Antony Blinken": return s_all[0];
                     case "Donald Trump": return s_all[6];
-                    case "Wang Yi": return s_all[19];
+                    case "Wang Yi": return s_all[17];
                 }
             }
 
@@ -326,7 +302,7 @@ namespace SeedData
                 switch (name)
                 {
                     case "CCTV": return s_all[3];
-                    case "G20": return s_all[8];
+                    case "G20": return s_all[7];
                 }
             }
 
@@ -337,18 +313,16 @@ namespace SeedData
                     case "Bali": return s_all[1];
                     case "Beijing": return s_all[2];
                     case "China": return s_all[4];
-                    case "Foreign": return s_all[7];
-                    case "Germany": return s_all[9];
-                    case "Hong Kong": return s_all[10];
-                    case "Indonesia": return s_all[11];
-                    case "Moscow": return s_all[12];
-                    case "Republic of China": return s_all[13];
-                    case "Russia": return s_all[14];
-                    case "Saudi Arabia": return s_all[15];
-                    case "Taiwan": return s_all[16];
-                    case "Ukraine": return s_all[17];
-                    case "United States": return s_all[18];
-                    case "Washington D.C.": return s_all[20];
+                    case "Germany": return s_all[8];
+                    case "Hong Kong": return s_all[9];
+                    case "Indonesia": return s_all[10];
+                    case "Moscow": return s_all[11];
+                    case "Russia": return s_all[12];
+                    case "Saudi Arabia": return s_all[13];
+                    case "Taiwan": return s_all[14];
+                    case "Ukraine": return s_all[15];
+                    case "United States": return s_all[16];
+                    case "Washington": return s_all[18];
                 }
             }
 

@@ -46,6 +46,9 @@ internal sealed class KnowledgeBase
     private readonly HashSet<string> _groupAdjectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, char> _givenNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _surnamesFirst = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _possessiveStarts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titleFirstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleModifiers = new(StringComparer.Ordinal);
@@ -66,6 +69,12 @@ internal sealed class KnowledgeBase
 
     public KnownEntity? Find(string name) => _byName.TryGetValue(Key(name), out var known) ? known : null;
 
+    /// <summary>Whether any known name starts with this word: most words do not, and skip the longer look-ups.</summary>
+    public bool StartsName(string word) => _firstWords.Contains(Key(word));
+
+    /// <summary>Whether any title starts with this lower-case word.</summary>
+    public bool StartsTitle(string lowerCaseWord) => _titleFirstWords.Contains(lowerCaseWord);
+
     public KnownEntity? Country(string code) => _countries.TryGetValue(code, out var country) ? country : null;
 
     /// <summary>The country of a demonym or adjective ("Chinese" → CN), or null.</summary>
@@ -78,6 +87,9 @@ internal sealed class KnowledgeBase
     public char GivenName(string word) => _givenNames.TryGetValue(word, out var gender) ? gender : '\0';
 
     public bool IsSurnameFirst(string word) => _surnamesFirst.Contains(word);
+
+    /// <summary>"People" in "People's Republic of China": a word that a known name continues with a possessive.</summary>
+    public bool IsPossessiveNameStart(string word) => _possessiveStarts.Contains(word);
 
     /// <summary>A function word, day, month or other capitalised word that is not a name (any case).</summary>
     public bool IsCommonWord(string word) => _commonWords.Contains(word.ToLowerInvariant());
@@ -137,6 +149,7 @@ internal sealed class KnowledgeBase
             else
             {
                 knowledge._titles.Add(title);
+                knowledge._titleFirstWords.Add(title.Split(' ')[0]);
                 knowledge.MaxTitleWords = Math.Max(knowledge.MaxTitleWords, title.Split(' ').Length);
             }
         }
@@ -281,11 +294,31 @@ internal sealed class KnowledgeBase
     private void Register(string name, KnownEntity entity)
     {
         var key = Key(name);
+        var possessive = key.IndexOf("'s ", StringComparison.Ordinal);
+        if (possessive > 0)
+        {
+            var wordStart = key.LastIndexOf(' ', possessive - 1) + 1;
+            _possessiveStarts.Add(key.Substring(wordStart, possessive - wordStart));
+        }
+
         if (!_byName.ContainsKey(key))
         {
+            _firstWords.Add(FirstWord(key));
             _byName.Add(key, entity);
             MaxNameWords = Math.Max(MaxNameWords, name.Split(' ').Length);
         }
+    }
+
+    /// <summary>The first word as the tokenizer sees it ("People" of "People's Bank").</summary>
+    public static string FirstWord(string name)
+    {
+        var end = 0;
+        while (end < name.Length && name[end] != ' ' && !(name[end] == '\'' && end + 1 < name.Length && name[end + 1] == 's' && (end + 2 == name.Length || name[end + 2] == ' ')))
+        {
+            end++;
+        }
+
+        return name.Substring(0, end);
     }
 
     private static string[] Split(string field)

@@ -27,9 +27,10 @@ with open(os.path.join(here, "countries.tsv"), "w", encoding="utf-8", newline="\
         capitals = []
         capital = entry.get("capital", "")
         if capital:
-            capitals.append(capital)
+            # News writes "Washington", so the short form is the name and "Washington D.C." its alias.
             if capital.endswith(" D.C."):
                 capitals.append(capital[: -len(" D.C.")])
+            capitals.append(capital)
         out.write("\t".join([code, name, "|".join(aliases), "|".join(capitals)]) + "\n")
 
 names = {}

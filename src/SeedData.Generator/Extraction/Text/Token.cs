@@ -38,7 +38,15 @@ internal readonly struct Token
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with an upper-case letter (or is a word such as "G20" or "5G" with an upper-case letter).</summary>
-    public bool IsCapitalized => Kind == TokenKind.Word && (char.IsUpper(Text[0]) || (char.IsDigit(Text[0]) && HasUpper(Text)));
+    public bool IsCapitalized => Kind == TokenKind.Word && (char.IsUpper(Text[0]) || (char.IsDigit(Text[0]) && UpperCount(Text) >= 2) || HasArabicArticle(Text));
+
+    /// <summary>"al-Assad", "el-Sisi", "bin-Salman": a lower-case article joined to a capitalised name.</summary>
+    private static bool HasArabicArticle(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1])
+            && text.Substring(0, hyphen) is "al" or "el" or "ad" or "as" or "ash" or "an" or "ar" or "at" or "az";
+    }
 
     /// <summary>Two or more letters, all upper case ("NATO", "U.S.", "G20").</summary>
     public bool IsAllCaps
@@ -74,16 +82,14 @@ internal readonly struct Token
 
     public override string ToString() => Text;
 
-    private static bool HasUpper(string text)
+    private static int UpperCount(string text)
     {
+        var count = 0;
         foreach (var c in text)
         {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
+            count += char.IsUpper(c) ? 1 : 0;
         }
 
-        return false;
+        return count;
     }
 }

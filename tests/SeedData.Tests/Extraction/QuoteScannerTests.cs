@@ -1,0 +1,105 @@
+using System.Linq;
+using SeedData.Generator.Diagnostics;
+using Xunit;
+
+namespace SeedData.Tests.Extraction;
+
+/// <summary>Quotation styles, apostrophes, multi-paragraph quotes and unbalanced marks.</summary>
+public class QuoteScannerTests
+{
+    private static string[] Quotes(string body) =>
+        ExtractionHelper.Extract("Headline of the test article\n\n" + body).Article.Quotes.Select(q => q.Text).ToArray();
+
+    [Theory]
+    [InlineData("“We will win,” she said.", "We will win,")]
+    [InlineData("\"We will win,\" she said.", "We will win,")]
+    [InlineData("Sie sagte: „Wir gewinnen.“ Dann ging sie.", "Wir gewinnen.")]
+    [InlineData("Il a dit: «Nous gagnerons» hier.", "Nous gagnerons")]
+    [InlineData("Er sagte: »Wir gewinnen« gestern.", "Wir gewinnen")]
+    [InlineData("She called it ‘a disgrace’ on Monday.", "a disgrace")]
+    [InlineData("She called it 'a disgrace' on Monday.", "a disgrace")]
+    [InlineData("Elle a dit: ‹non› hier.", "non")]
+    public void Finds_every_quotation_style(string body, string quote) =>
+        Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Fact]
+    public void A_straight_mark_glued_to_a_comma_still_opens()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\nWilkins said,\" he liked the flash\". Then she left.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("he liked the flash", quote.Text);
+        Assert.Equal("he liked the flash", article.Units().ElementAt(quote.Unit).Text.Substring(quote.Offset, quote.Text.Length));
+        Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
+
+    [Fact]
+    public void Single_quotes_nest_inside_double_quotes()
+    {
+        var quotes = Quotes("“He told me ‘never again’ and left,” she said.");
+        Assert.Equal(new[] { "He told me ‘never again’ and left," }, quotes);
+    }
+
+    [Theory]
+    [InlineData("The People’s Republic and the workers’ union don’t agree, O’Brien said of the '90s and the ’80s.")]
+    [InlineData("It's the country's rock 'n' roll, said the boys' coach.")]
+    public void Apostrophes_are_not_quotes(string body)
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\n" + body);
+        Assert.Empty(article.Quotes);
+        Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
+
+    [Fact]
+    public void A_quote_continues_over_paragraphs_that_open_with_a_mark()
+    {
+        var (article, _) = ExtractionHelper.Extract("Headline of the test article\n\nShe said: “First part.\n\n“Second part.\n\n“Third part,” she added.\n\nAfter.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("First part.\nSecond part.\nThird part,", quote.Text);
+        Assert.Equal(-1, quote.Offset);
+        Assert.Equal(3, quote.Line);
+    }
+
+    [Fact]
+    public void An_unclosed_mark_closes_at_the_end_of_its_paragraph_and_is_reported_where_it_opened()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\nHe said “this never ends.\n\nNext paragraph with “a quote” here.");
+        Assert.Equal(new[] { "this never ends.", "a quote" }, article.Quotes.Select(q => q.Text));
+        var unclosed = Assert.Single(diagnostics, d => d.Descriptor.Id == "SEED0003");
+        Assert.Equal(3, unclosed.Where!.Line);
+        Assert.Equal(9, unclosed.Where.Column);
+        Assert.Equal(1, unclosed.Where.Length);
+    }
+
+    [Fact]
+    public void A_closing_mark_without_an_opening_one_is_reported()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\nThis ends” here, and “this” is fine.");
+        Assert.Equal(new[] { "this" }, article.Quotes.Select(q => q.Text));
+        var unopened = Assert.Single(diagnostics, d => d.Descriptor.Id == "SEED0004");
+        Assert.Equal(10, unopened.Where!.Column);
+    }
+
+    [Fact]
+    public void Quotes_in_the_headline_and_headings_are_found_with_their_units()
+    {
+        var (article, _) = ExtractionHelper.Extract("Minister: “We will not resign”\n\nThe minister spoke on Monday.\n\nReaction to “the plan”\n\nCritics said it was wrong.");
+        Assert.Equal(new[] { ("We will not resign", 0, 11), ("the plan", 2, 13) }, article.Quotes.Select(q => (q.Text, q.Unit, q.Offset)));
+    }
+
+    [Fact]
+    public void Quote_offsets_and_lines_point_into_the_unit()
+    {
+        var (article, _) = ExtractionHelper.Extract("Headline of the test article\n\nFirst paragraph.\n\nShe said “yes” twice.");
+        var quote = Assert.Single(article.Quotes);
+        var units = article.Units().ToList();
+        Assert.Equal("yes", units[quote.Unit].Text.Substring(quote.Offset, 3));
+        Assert.Equal(5, quote.Line);
+    }
+
+    [Fact]
+    public void A_quote_without_a_speaker_is_reported_as_information()
+    {
+        var (_, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\n“Nobody knows.”");
+        Assert.Contains(diagnostics, d => d.Descriptor.Id == "SEED0011");
+    }
+}
