@@ -22,7 +22,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider)
             .Select(SettingsReader.Read)
             .WithTrackingName(TrackingNames.Settings);
-        var @namespace = settings.Select((s, _) => s.Generator.Namespace);
+        var generatorSettings = settings.Select((s, _) => s.Generator);
 
         // The user gazetteer: equal to the last run's while its text is unchanged, so seeds stay cached.
         var gazetteer = context.AdditionalTextsProvider
@@ -51,13 +51,13 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Where(result => result.Key is not null)
             .Select((result, _) => result.Key!)
             .Collect()
-            .Combine(@namespace)
-            .Select((pair, _) => ArticleIndexBuilder.Build(pair.Left, pair.Right))
+            .Combine(generatorSettings)
+            .Select((pair, _) => ArticleIndexBuilder.Build(pair.Left, pair.Right.Namespace, pair.Right.NameSource))
             .WithTrackingName(TrackingNames.Index);
 
         var namedArticles = articles
             .Combine(index)
-            .Select((pair, _) => pair.Right.MemberNameOf(pair.Left.FilePath) is { } name ? new NamedArticle(pair.Left, name, pair.Right.Namespace) : null)
+            .Select((pair, _) => pair.Right.EntryOf(pair.Left.FilePath) is { } entry ? new NamedArticle(pair.Left, entry.MemberName, pair.Right.Namespace, entry.FormerNames) : null)
             .Where(named => named is not null)
             .Select((named, _) => named!)
             .WithTrackingName(TrackingNames.NamedArticles);

@@ -75,6 +75,26 @@ internal static class DiagnosticDescriptors
         "SEED0012", "Headline has no words",
         "The headline of '{0}' has no letters or digits; the first line of a seed is its headline", Content);
 
+    /// <summary>SEED0020: "SeedDataName '{0}' of seed '{1}' is not a valid member name: {2}. The name from the headline is used."</summary>
+    public static readonly DiagnosticDescriptor InvalidPinnedName = Warning(
+        "SEED0020", "Invalid SeedDataName",
+        "SeedDataName '{0}' of seed '{1}' is not a valid member name: {2}. The name from the headline is used instead.", Content);
+
+    /// <summary>SEED0021: "SeedDataFormerNames entry '{0}' of seed '{1}' is not kept as an alias: {2}"</summary>
+    public static readonly DiagnosticDescriptor InvalidFormerName = Warning(
+        "SEED0021", "Former name cannot be kept",
+        "SeedDataFormerNames entry '{0}' of seed '{1}' is not kept as an [Obsolete] alias: {2}", Content);
+
+    /// <summary>SEED0022: "Seeds '{0}' and '{1}' both pin the member name Articles.{2}; '{1}' is named Articles.{3}"</summary>
+    public static readonly DiagnosticDescriptor DuplicatePinnedName = Warning(
+        "SEED0022", "Two seeds pin the same member name",
+        "Seeds '{0}' and '{1}' both pin the member name Articles.{2} with SeedDataName; '{1}' is named Articles.{3}. Change one SeedDataName.", Corpus);
+
+    /// <summary>SEED0304: "SeedDataNameSource '{0}' is neither Headline nor FileName; using Headline"</summary>
+    public static readonly DiagnosticDescriptor InvalidNameSource = Warning(
+        "SEED0304", "Invalid SeedDataNameSource",
+        "The MSBuild property SeedDataNameSource '{0}' is neither Headline nor FileName; Headline is used instead", Configuration);
+
     /// <summary>SEED0101: "Seeds '{0}' and '{1}' both make the member Articles.{2}; the second is named Articles.{3}"</summary>
     public static readonly DiagnosticDescriptor DuplicateMemberName = Warning(
         "SEED0101", "Two seeds make the same member name",

@@ -9,8 +9,27 @@ namespace SeedData
         /// <summary>US Secretary of State Blinken calls on China to distance itself from Russia</summary>
         /// <remarks>
         /// <para><b>G20 Foreign Ministers Meeting</b></para>
-        /// <para><i>US Secretary of State Blinken accuses Beijing of lying: “The People’s Republic of China still stands by Russia”</i></para>
-        /// <para>US Secretary of State Antony Blinken has urged China to distance itself from Russia over the Ukraine war. “The People’s Republic of China still stands by Russia,” said Blinken.</para>
+        /// <para><i>
+        /// US Secretary of State Blinken accuses Beijing of lying: “The People’s Republic of China still stands
+        /// by Russia”
+        /// </i></para>
+        /// <para>
+        /// US Secretary of State Antony Blinken has urged China to distance itself from Russia over the Ukraine
+        /// war. “The People’s Republic of China still stands by Russia,” said Blinken.
+        /// </para>
+        /// <para>Quotes (<see cref="global::SeedData.Article.Quotes"/>):</para>
+        /// <list type="bullet">
+        /// <item><description>
+        /// “The People’s Republic of China still stands by Russia” — Antony Blinken
+        /// </description></item>
+        /// <item><description>
+        /// “The People’s Republic of China still stands by Russia” — Antony Blinken
+        /// </description></item>
+        /// <item><description>
+        /// “The People’s Republic of China still stands by Russia.” — Antony Blinken
+        /// </description></item>
+        /// <item><description>… and 8 more.</description></item>
+        /// </list>
         /// <para>11 quotes, 19 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
         /// </remarks>
         public static global::SeedData.Article USSecretaryOfStateBlinkenCallsOnChinaTo => __SeedArticle.Value;

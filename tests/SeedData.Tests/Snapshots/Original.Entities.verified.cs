@@ -126,121 +126,129 @@ namespace SeedData
                 static () => new global::SeedData.Quote[] {  }),
         };
 
-        /// <summary>Antony Blinken (Person)</summary>
+        /// <summary>Antony Blinken (person)</summary>
         /// <remarks>
-        /// <para>Also: Blinken.</para>
-        /// <para>Mentioned in 1 article; 8 quotes.</para>
+        /// <para>Also called: Blinken.</para>
+        /// <para>Mentioned in 1 article; quoted 8 times.</para>
+        /// <para>
+        /// First quote, in <see cref="global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo"/>:
+        /// “The People’s Republic of China still stands by Russia” — Antony Blinken
+        /// </para>
         /// </remarks>
         public static global::SeedData.Entity AntonyBlinken => s_all[0];
 
-        /// <summary>Bali (Location)</summary>
+        /// <summary>Bali (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Bali => s_all[1];
 
-        /// <summary>Beijing (Location)</summary>
+        /// <summary>Beijing (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Beijing => s_all[2];
 
-        /// <summary>CCTV (Organization)</summary>
+        /// <summary>CCTV (organization)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Cctv => s_all[3];
 
-        /// <summary>China (Location)</summary>
+        /// <summary>China (place)</summary>
         /// <remarks>
-        /// <para>Also: People’s Republic of China.</para>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Also called: People’s Republic of China.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity China => s_all[4];
 
-        /// <summary>Cold War (Other)</summary>
+        /// <summary>Cold War (other)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity ColdWar => s_all[5];
 
-        /// <summary>Donald Trump (Person)</summary>
+        /// <summary>Donald Trump (person)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity DonaldTrump => s_all[6];
 
-        /// <summary>G20 (Organization)</summary>
+        /// <summary>G20 (organization)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity G20 => s_all[7];
 
-        /// <summary>Germany (Location)</summary>
+        /// <summary>Germany (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Germany => s_all[8];
 
-        /// <summary>Hong Kong (Location)</summary>
+        /// <summary>Hong Kong (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity HongKong => s_all[9];
 
-        /// <summary>Indonesia (Location)</summary>
+        /// <summary>Indonesia (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Indonesia => s_all[10];
 
-        /// <summary>Moscow (Location)</summary>
+        /// <summary>Moscow (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Moscow => s_all[11];
 
-        /// <summary>Russia (Location)</summary>
+        /// <summary>Russia (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Russia => s_all[12];
 
-        /// <summary>Saudi Arabia (Location)</summary>
+        /// <summary>Saudi Arabia (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity SaudiArabia => s_all[13];
 
-        /// <summary>Taiwan (Location)</summary>
+        /// <summary>Taiwan (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Taiwan => s_all[14];
 
-        /// <summary>Ukraine (Location)</summary>
+        /// <summary>Ukraine (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Ukraine => s_all[15];
 
-        /// <summary>United States (Location)</summary>
+        /// <summary>United States (place)</summary>
         /// <remarks>
-        /// <para>Also: US, USA.</para>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Also called: US, USA.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity UnitedStates => s_all[16];
 
-        /// <summary>Wang Yi (Person)</summary>
+        /// <summary>Wang Yi (person)</summary>
         /// <remarks>
-        /// <para>Also: Wang.</para>
-        /// <para>Mentioned in 1 article; 3 quotes.</para>
+        /// <para>Also called: Wang.</para>
+        /// <para>Mentioned in 1 article; quoted 3 times.</para>
+        /// <para>
+        /// First quote, in <see cref="global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo"/>:
+        /// “deep exchange of views” — Wang Yi
+        /// </para>
         /// </remarks>
         public static global::SeedData.Entity WangYi => s_all[17];
 
-        /// <summary>Washington (Location)</summary>
+        /// <summary>Washington (place)</summary>
         /// <remarks>
-        /// <para>Mentioned in 1 article; 0 quotes.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
         public static global::SeedData.Entity Washington => s_all[18];
 
