@@ -25,6 +25,9 @@ internal sealed class SpeakerResolver
     /// <summary>How many units back (or ahead) a pronoun or role noun looks for its entity.</summary>
     private const int SearchUnits = 8;
 
+    /// <summary>How many mentions one pronoun or role-noun look-up may inspect.</summary>
+    private const int MentionBudget = 400;
+
     private readonly List<UnitTokens> _units;
     private readonly KnowledgeBase _knowledge = KnowledgeBase.Instance;
 
@@ -347,8 +350,10 @@ internal sealed class SpeakerResolver
         // Before the quote, in the same sentence.
         tokens = _units[first.Unit].Tokens;
         var open = FirstTokenAt(tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
+        // The sentence before the quote, but never more than a bounded stretch: a run-on "sentence" of
+        // thousands of tokens must not make every quote in it walk back to its start.
         var start = open;
-        while (start > 0 && !(IsSentenceEnd(tokens[start - 1]) && !_quoted[first.Unit][start - 1]))
+        while (start > 0 && open - start < 2 * SubjectReach && !(IsSentenceEnd(tokens[start - 1]) && !_quoted[first.Unit][start - 1]))
         {
             start--;
         }
@@ -733,11 +738,12 @@ internal sealed class SpeakerResolver
     /// <summary>The last entity named before a point, outside quotes (a name inside a quote is not its speaker).</summary>
     private (ArticleEntity? Entity, int Unit, int Token) LastMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
     {
-        // Bounded to the recent units so the cost per quote does not grow with the article.
+        // Bounded to the recent units and mentions so the cost per look-up does not grow with the article.
+        var budget = MentionBudget;
         for (var u = unit; u >= 0 && unit - u <= SearchUnits; u--)
         {
             var mentions = _units[u].Mentions;
-            for (var i = mentions.Count - 1; i >= 0; i--)
+            for (var i = u < unit ? mentions.Count - 1 : LastMentionBefore(mentions, token); i >= 0 && budget-- > 0; i--)
             {
                 if ((u < unit || mentions[i].TokenEnd <= token) && !_quoted[u][mentions[i].TokenStart] && accept(mentions[i].Entity))
                 {
@@ -749,12 +755,38 @@ internal sealed class SpeakerResolver
         return (null, 0, 0);
     }
 
+    /// <summary>The index of the last mention starting before <paramref name="token"/> (binary search; mentions are in text order).</summary>
+    private static int LastMentionBefore(List<Mention> mentions, int token)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (mentions[middle].TokenStart < token)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low - 1;
+    }
+
     private ArticleEntity? NextMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
     {
+        var budget = MentionBudget;
         for (var u = unit; u < _units.Count && u - unit <= SearchUnits; u++)
         {
             foreach (var mention in _units[u].Mentions)
             {
+                if (budget-- <= 0)
+                {
+                    return null;
+                }
+
                 if ((u > unit || mention.TokenStart > token) && accept(mention.Entity))
                 {
                     return mention.Entity;

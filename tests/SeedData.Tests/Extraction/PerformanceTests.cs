@@ -37,6 +37,26 @@ public class PerformanceTests
         Assert.True(watch.Elapsed < Limit, watch.Elapsed.ToString());
     }
 
+    [Fact]
+    public void A_run_on_paragraph_of_names_quotes_and_pronouns_is_extracted_quickly()
+    {
+        // No sentence ends at all: every quote's left context and every pronoun look-up is bounded.
+        var paragraph = new StringBuilder();
+        var i = 0;
+        while (paragraph.Length < 100_000)
+        {
+            paragraph.Append("Anna Berg").Append(i % 7).Append(" met the minister and “we agree” she said, and the party said “fine” while he noted ");
+            i++;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var (article, _) = ExtractionHelper.Extract("Headline of the run-on test\n\n" + paragraph);
+        watch.Stop();
+        _output.WriteLine($"100,000-character run-on paragraph: {article.Quotes.Count:N0} quotes, {article.Entities.Count} entities in {watch.ElapsedMilliseconds} ms");
+        Assert.Equal(2 * i, article.Quotes.Count);
+        Assert.True(watch.Elapsed < Limit, watch.Elapsed.ToString());
+    }
+
     [Theory]
     [InlineData("“")]
     [InlineData("\"")]
