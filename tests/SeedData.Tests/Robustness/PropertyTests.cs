@@ -32,12 +32,6 @@ public class PropertyTests
         CultureInfo.GetCultureInfo("tr-TR"), CultureInfo.GetCultureInfo("fi-FI"), CultureInfo.InvariantCulture,
     };
 
-    /// <summary>The documented boilerplate lines that the parser drops (docs/seed-format.md).</summary>
-    private static readonly string[] BoilerplatePrefixes =
-    {
-        "Also read", "Read also", "Read more", "More on this", "Related:", "Related articles", "See also", "Advertisement", "Sign up for", "Subscribe to",
-    };
-
     private readonly ITestOutputHelper _output;
 
     public PropertyTests(ITestOutputHelper output) => _output = output;
@@ -77,6 +71,8 @@ public class PropertyTests
 
         var failures = run.Failures().Select(GeneratorRun.Describe).ToList();
         Assert.True(failures.Count == 0, "The generator failed:\n" + string.Join("\n", failures));
+
+        TextContract.AssertNoInjection(run);
 
         var misplaced = run.MisplacedDiagnostics().ToList();
         Assert.True(misplaced.Count == 0, "Diagnostics out of place:\n" + string.Join("\n", misplaced));
@@ -130,9 +126,9 @@ public class PropertyTests
 
         // What the parser calls each block (kicker, lead, heading, ...) is its own business; the text
         // of each block, and their order, are not.
-        var body = Fields(article).Skip(1).ToList();
+        var body = TextContract.Fields(article).Skip(1).ToList();
         Assert.Equal(string.Join(" ", seed.Blocks), string.Join(" ", body));
-        foreach (var field in Fields(article).Skip(1).Where(f => f != article.Kicker && f != article.Subheadline))
+        foreach (var field in TextContract.Fields(article).Skip(1).Where(f => f != article.Kicker && f != article.Subheadline))
         {
             Assert.Contains(field, seed.Blocks);
         }
@@ -150,7 +146,7 @@ public class PropertyTests
     private static void CheckRaw(string text, Article? article, GeneratorRun run, string path)
     {
         var diagnostics = run.GeneratorDiagnostics.Where(d => d.Location.GetLineSpan().Path == path).Select(d => d.Id).ToList();
-        var repaired = RepairSurrogates(text);
+        var repaired = TextContract.RepairSurrogates(text);
 
         var nul = text.Count(c => c == '\0');
         if (nul > 0 && (nul >= 8 || nul * 100 >= text.Length))
@@ -160,10 +156,8 @@ public class PropertyTests
             return;
         }
 
-        // Roslyn's own line splitting is the reference: it is what the IDE shows.
-        var lines = SourceText.From(repaired).Lines.Select(l => l.ToString().Trim()).Where(l => l.Length > 0).ToList();
-        var boilerplate = lines.Any(l => BoilerplatePrefixes.Any(p => l.StartsWith(p, StringComparison.OrdinalIgnoreCase)));
-        if (lines.Count == 0 || (boilerplate && article is null))
+        var lines = TextContract.NonBlankLines(repaired);
+        if (lines.Count == 0 || (TextContract.HasBoilerplate(lines) && article is null))
         {
             Assert.Null(article);
             Assert.Contains("SEED0001", diagnostics);
@@ -171,36 +165,14 @@ public class PropertyTests
         }
 
         Assert.NotNull(article);
-        if (!boilerplate)
-        {
-            Assert.Equal(lines[0], article.Headline);
-        }
-
-        var all = NonWhiteSpace(repaired);
-        var kept = NonWhiteSpace(string.Concat(Fields(article)));
-        if (article.Source is not null)
-        {
-            var trailer = "source" + NonWhiteSpace(article.Source);
-            Assert.True(all.EndsWith(trailer, StringComparison.OrdinalIgnoreCase), "The source trailer is not the end of the seed");
-            all = all.Substring(0, all.Length - trailer.Length);
-        }
-
-        if (boilerplate)
-        {
-            Assert.True(IsSubsequence(kept, all), "Text fields hold characters the seed does not have, or out of order");
-        }
-        else
-        {
-            Assert.Equal(all, kept);
-        }
-
+        TextContract.AssertFaithful(repaired, article);
         CheckQuotes(article, repaired);
     }
 
     /// <summary>Whatever the extraction finds, a quote is text of the article, on a line of the seed.</summary>
     private static void CheckQuotes(Article article, string text)
     {
-        var fields = Fields(article).ToList();
+        var fields = TextContract.Fields(article).ToList();
         var lineCount = SourceText.From(text).Lines.Count;
         foreach (var quote in article.Quotes)
         {
@@ -211,66 +183,6 @@ public class PropertyTests
                 Assert.True(fields.Any(f => f.Contains(part, StringComparison.Ordinal)), "Quote text not in the article: " + part);
             }
         }
-    }
-
-    /// <summary>The text fields in reading order (the order of the seed file).</summary>
-    internal static IEnumerable<string> Fields(Article article)
-    {
-        foreach (var field in new[] { article.Headline, article.Kicker, article.Subheadline, article.Caption, article.Credit, article.Lead })
-        {
-            if (field is not null)
-            {
-                yield return field;
-            }
-        }
-
-        foreach (var section in article.Sections)
-        {
-            if (section.Heading is not null)
-            {
-                yield return section.Heading;
-            }
-
-            foreach (var paragraph in section.Paragraphs)
-            {
-                yield return paragraph;
-            }
-        }
-    }
-
-    internal static string RepairSurrogates(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(text, i, 2);
-                i++;
-            }
-            else
-            {
-                builder.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static string NonWhiteSpace(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
-
-    private static bool IsSubsequence(string part, string whole)
-    {
-        var j = 0;
-        foreach (var c in whole)
-        {
-            if (j < part.Length && part[j] == c)
-            {
-                j++;
-            }
-        }
-
-        return j == part.Length;
     }
 
     private static string Path(SeedFile file) => System.IO.Path.GetFileNameWithoutExtension(file.Path);
