@@ -347,9 +347,18 @@ internal static class SeedParser
 
     private static bool StartsWithAny(string text, string[] prefixes)
     {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        // Compare first letters before whole prefixes: this runs several times per block, and a seed
+        // of a million one-line blocks must not pay for every prefix of every list on each of them.
+        // Upper-casing matches what OrdinalIgnoreCase compares.
+        var first = char.ToUpperInvariant(text[0]);
         foreach (var prefix in prefixes)
         {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (char.ToUpperInvariant(prefix[0]) == first && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
