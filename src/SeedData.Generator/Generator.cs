@@ -18,9 +18,10 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var settings = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
             .Select(SettingsReader.Read)
             .WithTrackingName(TrackingNames.Settings);
-        var @namespace = settings.Select((s, _) => s.Generator.Namespace);
+        var generatorSettings = settings.Select((s, _) => s.Generator);
 
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -39,13 +40,13 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Where(result => result.Key is not null)
             .Select((result, _) => result.Key!)
             .Collect()
-            .Combine(@namespace)
-            .Select((pair, _) => ArticleIndexBuilder.Build(pair.Left, pair.Right))
+            .Combine(generatorSettings)
+            .Select((pair, _) => ArticleIndexBuilder.Build(pair.Left, pair.Right.Namespace, pair.Right.NameSource))
             .WithTrackingName(TrackingNames.Index);
 
         var namedArticles = articles
             .Combine(index)
-            .Select((pair, _) => pair.Right.MemberNameOf(pair.Left.FilePath) is { } name ? new NamedArticle(pair.Left, name, pair.Right.Namespace) : null)
+            .Select((pair, _) => pair.Right.EntryOf(pair.Left.FilePath) is { } entry ? new NamedArticle(pair.Left, entry.MemberName, pair.Right.Namespace, entry.FormerNames) : null)
             .Where(named => named is not null)
             .Select((named, _) => named!)
             .WithTrackingName(TrackingNames.NamedArticles);
@@ -58,13 +59,32 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select((pair, _) => EntityTableBuilder.Build(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EntityTable);
 
+        var unknownFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => SettingsReader.IsUnknown(pair.Left, pair.Right))
+            .Select((pair, _) => pair.Left.Path)
+            .Collect()
+            .Select((paths, _) => UnknownFiles.Report(paths));
+
         context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), Report);
+        context.RegisterSourceOutput(unknownFiles, Report);
         context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(index.Select((i, _) => i.Diagnostics), Report);
 
-        context.RegisterSourceOutput(namedArticles, (output, named) => output.AddSource(ArticleEmitter.HintName(named), ArticleEmitter.Emit(named)));
-        context.RegisterSourceOutput(index.Select((i, _) => i with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty }), (output, i) => output.AddSource(IndexEmitter.HintName, IndexEmitter.Emit(i)));
-        context.RegisterSourceOutput(entityTable, (output, table) => output.AddSource(EntityTableEmitter.HintName, EntityTableEmitter.Emit(table)));
+        // Code is only emitted when the project's C# version can compile it (else SEED0303 says why).
+        var canEmit = settings.Select((s, _) => s.Generator.CanEmit);
+        var indexWithoutDiagnostics = index.Select((i, _) => i with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty });
+        context.RegisterSourceOutput(namedArticles.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
+        context.RegisterSourceOutput(indexWithoutDiagnostics.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
+        context.RegisterSourceOutput(entityTable.Combine(canEmit), (output, p) => Add(output, p.Right, EntityTableEmitter.HintName, () => EntityTableEmitter.Emit(p.Left)));
+    }
+
+    private static void Add(SourceProductionContext context, bool canEmit, string hintName, System.Func<string> emit)
+    {
+        if (canEmit)
+        {
+            context.AddSource(hintName, emit());
+        }
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

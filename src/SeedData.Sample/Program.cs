@@ -45,6 +45,9 @@ foreach (var article in Articles.All)
 
 Console.WriteLine($"{Articles.All.Count} articles, {Entities.All.Count} entities in the corpus.");
 
+// A member name pinned in SeedData.Sample.csproj (docs/naming.md): stable whatever the headline says.
+Console.WriteLine($"Pinned: Articles.MeaslesEurope is {Articles.MeaslesEurope.Id}.");
+
 static void Print(string label, string? value)
 {
     if (value is not null)

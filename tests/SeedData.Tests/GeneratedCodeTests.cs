@@ -42,6 +42,20 @@ public class GeneratedCodeTests
         Assert.Equal(forward.OrderBy(s => s.Key), backward.OrderBy(s => s.Key));
     }
 
+    [Fact]
+    public void SeedDataNamespace_moves_the_generated_classes_and_they_still_compile_clean()
+    {
+        var harness = new GeneratorHarness(
+            GeneratorHarness.RepositorySeeds(),
+            new System.Collections.Generic.Dictionary<string, string> { ["SeedDataNamespace"] = "Contoso.News" },
+            "internal static class Use { public static int Count => Contoso.News.Articles.All.Count + Contoso.News.Entities.All.Count; }");
+        harness.Run();
+
+        Assert.Empty(harness.CompilationDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.NotNull(harness.OutputCompilation!.GetTypeByMetadataName("Contoso.News.Articles"));
+        Assert.Null(harness.OutputCompilation.GetTypeByMetadataName("SeedData.Articles"));
+    }
+
     /// <summary>Uses the public API the way a consumer does, so that the API itself is compiled too.</summary>
     private const string ConsumerCode = """
         using System.Linq;

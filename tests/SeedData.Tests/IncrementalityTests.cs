@@ -15,6 +15,8 @@ public class IncrementalityTests
 {
     private static readonly string[] SeedSteps = { TrackingNames.Seeds, TrackingNames.Articles, TrackingNames.NamedArticles, TrackingNames.ArticleEntities };
 
+    private static readonly string[] CorpusSteps = { TrackingNames.Settings, TrackingNames.Index, TrackingNames.EntityTable };
+
     [Fact]
     public void Second_run_with_no_change_is_entirely_cached()
     {
@@ -38,9 +40,11 @@ public class IncrementalityTests
         harness.EditCode("/project/Program.cs", "class A { int x; }");
         var second = harness.Run();
 
-        foreach (var (step, reason) in Reasons(second).Where(r => SeedSteps.Contains(r.Step)))
+        var reasons = Reasons(second).ToList();
+        Assert.Contains(reasons, r => r.Step == TrackingNames.Seeds);
+        foreach (var (step, reason) in reasons.Where(r => SeedSteps.Contains(r.Step) || CorpusSteps.Contains(r.Step)))
         {
-            Assert.Equal(IncrementalStepRunReason.Cached, reason);
+            Assert.True(reason == IncrementalStepRunReason.Cached, $"{step} was {reason}");
         }
 
         Assert.All(second.Results[0].TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
@@ -60,6 +64,12 @@ public class IncrementalityTests
         var seedReasons = second.Results[0].TrackedSteps[TrackingNames.Seeds].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, seedReasons.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(harness.Seeds.Count - 1, seedReasons.Count(r => r == IncrementalStepRunReason.Cached));
+
+        foreach (var step in new[] { TrackingNames.Articles, TrackingNames.NamedArticles, TrackingNames.ArticleEntities })
+        {
+            var stepReasons = second.Results[0].TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            Assert.True(stepReasons.Count(r => r != IncrementalStepRunReason.Cached) <= 1, step + ": " + string.Join(", ", stepReasons));
+        }
 
         var index = second.Results[0].TrackedSteps[TrackingNames.Index].SelectMany(s => s.Outputs).Single();
         Assert.Equal(IncrementalStepRunReason.Unchanged, index.Reason);

@@ -19,17 +19,15 @@ internal static class ArticleIndexBuilder
         "All", "Find", "Articles", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    public static ArticleIndex Build(ImmutableArray<SeedKey> keys, string @namespace)
+    public static ArticleIndex Build(ImmutableArray<SeedKey> keys, string @namespace, NameSource nameSource = NameSource.Headline)
     {
         var ordered = new List<SeedKey>(keys);
         ordered.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        var entries = ImmutableArray.CreateBuilder<ArticleIndexEntry>(ordered.Count);
+        var accepted = new List<SeedKey>(ordered.Count);
         var byId = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
         var byContent = new Dictionary<ulong, SeedKey>();
-        var byName = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
-        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);
 
         foreach (var key in ordered)
         {
@@ -44,6 +42,7 @@ internal static class ArticleIndexBuilder
             }
 
             byId.Add(key.Id, key);
+            accepted.Add(key);
 
             if (byContent.TryGetValue(key.ContentHash, out var sameText))
             {
@@ -57,25 +56,80 @@ internal static class ArticleIndexBuilder
             {
                 byContent.Add(key.ContentHash, key);
             }
+        }
 
-            var preferred = key.PreferredName;
-            if (preferred.Length == 0)
+        var names = AssignNames(accepted, nameSource, diagnostics);
+        var current = new HashSet<string>(names, StringComparer.Ordinal);
+        var aliases = new HashSet<string>(StringComparer.Ordinal);
+        var entries = ImmutableArray.CreateBuilder<ArticleIndexEntry>(accepted.Count);
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            var formerNames = KeepFormerNames(accepted[i], names[i], current, aliases, diagnostics);
+            entries.Add(new ArticleIndexEntry(accepted[i].Id, accepted[i].FilePath, names[i], formerNames));
+        }
+
+        return new ArticleIndex(@namespace, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Names every accepted seed (docs/naming.md): valid pinned names first, in corpus order, so that a
+    /// pinned name never depends on what other headlines say; then the names derived from headlines.
+    /// </summary>
+    private static string[] AssignNames(List<SeedKey> keys, NameSource nameSource, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        var names = new string[keys.Count];
+        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);
+        var byName = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
+        var pinnedBy = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            if (key.PinnedName is not { } pinned)
             {
-                preferred = Identifiers.PascalCase(key.Id);
+                continue;
             }
 
-            if (preferred.Length == 0)
+            var why = Identifiers.WhyNotMemberName(pinned) ?? (Array.IndexOf(Reserved, pinned) >= 0 ? "the generated Articles class already has a member of that name" : null);
+            if (why is not null)
             {
-                preferred = "Article";
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPinnedName, SeedSpan.FileStart(key.FilePath), pinned, key.Id, why));
+                continue;
             }
 
-            if (Array.IndexOf(Reserved, preferred) >= 0)
+            if (pinnedBy.ContainsKey(pinned))
             {
-                preferred += "Article";
+                // Named from its headline below; the diagnostic names the result once it is known.
+                continue;
             }
 
+            pinnedBy.Add(pinned, key);
+            byName.Add(pinned, key);
+            taken.Add(pinned);
+            names[i] = pinned;
+        }
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (names[i] is not null)
+            {
+                continue;
+            }
+
+            var key = keys[i];
+            var preferred = Derive(key, nameSource);
             var name = Identifiers.Unique(preferred, taken);
-            if (name != preferred && byName.TryGetValue(preferred, out var sameName))
+            names[i] = name;
+
+            if (key.PinnedName is { } pinned && pinnedBy.TryGetValue(pinned, out var owner))
+            {
+                diagnostics.Add(new DiagnosticInfo(
+                    DiagnosticDescriptors.DuplicatePinnedName,
+                    SeedSpan.FileStart(key.FilePath),
+                    new[] { owner.Id, key.Id, pinned, name }.ToEquatableArray(),
+                    new[] { SeedSpan.FileStart(owner.FilePath) }.ToEquatableArray()));
+            }
+            else if (name != preferred && byName.TryGetValue(preferred, out var sameName))
             {
                 diagnostics.Add(new DiagnosticInfo(
                     DiagnosticDescriptors.DuplicateMemberName,
@@ -87,10 +141,66 @@ internal static class ArticleIndexBuilder
             {
                 byName[preferred] = key;
             }
-
-            entries.Add(new ArticleIndexEntry(key.Id, key.FilePath, name));
         }
 
-        return new ArticleIndex(@namespace, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return names;
+    }
+
+    /// <summary>The name a seed asks for from its headline (or its file name, by choice or when the headline has no word).</summary>
+    private static string Derive(SeedKey key, NameSource nameSource)
+    {
+        var preferred = nameSource == NameSource.FileName ? string.Empty : key.PreferredName;
+        if (preferred.Length == 0)
+        {
+            preferred = Identifiers.PascalCase(key.Id);
+        }
+
+        if (preferred.Length == 0)
+        {
+            preferred = "Article";
+        }
+
+        if (Array.IndexOf(Reserved, preferred) >= 0)
+        {
+            preferred += "Article";
+        }
+
+        return preferred;
+    }
+
+    /// <summary>
+    /// The former names of a seed that can stay as [Obsolete] aliases: valid identifiers that no current
+    /// member and no other alias uses. A former name equal to the current name needs no alias.
+    /// </summary>
+    private static EquatableArray<string> KeepFormerNames(SeedKey key, string name, HashSet<string> current, HashSet<string> aliases, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        if (key.FormerNames.Count == 0)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var kept = ImmutableArray.CreateBuilder<string>();
+        foreach (var former in key.FormerNames)
+        {
+            if (former == name)
+            {
+                continue;
+            }
+
+            var why = Identifiers.WhyNotMemberName(former)
+                ?? (Array.IndexOf(Reserved, former) >= 0 ? "the generated Articles class already has a member of that name" : null)
+                ?? (current.Contains(former) ? "another seed's article has that name now" : null)
+                ?? (aliases.Contains(former) ? "another seed keeps it as a former name too" : null);
+            if (why is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidFormerName, SeedSpan.FileStart(key.FilePath), former, key.Id, why));
+                continue;
+            }
+
+            aliases.Add(former);
+            kept.Add(former);
+        }
+
+        return kept.ToEquatableArray();
     }
 }

@@ -108,7 +108,7 @@ internal static class EntityTableBuilder
                 var local = article.Entities.FirstOrDefault(e => e.Name == speaker.Speaker);
                 if (local is not null && groups.TryGetValue((local.Kind, local.Name), out var group))
                 {
-                    Root(group).Quotes.Add(new QuoteReference(member, speaker.QuoteIndex));
+                    Root(group).Quotes.Add(new QuoteReference(member, speaker.QuoteIndex, speaker.Text));
                 }
             }
         }

@@ -69,6 +69,31 @@ internal static class DiagnosticDescriptors
         "SEED0011", "Quote has no speaker",
         "No speaker found for the quote “{0}”; name the speaker near the quote if it should have one", Content);
 
+    /// <summary>SEED0012: "The headline of '{0}' has no letters or digits; the first line of a seed is its headline"</summary>
+    public static readonly DiagnosticDescriptor HeadlineWithoutWords = Warning(
+        "SEED0012", "Headline has no words",
+        "The headline of '{0}' has no letters or digits; the first line of a seed is its headline", Content);
+
+    /// <summary>SEED0020: "SeedDataName '{0}' of seed '{1}' is not a valid member name: {2}. The name from the headline is used."</summary>
+    public static readonly DiagnosticDescriptor InvalidPinnedName = Warning(
+        "SEED0020", "Invalid SeedDataName",
+        "SeedDataName '{0}' of seed '{1}' is not a valid member name: {2}. The name from the headline is used instead.", Content);
+
+    /// <summary>SEED0021: "SeedDataFormerNames entry '{0}' of seed '{1}' is not kept as an alias: {2}"</summary>
+    public static readonly DiagnosticDescriptor InvalidFormerName = Warning(
+        "SEED0021", "Former name cannot be kept",
+        "SeedDataFormerNames entry '{0}' of seed '{1}' is not kept as an [Obsolete] alias: {2}", Content);
+
+    /// <summary>SEED0022: "Seeds '{0}' and '{1}' both pin the member name Articles.{2}; '{1}' is named Articles.{3}"</summary>
+    public static readonly DiagnosticDescriptor DuplicatePinnedName = Warning(
+        "SEED0022", "Two seeds pin the same member name",
+        "Seeds '{0}' and '{1}' both pin the member name Articles.{2} with SeedDataName; '{1}' is named Articles.{3}. Change one SeedDataName.", Corpus);
+
+    /// <summary>SEED0304: "SeedDataNameSource '{0}' is neither Headline nor FileName; using Headline"</summary>
+    public static readonly DiagnosticDescriptor InvalidNameSource = Warning(
+        "SEED0304", "Invalid SeedDataNameSource",
+        "The MSBuild property SeedDataNameSource '{0}' is neither Headline nor FileName; Headline is used instead", Configuration);
+
     /// <summary>SEED0101: "Seeds '{0}' and '{1}' both make the member Articles.{2}; the second is named Articles.{3}"</summary>
     public static readonly DiagnosticDescriptor DuplicateMemberName = Warning(
         "SEED0101", "Two seeds make the same member name",
@@ -84,6 +109,11 @@ internal static class DiagnosticDescriptors
         "SEED0103", "Two seeds have identical text",
         "Seed '{0}' has the same text as '{1}'; remove one of them", Corpus);
 
+    /// <summary>SEED0104: "{0} file(s) in the seeds folder are not seeds and were ignored: {1}"</summary>
+    public static readonly DiagnosticDescriptor UnknownFiles = Warning(
+        "SEED0104", "Files in the seeds folder are not seeds",
+        "{0} file(s) in the seeds folder are not seeds and were ignored: {1}. Give seeds the .txt extension, or move other files out of the folder.", Corpus);
+
     /// <summary>SEED0301: "SeedDataNamespace '{0}' is not a valid C# namespace; using 'SeedData'"</summary>
     public static readonly DiagnosticDescriptor InvalidNamespace = Warning(
         "SEED0301", "Invalid SeedDataNamespace",
@@ -93,6 +123,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidMaxSeedLength = Warning(
         "SEED0302", "Invalid SeedDataMaxSeedLength",
         "The MSBuild property SeedDataMaxSeedLength '{0}' is not a positive whole number; {1} is used instead", Configuration);
+
+    /// <summary>SEED0303: "SeedData needs C# 11 or newer; this project uses C# {0}"</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Error(
+        "SEED0303", "C# version too old for SeedData",
+        "SeedData's generated code needs C# 11 or newer, and this project uses C# {0}: set <LangVersion>11</LangVersion> or newer (or remove LangVersion to use the default of .NET 8 and later)", Configuration);
 
     /// <summary>SEED9999: "SeedData failed on '{0}': {1}. Please report this with the seed attached."</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(

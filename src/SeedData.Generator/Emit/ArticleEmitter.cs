@@ -25,6 +25,11 @@ internal static class ArticleEmitter
         writer.Open("internal static partial class Articles");
         WriteDocs(writer, named);
         writer.Line("public static global::SeedData.Article " + named.MemberName + " => __SeedArticle.Value;");
+        foreach (var former in named.FormerNames)
+        {
+            WriteFormerName(writer, named, former);
+        }
+
         writer.Close();
         writer.Close();
         writer.Line();
@@ -121,27 +126,49 @@ internal static class ArticleEmitter
         writer.Close();
     }
 
+    /// <summary>How many of an article's quotes its documentation lists; the rest are counted.</summary>
+    private const int DocumentedQuotes = 3;
+
     private static void WriteDocs(SourceWriter writer, NamedArticle named)
     {
         var article = named.Article;
-        writer.Line("/// <summary>" + XmlDoc.Text(article.Headline.Text) + "</summary>");
+        XmlDoc.Write(writer, "<summary>", XmlDoc.Text(article.Headline.Text), "</summary>");
         writer.Line("/// <remarks>");
         if (article.Kicker is not null)
         {
-            writer.Line("/// <para><b>" + XmlDoc.Text(article.Kicker.Text) + "</b></para>");
+            XmlDoc.Write(writer, "<para><b>", XmlDoc.Text(article.Kicker.Text), "</b></para>");
         }
 
         if (article.Subheadline is not null)
         {
-            writer.Line("/// <para><i>" + XmlDoc.Text(article.Subheadline.Text) + "</i></para>");
+            XmlDoc.Write(writer, "<para><i>", XmlDoc.Text(article.Subheadline.Text), "</i></para>");
         }
 
         if (article.Lead is not null)
         {
-            writer.Line("/// <para>" + XmlDoc.Text(article.Lead.Text) + "</para>");
+            XmlDoc.Write(writer, "<para>", XmlDoc.Text(article.Lead.Text), "</para>");
         }
 
-        var summary = new StringBuilder("/// <para>");
+        // Quotes are list items, not members, so the article's docs are where they show on hover.
+        // Speakers are plain names: a cref to Entities.X would tie this file to the corpus-wide table.
+        if (article.Quotes.Count > 0)
+        {
+            writer.Line("/// <para>Quotes (<see cref=\"global::SeedData.Article.Quotes\"/>):</para>");
+            writer.Line("/// <list type=\"bullet\">");
+            for (var i = 0; i < article.Quotes.Count && i < DocumentedQuotes; i++)
+            {
+                XmlDoc.Write(writer, "<item><description>", QuoteDoc(article.Quotes[i].Text, article.Quotes[i].Speaker), "</description></item>");
+            }
+
+            if (article.Quotes.Count > DocumentedQuotes)
+            {
+                writer.Line("/// <item><description>… and " + Number(article.Quotes.Count - DocumentedQuotes) + " more.</description></item>");
+            }
+
+            writer.Line("/// </list>");
+        }
+
+        var summary = new StringBuilder();
         summary.Append(Count(article.Quotes.Count, "quote")).Append(", ").Append(Count(article.Entities.Count, "entity", "entities"));
         summary.Append(". Seed <c>").Append(XmlDoc.Text(article.Id)).Append("</c>");
         if (article.Source is not null)
@@ -149,9 +176,35 @@ internal static class ArticleEmitter
             summary.Append(", source ").Append(XmlDoc.Text(article.Source));
         }
 
-        writer.Line(summary.Append(".</para>").ToString());
+        XmlDoc.Write(writer, "<para>", summary.Append('.').ToString(), "</para>");
         writer.Line("/// </remarks>");
     }
+
+    /// <summary>
+    /// An old member name kept so that code written against it still compiles, with a warning that
+    /// names the new member (docs/naming.md, "Former names").
+    /// </summary>
+    private static void WriteFormerName(SourceWriter writer, NamedArticle named, string former)
+    {
+        var current = "global::" + named.Namespace + ".Articles." + named.MemberName;
+        writer.Line();
+        writer.Line("/// <summary>Former name of <see cref=\"" + current + "\"/>; use that instead.</summary>");
+        var message = "Articles." + former + " is now Articles." + named.MemberName + " (seed '" + named.Article.Id + "' was renamed).";
+        writer.Line("[global::System.Obsolete(" + Literal.String(message) + ", DiagnosticId = \"" + FormerNameDiagnosticId + "\", UrlFormat = \"" + FormerNameHelp + "\")]");
+        writer.Line("public static global::SeedData.Article " + former + " => " + named.MemberName + ";");
+    }
+
+    /// <summary>The compiler reports uses of a former name under this id, so a project can tune it alone.</summary>
+    public const string FormerNameDiagnosticId = "SEED0023";
+
+    private const string FormerNameHelp = "https://github.com/seeddata/seeddata/blob/main/docs/naming.md#former-names";
+
+    /// <summary>
+    /// A quote for documentation: “text” — speaker (already escaped). The comma that news style puts
+    /// inside the closing mark (“…,” she said) belongs to the sentence, not the quote, so it is not shown.
+    /// </summary>
+    internal static string QuoteDoc(string text, string? speaker) =>
+        "“" + XmlDoc.Text(text.TrimEnd(',', ' '), XmlDoc.MaxQuoteLength) + "”" + (speaker is null ? string.Empty : " — " + XmlDoc.Text(speaker));
 
     private static string Resolve(string @namespace, string name, EntityKind kind) =>
         "global::" + @namespace + ".Entities.Resolve(" + Literal.String(name) + ", global::SeedData.EntityKind." + kind + ")";

@@ -38,15 +38,7 @@ internal static class EntityTableEmitter
         for (var i = 0; i < table.Entities.Count; i++)
         {
             var entity = table.Entities[i];
-            writer.Line("/// <summary>" + XmlDoc.Text(entity.Name) + " (" + entity.Kind + ")</summary>");
-            writer.Line("/// <remarks>");
-            if (entity.Aliases.Count > 0)
-            {
-                writer.Line("/// <para>Also: " + XmlDoc.Text(string.Join(", ", entity.Aliases)) + ".</para>");
-            }
-
-            writer.Line("/// <para>Mentioned in " + Count(entity.ArticleIds.Count, "article") + "; " + Count(entity.Quotes.Count, "quote") + ".</para>");
-            writer.Line("/// </remarks>");
+            WriteDocs(writer, table.Namespace, entity);
             writer.Line("public static global::SeedData.Entity " + entity.MemberName + " => s_all[" + Number(i) + "];");
             writer.Line();
         }
@@ -112,6 +104,36 @@ internal static class EntityTableEmitter
         writer.Close();
         return writer.ToString();
     }
+
+    private static void WriteDocs(SourceWriter writer, string @namespace, TableEntity entity)
+    {
+        XmlDoc.Write(writer, "<summary>", XmlDoc.Text(entity.Name) + " (" + KindWord(entity.Kind) + ")", "</summary>");
+        writer.Line("/// <remarks>");
+        if (entity.Aliases.Count > 0)
+        {
+            XmlDoc.Write(writer, "<para>Also called: ", XmlDoc.Text(string.Join(", ", entity.Aliases)) + ".", "</para>");
+        }
+
+        writer.Line("/// <para>Mentioned in " + Count(entity.ArticleIds.Count, "article") + "; quoted " + Count(entity.Quotes.Count, "time") + ".</para>");
+
+        // Quotes are list items, not members: the speaker's docs show the first one and link its article.
+        if (entity.Quotes.Count > 0)
+        {
+            var first = entity.Quotes[0];
+            var article = "<see cref=\"global::" + @namespace + ".Articles." + first.ArticleMember + "\"/>";
+            XmlDoc.Write(writer, "<para>", "First quote, in " + article + ": " + ArticleEmitter.QuoteDoc(first.Text, entity.Name), "</para>");
+        }
+
+        writer.Line("/// </remarks>");
+    }
+
+    private static string KindWord(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Organization => "organization",
+        EntityKind.Location => "place",
+        _ => "other",
+    };
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -58,6 +58,33 @@ internal static class Identifiers
         return name.ToString();
     }
 
+    /// <summary>
+    /// Why <paramref name="name"/> cannot be a member name given by the project (SeedDataName,
+    /// SeedDataFormerNames), or null when it can: it must be a plain C# identifier, not a keyword.
+    /// </summary>
+    public static string? WhyNotMemberName(string name)
+    {
+        if (name.StartsWith("@", System.StringComparison.Ordinal) || !SyntaxFacts.IsValidIdentifier(name))
+        {
+            return "it is not a C# identifier (letters, digits and '_', not starting with a digit)";
+        }
+
+        if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
+        {
+            return "it is a C# keyword";
+        }
+
+        foreach (var c in name)
+        {
+            if (Literal.NeedsEscape(c))
+            {
+                return "it contains an invisible formatting character";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Makes <paramref name="candidate"/> unique among <paramref name="taken"/> by appending 2, 3, ...</summary>
     public static string Unique(string candidate, ISet<string> taken)
     {

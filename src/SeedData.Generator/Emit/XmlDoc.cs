@@ -1,17 +1,32 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using SeedData.Generator.Parsing;
 
 namespace SeedData.Generator.Emit;
 
-/// <summary>Turns seed text into XML documentation text: escaped, one line, cut at a word with an ellipsis.</summary>
+/// <summary>
+/// Turns seed text into XML documentation: escaped, whitespace folded to single spaces, cut at a word
+/// with an ellipsis, and wrapped into <c>///</c> lines of readable width.
+/// </summary>
 internal static class XmlDoc
 {
     /// <summary>Longest text shown in one documentation paragraph, in characters.</summary>
     public const int MaxLength = 300;
 
+    /// <summary>Longest text of one quote shown in a list of quotes.</summary>
+    public const int MaxQuoteLength = 160;
+
+    /// <summary>Where a long documentation line is wrapped (the text after <c>/// </c>).</summary>
+    public const int LineWidth = 100;
+
+    /// <summary>The ellipsis that marks cut text; a space before it keeps the last word whole and readable.</summary>
+    public const string Ellipsis = " …";
+
+    /// <summary>Escaped, single-line documentation text of at most <paramref name="maxLength"/> characters before escaping.</summary>
     public static string Text(string value, int maxLength = MaxLength)
     {
-        var cut = Cut(value, maxLength);
+        var cut = Cut(Fold(value), maxLength);
         var builder = new StringBuilder(cut.Length + 16);
         foreach (var c in cut)
         {
@@ -46,16 +61,95 @@ internal static class XmlDoc
             return value;
         }
 
-        var end = value.LastIndexOf(' ', maxLength - 1);
-        if (end < maxLength / 2)
+        // Room for the ellipsis, so the result is never longer than the limit.
+        var room = maxLength - Ellipsis.Length;
+        var end = value.LastIndexOf(' ', room);
+        if (end < room / 2)
         {
-            end = maxLength - 1;
-            if (char.IsHighSurrogate(value[end - 1]))
+            // One very long word (a URL, a script without spaces): cut inside it, but never between a surrogate pair.
+            end = room;
+            if (char.IsLowSurrogate(value[end]) && char.IsHighSurrogate(value[end - 1]))
             {
                 end--;
             }
         }
 
-        return value.Substring(0, end).TrimEnd() + " …";
+        return value.Substring(0, end).TrimEnd() + Ellipsis;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="open"/> + <paramref name="content"/> + <paramref name="close"/> as doc
+    /// comment lines: one line when it fits, otherwise the content wrapped at spaces between the tags.
+    /// <paramref name="content"/> is already escaped XML; it holds no line breaks.
+    /// </summary>
+    public static void Write(SourceWriter writer, string open, string content, string close)
+    {
+        if (open.Length + content.Length + close.Length <= LineWidth)
+        {
+            writer.Line("/// " + open + content + close);
+            return;
+        }
+
+        writer.Line("/// " + open);
+        foreach (var line in Wrap(content, LineWidth))
+        {
+            writer.Line("/// " + line);
+        }
+
+        writer.Line("/// " + close);
+    }
+
+    /// <summary>Splits text at spaces into lines of at most <paramref name="width"/> characters (longer words stay whole).</summary>
+    public static IEnumerable<string> Wrap(string text, int width)
+    {
+        var start = 0;
+        while (text.Length - start > width)
+        {
+            var end = text.LastIndexOf(' ', start + width, width);
+            if (end <= start)
+            {
+                end = text.IndexOf(' ', start + width);
+                if (end < 0)
+                {
+                    break;
+                }
+            }
+
+            yield return text.Substring(start, end - start);
+            start = end + 1;
+        }
+
+        if (start < text.Length)
+        {
+            yield return text.Substring(start);
+        }
+    }
+
+    /// <summary>
+    /// Folds every run of whitespace (line breaks of a multi-paragraph quote included) into one space,
+    /// so that no text can end the <c>///</c> line it is written on.
+    /// </summary>
+    private static string Fold(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var pendingSpace = false;
+        foreach (var c in value)
+        {
+            if (LineBreaks.IsLineBreak(c) || c is '\t' or ' ' or '\u000B' or '\u000C')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 }

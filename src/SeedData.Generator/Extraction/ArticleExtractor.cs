@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
@@ -8,9 +10,98 @@ namespace SeedData.Generator.Extraction;
 /// <summary>Finds the quotes, their speakers and the entities of one parsed article.</summary>
 internal static class ArticleExtractor
 {
-    public static SeedArticle Extract(SeedArticle article, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The longest quote text a SEED0011 message repeats.</summary>
+    private const int MessageQuoteLength = 60;
+
+    public static SeedArticle Extract(SeedArticle article, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
+        Extract(article, null, diagnostics, cancellationToken);
+
+    public static SeedArticle Extract(SeedArticle article, Gazetteer? gazetteer, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        // Filled in by the extraction work (issue 3); the pipeline shape is final.
-        return article;
+        var units = new List<SeedText>(article.Units());
+        var isParagraph = ParagraphFlags(article, units.Count);
+
+        var scanned = QuoteScanner.Scan(units, isParagraph, article.FilePath, diagnostics, cancellationToken);
+
+        var tokenized = new List<UnitTokens>(units.Count);
+        for (var u = 0; u < units.Count; u++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = Tokenizer.Tokenize(units[u].Text);
+            // The photo credit names photographers and agencies, not what the article is about.
+            if (article.Credit is not null && ReferenceEquals(units[u], article.Credit))
+            {
+                tokens = new List<Token>();
+            }
+
+            var unreliable = !isParagraph[u] && EntityRecognizer.HasUnreliableCase(tokens);
+            tokenized.Add(new UnitTokens(u, units[u].Text, tokens, isParagraph[u], unreliable));
+        }
+
+        var entities = EntityRecognizer.Recognize(tokenized, gazetteer, cancellationToken);
+        var speakers = SpeakerResolver.Resolve(tokenized, scanned, cancellationToken);
+
+        var quotes = ImmutableArray.CreateBuilder<SeedQuote>(scanned.Count);
+        for (var q = 0; q < scanned.Count; q++)
+        {
+            var quote = scanned[q];
+            var first = quote.First;
+            var offset = quote.Parts.Count == 1 ? first.Start : -1;
+            var speaker = speakers[q]?.Root.Name;
+            if (speaker is null)
+            {
+                var shown = quote.Text.Length > MessageQuoteLength ? quote.Text.Substring(0, MessageQuoteLength) + "…" : quote.Text;
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.SpeakerNotFound,
+                    SeedSpan.Of(article.FilePath, units[first.Unit], first.MarkStart < 0 ? first.Start : first.MarkStart, 1),
+                    shown.Replace('\n', ' ')));
+            }
+
+            quotes.Add(new SeedQuote(quote.Text, first.Unit, offset, quote.Line, speaker));
+        }
+
+        var seedEntities = ImmutableArray.CreateBuilder<SeedEntity>(entities.Count);
+        foreach (var entity in entities)
+        {
+            var aliases = new SortedSet<string>(entity.Surfaces, System.StringComparer.Ordinal);
+            aliases.Remove(entity.Name);
+            seedEntities.Add(new SeedEntity(entity.Name, entity.Kind, aliases.ToEquatableArray()));
+        }
+
+        return article with { Quotes = quotes.ToEquatableArray(), Entities = seedEntities.ToEquatableArray() };
+    }
+
+    /// <summary>Which units are the lead or body paragraphs (headline, kicker, subheadline, caption, credit and headings are not).</summary>
+    private static bool[] ParagraphFlags(SeedArticle article, int count)
+    {
+        var flags = new bool[count];
+        var index = 1;
+        foreach (var unit in new[] { article.Kicker, article.Subheadline, article.Caption, article.Credit })
+        {
+            if (unit is not null)
+            {
+                index++;
+            }
+        }
+
+        if (article.Lead is not null)
+        {
+            flags[index++] = true;
+        }
+
+        foreach (var section in article.Sections)
+        {
+            if (section.Heading is not null)
+            {
+                index++;
+            }
+
+            foreach (var _ in section.Paragraphs)
+            {
+                flags[index++] = true;
+            }
+        }
+
+        return flags;
     }
 }

@@ -12,7 +12,7 @@ internal sealed record ArticleEntities(string FilePath, string Id, EquatableArra
         {
             if (article.Quotes[i].Speaker is { } speaker)
             {
-                speakers.Add(new QuoteSpeaker(i, speaker));
+                speakers.Add(new QuoteSpeaker(i, speaker, article.Quotes[i].Text));
             }
         }
 
@@ -21,7 +21,8 @@ internal sealed record ArticleEntities(string FilePath, string Id, EquatableArra
 }
 
 /// <summary>Quote <paramref name="QuoteIndex"/> of an article is spoken by the article's entity named <paramref name="Speaker"/>.</summary>
-internal sealed record QuoteSpeaker(int QuoteIndex, string Speaker);
+/// <param name="Text">The quote's words, for the speaker's documentation.</param>
+internal sealed record QuoteSpeaker(int QuoteIndex, string Speaker, string Text);
 
 /// <summary>The corpus-wide, deduplicated entity table.</summary>
 internal sealed record EntityTable(string Namespace, EquatableArray<TableEntity> Entities);
@@ -44,4 +45,5 @@ internal sealed record TableEntity(
     EquatableArray<QuoteReference> Quotes);
 
 /// <summary>Quote <paramref name="Index"/> of the article <c>Articles.<paramref name="ArticleMember"/></c>.</summary>
-internal sealed record QuoteReference(string ArticleMember, int Index);
+/// <param name="Text">The quote's words, for the speaker's documentation.</param>
+internal sealed record QuoteReference(string ArticleMember, int Index, string Text);

@@ -2,7 +2,9 @@ namespace SeedData.Generator.Model;
 
 /// <summary>The project-wide settings, read from MSBuild properties (see docs/configuration.md).</summary>
 /// <param name="Namespace">The namespace of the generated Articles and Entities classes (SeedDataNamespace).</param>
-internal sealed record GeneratorSettings(string Namespace)
+/// <param name="CanEmit">False when the project's C# version cannot compile the generated code: then only diagnostics are reported.</param>
+/// <param name="NameSource">What article member names are made from (SeedDataNameSource, docs/naming.md).</param>
+internal sealed record GeneratorSettings(string Namespace, bool CanEmit, NameSource NameSource = NameSource.Headline)
 {
     public const string DefaultNamespace = "SeedData";
 }
@@ -12,4 +14,14 @@ internal sealed record GeneratorSettings(string Namespace)
 internal sealed record ParseSettings(int MaxSeedLength)
 {
     public const int DefaultMaxSeedLength = 16 * 1024 * 1024;
+}
+
+/// <summary>What article member names are made from when no SeedDataName pins one (docs/naming.md).</summary>
+internal enum NameSource
+{
+    /// <summary>The headline: readable, but a headline edit renames the member.</summary>
+    Headline,
+
+    /// <summary>The seed's file name: stable whatever the text says.</summary>
+    FileName,
 }

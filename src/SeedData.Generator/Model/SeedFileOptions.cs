@@ -1,8 +1,10 @@
 namespace SeedData.Generator.Model;
 
-/// <summary>Per-seed settings from the AdditionalFiles item's metadata (see docs/diagnostics.md).</summary>
-/// <param name="NoWarn">Diagnostic IDs not to report for this seed (metadata SeedDataNoWarn, separated by ';' or ',').</param>
-internal sealed record SeedFileOptions(EquatableArray<string> NoWarn)
+/// <summary>Per-seed settings from the AdditionalFiles item's metadata.</summary>
+/// <param name="NoWarn">Diagnostic IDs not to report for this seed (SeedDataNoWarn; docs/diagnostics.md).</param>
+/// <param name="Name">The pinned member name (SeedDataName; docs/naming.md), or null to derive it from the headline.</param>
+/// <param name="FormerNames">Old member names to keep as [Obsolete] aliases (SeedDataFormerNames).</param>
+internal sealed record SeedFileOptions(EquatableArray<string> NoWarn, string? Name, EquatableArray<string> FormerNames)
 {
-    public static readonly SeedFileOptions Default = new(EquatableArray<string>.Empty);
+    public static readonly SeedFileOptions Default = new(EquatableArray<string>.Empty, null, EquatableArray<string>.Empty);
 }

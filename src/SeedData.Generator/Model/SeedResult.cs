@@ -14,17 +14,30 @@ internal sealed record SeedResult(SeedArticle? Article, SeedKey? Key, EquatableA
 /// <param name="PreferredName">The member name the headline asks for (before collisions are resolved).</param>
 /// <param name="ContentHash">A hash of the whole text, to spot identical seeds.</param>
 /// <param name="Headline">Where the headline stands, for diagnostics about names.</param>
-internal sealed record SeedKey(string Id, string FilePath, string PreferredName, ulong ContentHash, SeedSpan Headline);
+/// <param name="PinnedName">The member name the project pins with SeedDataName item metadata, if any (docs/naming.md).</param>
+/// <param name="FormerNames">Names to keep as [Obsolete] aliases (SeedDataFormerNames item metadata).</param>
+internal sealed record SeedKey(
+    string Id,
+    string FilePath,
+    string PreferredName,
+    ulong ContentHash,
+    SeedSpan Headline,
+    string? PinnedName = null,
+    EquatableArray<string> FormerNames = default);
 
 /// <summary>An article with the member name the index gave it, ready to emit.</summary>
-internal sealed record NamedArticle(SeedArticle Article, string MemberName, string Namespace);
+/// <param name="FormerNames">Old member names emitted as [Obsolete] aliases of <paramref name="MemberName"/>.</param>
+internal sealed record NamedArticle(SeedArticle Article, string MemberName, string Namespace, EquatableArray<string> FormerNames = default);
 
 /// <summary>The corpus index: every emitted article's id and member name, in corpus order (by file path, ordinal).</summary>
 internal sealed record ArticleIndex(string Namespace, EquatableArray<ArticleIndexEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>The member name of the seed at <paramref name="filePath"/>, or null when it is not emitted.</summary>
     /// <remarks>Entries are sorted by path (ordinal), so this is a binary search.</remarks>
-    public string? MemberNameOf(string filePath)
+    public string? MemberNameOf(string filePath) => EntryOf(filePath)?.MemberName;
+
+    /// <summary>The index entry of the seed at <paramref name="filePath"/>, or null when it is not emitted.</summary>
+    public ArticleIndexEntry? EntryOf(string filePath)
     {
         int low = 0, high = Entries.Count - 1;
         while (low <= high)
@@ -33,7 +46,7 @@ internal sealed record ArticleIndex(string Namespace, EquatableArray<ArticleInde
             var order = string.CompareOrdinal(Entries[middle].FilePath, filePath);
             if (order == 0)
             {
-                return Entries[middle].MemberName;
+                return Entries[middle];
             }
 
             if (order < 0)
@@ -51,4 +64,5 @@ internal sealed record ArticleIndex(string Namespace, EquatableArray<ArticleInde
 }
 
 /// <summary>One line of the corpus index.</summary>
-internal sealed record ArticleIndexEntry(string Id, string FilePath, string MemberName);
+/// <param name="FormerNames">Old member names kept as [Obsolete] aliases, already checked for clashes.</param>
+internal sealed record ArticleIndexEntry(string Id, string FilePath, string MemberName, EquatableArray<string> FormerNames = default);

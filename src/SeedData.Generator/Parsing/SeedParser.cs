@@ -66,6 +66,11 @@ internal static class SeedParser
                 MaxHeadlineLength.ToString(CultureInfo.InvariantCulture)));
         }
 
+        if (!HasLetterOrDigit(headline.Text))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.HeadlineWithoutWords, SeedSpan.Of(path, headline), id));
+        }
+
         var next = 0;
         SeedText? kicker = null, subheadline = null, caption = null, credit = null;
 
@@ -368,6 +373,19 @@ internal static class SeedParser
     }
 
     private static bool IsClosingQuoteOrBracket(char c) => c is '"' or '\'' or '”' or '’' or '“' or '»' or '«' or '›' or ')' or ']';
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasLetter(string text)
     {

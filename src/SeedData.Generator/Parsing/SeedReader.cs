@@ -18,17 +18,20 @@ internal static class SeedReader
     public static SeedResult Read(AdditionalText file, SeedFileOptions options, ParseSettings settings, CancellationToken cancellationToken)
     {
         var result = Read(file, settings, cancellationToken);
-        if (options.NoWarn.Count == 0)
+        if (options == SeedFileOptions.Default)
         {
             return result;
         }
 
-        // Errors stay: a seed that cannot become an article must say so even when opted out.
         return result with
         {
+            // Errors stay: a seed that cannot become an article must say so even when opted out.
             Diagnostics = result.Diagnostics
                 .Where(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error || !options.NoWarn.Contains(d.Descriptor.Id))
                 .ToEquatableArray(),
+
+            // Pinned and former names are checked against the whole corpus (keywords, reserved names, clashes) by the index.
+            Key = result.Key is null ? null : result.Key with { PinnedName = options.Name, FormerNames = options.FormerNames },
         };
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,32 +19,61 @@ internal static class SettingsReader
     /// <summary>Per-seed opt-out of diagnostics for a seed known to be odd.</summary>
     public const string NoWarnMetadata = "build_metadata.AdditionalFiles.SeedDataNoWarn";
 
-    public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue(RoleMetadata, out var role) && string.Equals(role, "Seed", System.StringComparison.OrdinalIgnoreCase);
+    /// <summary>Item metadata that pins a seed's member name (docs/naming.md).</summary>
+    public const string NameMetadata = "build_metadata.AdditionalFiles.SeedDataName";
+
+    /// <summary>Item metadata listing old member names to keep as [Obsolete] aliases, separated by ';'.</summary>
+    public const string FormerNamesMetadata = "build_metadata.AdditionalFiles.SeedDataFormerNames";
+
+
+    public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Seed");
+
+    /// <summary>A file in the seeds folder that is not a seed (the props pass them on so that they are not ignored silently).</summary>
+    public static bool IsUnknown(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Unknown");
+
+    private static bool HasRole(AdditionalText file, AnalyzerConfigOptionsProvider options, string expected) =>
+        options.GetOptions(file).TryGetValue(RoleMetadata, out var role) && string.Equals(role, expected, System.StringComparison.OrdinalIgnoreCase);
 
     public static SeedFileOptions ReadFile(AdditionalText file, AnalyzerConfigOptionsProvider options)
     {
-        if (!options.GetOptions(file).TryGetValue(NoWarnMetadata, out var noWarn) || string.IsNullOrWhiteSpace(noWarn))
+        var fileOptions = options.GetOptions(file);
+        fileOptions.TryGetValue(NoWarnMetadata, out var noWarn);
+        fileOptions.TryGetValue(NameMetadata, out var name);
+        fileOptions.TryGetValue(FormerNamesMetadata, out var former);
+        if (string.IsNullOrWhiteSpace(noWarn) && string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(former))
         {
             return SeedFileOptions.Default;
         }
 
-        var ids = ImmutableArray.CreateBuilder<string>();
-        foreach (var id in noWarn.Split(new[] { ';', ',' }, System.StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (id.Trim().Length > 0)
-            {
-                ids.Add(id.Trim().ToUpperInvariant());
-            }
-        }
-
-        return new SeedFileOptions(ids.ToEquatableArray());
+        return new SeedFileOptions(
+            List(noWarn).Select(id => id.ToUpperInvariant()).ToEquatableArray(),
+            string.IsNullOrWhiteSpace(name) ? null : name!.Trim(),
+            List(former).ToEquatableArray());
     }
 
-    public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics) Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken cancellationToken)
+    /// <summary>A metadata list: items separated by ';' or ',', trimmed, without blanks or repeats.</summary>
+    private static IEnumerable<string> List(string? value) =>
+        (value ?? string.Empty).Split(new[] { ';', ',' }, System.StringSplitOptions.RemoveEmptyEntries)
+            .Select(item => item.Trim())
+            .Where(item => item.Length > 0)
+            .Distinct(System.StringComparer.Ordinal);
+
+    /// <summary>UTF-8 string literals and file-local types, which the generated code uses, came in C# 11.</summary>
+    public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp11;
+
+    public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics) Read(
+        (AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input,
+        System.Threading.CancellationToken cancellationToken)
     {
-        var global = provider.GlobalOptions;
+        var global = input.Options.GlobalOptions;
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        var canEmit = true;
+        if (input.Parse is CSharpParseOptions csharp && csharp.LanguageVersion < MinimumLanguageVersion)
+        {
+            canEmit = false;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, null, csharp.LanguageVersion.ToDisplayString()));
+        }
 
         var @namespace = GeneratorSettings.DefaultNamespace;
         if (global.TryGetValue("build_property.SeedDataNamespace", out var configured) && !string.IsNullOrWhiteSpace(configured))
@@ -72,7 +103,23 @@ internal static class SettingsReader
             }
         }
 
-        return (new GeneratorSettings(@namespace), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
+        var nameSource = NameSource.Headline;
+        if (global.TryGetValue("build_property.SeedDataNameSource", out var source) && !string.IsNullOrWhiteSpace(source))
+        {
+            switch (source.Trim().ToLowerInvariant())
+            {
+                case "headline":
+                    break;
+                case "filename":
+                    nameSource = NameSource.FileName;
+                    break;
+                default:
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNameSource, null, source));
+                    break;
+            }
+        }
+
+        return (new GeneratorSettings(@namespace, canEmit, nameSource), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
     }
 
     private static bool IsValidNamespace(string value)

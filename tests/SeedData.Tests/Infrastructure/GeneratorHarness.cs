@@ -14,7 +14,7 @@ using SeedData.Generator;
 namespace SeedData.Tests.Infrastructure;
 
 /// <summary>A seed as the compiler sees it: an AdditionalFiles item marked with SeedDataRole=Seed.</summary>
-public sealed class SeedFile : AdditionalText
+public class SeedFile : AdditionalText
 {
     private readonly SourceText _text;
 
@@ -49,7 +49,8 @@ public sealed class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    private static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
+    /// <summary>The .NET reference assemblies and the SeedData runtime library.</summary>
+    public static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(SeedData.Article).Assembly.Location))
         .ToImmutableArray();
@@ -57,27 +58,28 @@ public sealed class GeneratorHarness
     private GeneratorDriver _driver;
     private CSharpCompilation _compilation;
 
-    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "")
+    /// <param name="trackSteps">Record every step's inputs and outputs (for incrementality assertions); off, runs cost what they cost in the IDE.</param>
+    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "", bool trackSteps = true, CSharpParseOptions? parseOptions = null)
     {
+        var options = parseOptions ?? ParseOptions;
         Seeds = seeds.ToList();
         Properties = properties ?? new Dictionary<string, string>();
         _compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(userCode, ParseOptions, path: "/project/Program.cs") },
+            new[] { CSharpSyntaxTree.ParseText(userCode, options, path: "/project/Program.cs") },
             References,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true)
                 // As the .NET SDK does by default: unification of reference assembly versions is expected.
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
         _driver = CSharpGeneratorDriver.Create(
             new[] { new SeedDataGenerator().AsSourceGenerator() },
             Seeds,
-            ParseOptions,
+            options,
             new OptionsProvider(Properties),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     public List<SeedFile> Seeds { get; }
@@ -94,6 +96,13 @@ public sealed class GeneratorHarness
         _driver = _driver.RunGeneratorsAndUpdateCompilation(_compilation, out var output, out var diagnostics);
         OutputCompilation = output;
         GeneratorDiagnostics = diagnostics;
+        return _driver.GetRunResult();
+    }
+
+    /// <summary>Runs the generator only, without building the output compilation: the part an IDE pays per change.</summary>
+    public GeneratorDriverRunResult RunGeneratorsOnly()
+    {
+        _driver = _driver.RunGenerators(_compilation);
         return _driver.GetRunResult();
     }
 

@@ -9,9 +9,28 @@ namespace SeedData
         /// <summary>US Secretary of State Blinken calls on China to distance itself from Russia</summary>
         /// <remarks>
         /// <para><b>G20 Foreign Ministers Meeting</b></para>
-        /// <para><i>US Secretary of State Blinken accuses Beijing of lying: “The People’s Republic of China still stands by Russia”</i></para>
-        /// <para>US Secretary of State Antony Blinken has urged China to distance itself from Russia over the Ukraine war. “The People’s Republic of China still stands by Russia,” said Blinken.</para>
-        /// <para>0 quotes, 0 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
+        /// <para><i>
+        /// US Secretary of State Blinken accuses Beijing of lying: “The People’s Republic of China still stands
+        /// by Russia”
+        /// </i></para>
+        /// <para>
+        /// US Secretary of State Antony Blinken has urged China to distance itself from Russia over the Ukraine
+        /// war. “The People’s Republic of China still stands by Russia,” said Blinken.
+        /// </para>
+        /// <para>Quotes (<see cref="global::SeedData.Article.Quotes"/>):</para>
+        /// <list type="bullet">
+        /// <item><description>
+        /// “The People’s Republic of China still stands by Russia” — Antony Blinken
+        /// </description></item>
+        /// <item><description>
+        /// “The People’s Republic of China still stands by Russia” — Antony Blinken
+        /// </description></item>
+        /// <item><description>
+        /// “The People’s Republic of China still stands by Russia.” — Antony Blinken
+        /// </description></item>
+        /// <item><description>… and 8 more.</description></item>
+        /// </list>
+        /// <para>11 quotes, 21 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
         /// </remarks>
         public static global::SeedData.Article USSecretaryOfStateBlinkenCallsOnChinaTo => __SeedArticle.Value;
     }
@@ -49,9 +68,41 @@ file static class __SeedArticle
             },
             Quotes: new global::SeedData.Quote[]
             {
+                new global::SeedData.Quote(T(163, 55), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 4),
+                new global::SeedData.Quote(T(514, 56), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 10),
+                new global::SeedData.Quote(T(927, 56), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 12),
+                new global::SeedData.Quote(T(1155, 127), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 14),
+                new global::SeedData.Quote(T(1919, 22), global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 20),
+                new global::SeedData.Quote(T(2115, 15), global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 22),
+                new global::SeedData.Quote(T(2141, 14), global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 22),
+                new global::SeedData.Quote(T(2240, 21), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 24),
+                new global::SeedData.Quote(T(2279, 43), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 26),
+                new global::SeedData.Quote(T(2368, 30), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 26),
+                new global::SeedData.Quote(T(2454, 12), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 26),
             },
             Entities: new global::SeedData.Entity[]
             {
+                global::SeedData.Entities.Resolve("United States", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("China", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Russia", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Beijing", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Bali", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Ukraine", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("G20", global::SeedData.EntityKind.Organization),
+                global::SeedData.Entities.Resolve("Moscow", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("CCTV", global::SeedData.EntityKind.Organization),
+                global::SeedData.Entities.Resolve("Cold War", global::SeedData.EntityKind.Other),
+                global::SeedData.Entities.Resolve("Washington D.C.", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Taiwan", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Hong Kong", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Germany", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Saudi Arabia", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Indonesia", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Republic of China", global::SeedData.EntityKind.Location),
+                global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person),
+                global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person),
+                global::SeedData.Entities.Resolve("Donald Trump", global::SeedData.EntityKind.Person),
+                global::SeedData.Entities.Resolve("Foreign", global::SeedData.EntityKind.Location),
             });
     }
 }

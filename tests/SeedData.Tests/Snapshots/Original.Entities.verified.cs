@@ -10,7 +10,271 @@ namespace SeedData
     {
         private static readonly global::SeedData.Entity[] s_all =
         {
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Antony Blinken",
+                global::SeedData.EntityKind.Person,
+                new string[] { "Blinken" },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] { global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[0], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[1], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[2], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[3], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[7], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[8], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[9], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[10] }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Bali",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Beijing",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "CCTV",
+                global::SeedData.EntityKind.Organization,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "China",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Cold War",
+                global::SeedData.EntityKind.Other,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Donald Trump",
+                global::SeedData.EntityKind.Person,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Foreign",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "G20",
+                global::SeedData.EntityKind.Organization,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Germany",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Hong Kong",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Indonesia",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Moscow",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Republic of China",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Russia",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Saudi Arabia",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Taiwan",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Ukraine",
+                global::SeedData.EntityKind.Location,
+                new string[] {  },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "United States",
+                global::SeedData.EntityKind.Location,
+                new string[] { "US", "USA" },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Wang Yi",
+                global::SeedData.EntityKind.Person,
+                new string[] { "Wang" },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] { global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[4], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[5], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[6] }),
+            global::SeedData.Runtime.GeneratedCode.Entity(
+                "Washington D.C.",
+                global::SeedData.EntityKind.Location,
+                new string[] { "Washington" },
+                new string[] { "000_e95d443ff1a0138e" },
+                static () => new global::SeedData.Quote[] {  }),
         };
+
+        /// <summary>Antony Blinken (person)</summary>
+        /// <remarks>
+        /// <para>Also called: Blinken.</para>
+        /// <para>Mentioned in 1 article; quoted 8 times.</para>
+        /// <para>
+        /// First quote, in <see cref="global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo"/>:
+        /// “The People’s Republic of China still stands by Russia” — Antony Blinken
+        /// </para>
+        /// </remarks>
+        public static global::SeedData.Entity AntonyBlinken => s_all[0];
+
+        /// <summary>Bali (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Bali => s_all[1];
+
+        /// <summary>Beijing (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Beijing => s_all[2];
+
+        /// <summary>CCTV (organization)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Cctv => s_all[3];
+
+        /// <summary>China (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity China => s_all[4];
+
+        /// <summary>Cold War (other)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity ColdWar => s_all[5];
+
+        /// <summary>Donald Trump (person)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity DonaldTrump => s_all[6];
+
+        /// <summary>Foreign (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Foreign => s_all[7];
+
+        /// <summary>G20 (organization)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity G20 => s_all[8];
+
+        /// <summary>Germany (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Germany => s_all[9];
+
+        /// <summary>Hong Kong (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity HongKong => s_all[10];
+
+        /// <summary>Indonesia (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Indonesia => s_all[11];
+
+        /// <summary>Moscow (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Moscow => s_all[12];
+
+        /// <summary>Republic of China (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity RepublicOfChina => s_all[13];
+
+        /// <summary>Russia (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Russia => s_all[14];
+
+        /// <summary>Saudi Arabia (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity SaudiArabia => s_all[15];
+
+        /// <summary>Taiwan (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Taiwan => s_all[16];
+
+        /// <summary>Ukraine (place)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Ukraine => s_all[17];
+
+        /// <summary>United States (place)</summary>
+        /// <remarks>
+        /// <para>Also called: US, USA.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity UnitedStates => s_all[18];
+
+        /// <summary>Wang Yi (person)</summary>
+        /// <remarks>
+        /// <para>Also called: Wang.</para>
+        /// <para>Mentioned in 1 article; quoted 3 times.</para>
+        /// <para>
+        /// First quote, in <see cref="global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo"/>:
+        /// “deep exchange of views” — Wang Yi
+        /// </para>
+        /// </remarks>
+        public static global::SeedData.Entity WangYi => s_all[19];
+
+        /// <summary>Washington D.C. (place)</summary>
+        /// <remarks>
+        /// <para>Also called: Washington.</para>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity WashingtonDC => s_all[20];
 
         /// <summary>Every entity, sorted by name.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Entity> All => s_all;
@@ -47,6 +311,55 @@ namespace SeedData
         /// <param name="kind">The entity's kind in the article.</param>
         internal static global::SeedData.Entity Resolve(string name, global::SeedData.EntityKind kind)
         {
+            if (kind == global::SeedData.EntityKind.Person)
+            {
+                switch (name)
+                {
+                    case "Antony Blinken": return s_all[0];
+                    case "Donald Trump": return s_all[6];
+                    case "Wang Yi": return s_all[19];
+                }
+            }
+
+            if (kind == global::SeedData.EntityKind.Organization)
+            {
+                switch (name)
+                {
+                    case "CCTV": return s_all[3];
+                    case "G20": return s_all[8];
+                }
+            }
+
+            if (kind == global::SeedData.EntityKind.Location)
+            {
+                switch (name)
+                {
+                    case "Bali": return s_all[1];
+                    case "Beijing": return s_all[2];
+                    case "China": return s_all[4];
+                    case "Foreign": return s_all[7];
+                    case "Germany": return s_all[9];
+                    case "Hong Kong": return s_all[10];
+                    case "Indonesia": return s_all[11];
+                    case "Moscow": return s_all[12];
+                    case "Republic of China": return s_all[13];
+                    case "Russia": return s_all[14];
+                    case "Saudi Arabia": return s_all[15];
+                    case "Taiwan": return s_all[16];
+                    case "Ukraine": return s_all[17];
+                    case "United States": return s_all[18];
+                    case "Washington D.C.": return s_all[20];
+                }
+            }
+
+            if (kind == global::SeedData.EntityKind.Other)
+            {
+                switch (name)
+                {
+                    case "Cold War": return s_all[5];
+                }
+            }
+
             // Only reached if an article and the table come from different builds.
             return new global::SeedData.Entity(name, kind, global::System.Array.Empty<string>());
         }

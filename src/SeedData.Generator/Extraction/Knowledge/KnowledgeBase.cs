@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction.Knowledge;
+
+/// <summary>An entity the built-in knowledge (or the user's gazetteer) knows by name.</summary>
+internal sealed class KnownEntity
+{
+    public KnownEntity(string name, EntityKind kind, string[] aliases, string? countryCode, bool isCountry)
+    {
+        Name = name;
+        Kind = kind;
+        Aliases = aliases;
+        CountryCode = countryCode;
+        IsCountry = isCountry;
+    }
+
+    public string Name { get; }
+
+    public EntityKind Kind { get; }
+
+    public string[] Aliases { get; }
+
+    /// <summary>The country a place lies in (for a country, its own code).</summary>
+    public string? CountryCode { get; }
+
+    public bool IsCountry { get; }
+}
+
+/// <summary>
+/// The knowledge compiled into the generator (see Knowledge/README.md for sources and licences):
+/// countries with their other names, capitals and demonyms, major cities, international
+/// organisations and news agencies, titles and roles, given names, and common capitalised words
+/// that are not names. Loaded once, lazily, from embedded resources.
+/// </summary>
+internal sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> Shared = new(Load, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, KnownEntity> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnownEntity> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _groupAdjectives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, char> _givenNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _surnamesFirst = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titleModifiers = new(StringComparer.Ordinal);
+
+    private KnowledgeBase()
+    {
+    }
+
+    public static KnowledgeBase Instance => Shared.Value;
+
+    /// <summary>The most words in any known name or title.</summary>
+    public int MaxNameWords { get; private set; } = 1;
+
+    public int MaxTitleWords { get; private set; } = 1;
+
+    /// <summary>Folds ’ into ' so both spellings of "People’s" match.</summary>
+    public static string Key(string name) => name.IndexOf('’') >= 0 ? name.Replace('’', '\'') : name;
+
+    public KnownEntity? Find(string name) => _byName.TryGetValue(Key(name), out var known) ? known : null;
+
+    public KnownEntity? Country(string code) => _countries.TryGetValue(code, out var country) ? country : null;
+
+    /// <summary>The country of a demonym or adjective ("Chinese" → CN), or null.</summary>
+    public string? DemonymCountry(string word) => _demonyms.TryGetValue(word, out var code) ? code : null;
+
+    /// <summary>"European", "Muslim", "Republican": adjectives of groups that are not entities on their own.</summary>
+    public bool IsGroupAdjective(string word) => _groupAdjectives.Contains(word);
+
+    /// <summary>'m', 'f' or 'x' (either) for a known given name, or '\0'.</summary>
+    public char GivenName(string word) => _givenNames.TryGetValue(word, out var gender) ? gender : '\0';
+
+    public bool IsSurnameFirst(string word) => _surnamesFirst.Contains(word);
+
+    /// <summary>A function word, day, month or other capitalised word that is not a name (any case).</summary>
+    public bool IsCommonWord(string word) => _commonWords.Contains(word.ToLowerInvariant());
+
+    /// <summary>A title or role ("prime minister", "secretary of state"), given in lower case.</summary>
+    public bool IsTitle(string lowerCasePhrase) => _titles.Contains(lowerCasePhrase);
+
+    /// <summary>A word that combines with a title ("deputy", "foreign"), given in lower case.</summary>
+    public bool IsTitleModifier(string lowerCaseWord) => _titleModifiers.Contains(lowerCaseWord);
+
+    private static KnowledgeBase Load()
+    {
+        var knowledge = new KnowledgeBase();
+        knowledge.LoadCountries();
+        knowledge.LoadCountryAliases();
+        knowledge.LoadDemonyms();
+        knowledge.LoadCities();
+        knowledge.LoadOrganizations();
+        foreach (var line in Lines("regions.tsv"))
+        {
+            knowledge._groupAdjectives.Add(line.Trim());
+        }
+
+        foreach (var line in Lines("first-names.tsv"))
+        {
+            knowledge.AddGivenName(line);
+        }
+
+        foreach (var line in Lines("names-extra.txt"))
+        {
+            knowledge.AddGivenName(line);
+        }
+
+        foreach (var line in Lines("surnames-first.txt"))
+        {
+            foreach (var word in line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                knowledge._surnamesFirst.Add(word);
+            }
+        }
+
+        foreach (var line in Lines("common-words.txt"))
+        {
+            foreach (var word in line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                knowledge._commonWords.Add(word);
+            }
+        }
+
+        foreach (var line in Lines("titles.txt"))
+        {
+            var title = line.Trim().ToLowerInvariant();
+            if (title.StartsWith("=", StringComparison.Ordinal))
+            {
+                knowledge._titleModifiers.Add(title.Substring(1));
+            }
+            else
+            {
+                knowledge._titles.Add(title);
+                knowledge.MaxTitleWords = Math.Max(knowledge.MaxTitleWords, title.Split(' ').Length);
+            }
+        }
+
+        // A given name that is also a common word ("May", "Will") is not evidence of a person; one that
+        // is also a place ("Victoria", "Jordan") is, only when a surname follows (the recognizer checks).
+        foreach (var name in new List<string>(knowledge._givenNames.Keys))
+        {
+            if (knowledge._commonWords.Contains(name.ToLowerInvariant()) || knowledge._demonyms.ContainsKey(name))
+            {
+                knowledge._givenNames.Remove(name);
+            }
+        }
+
+        return knowledge;
+    }
+
+    private void LoadCountries()
+    {
+        var capitals = new List<(string Code, string Capital, string[] Aliases)>();
+        foreach (var line in Lines("countries.tsv"))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 4)
+            {
+                continue;
+            }
+
+            var country = new KnownEntity(fields[1], EntityKind.Location, Split(fields[2]), fields[0], isCountry: true);
+            _countries[fields[0]] = country;
+            Add(country);
+            var capitalNames = Split(fields[3]);
+            if (capitalNames.Length > 0)
+            {
+                capitals.Add((fields[0], capitalNames[0], capitalNames));
+            }
+        }
+
+        // Capitals after all countries: a city-state's capital shares the country's name.
+        foreach (var (code, capital, names) in capitals)
+        {
+            var aliases = new string[names.Length - 1];
+            Array.Copy(names, 1, aliases, 0, aliases.Length);
+            AddIfNew(new KnownEntity(capital, EntityKind.Location, aliases, code, isCountry: false));
+        }
+    }
+
+    private void LoadCountryAliases()
+    {
+        foreach (var line in Lines("country-aliases.tsv"))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length >= 2 && _countries.TryGetValue(fields[0], out var country))
+            {
+                foreach (var alias in Split(fields[1]))
+                {
+                    Register(alias, country);
+                }
+            }
+        }
+    }
+
+    private void LoadDemonyms()
+    {
+        foreach (var line in Lines("demonyms.tsv"))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var demonym in Split(fields[1]))
+            {
+                _demonyms[demonym] = fields[0];
+
+                // The people: "the Chinese", "Nigerians", "the Swiss".
+                if (!demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("ss", StringComparison.Ordinal) && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal))
+                {
+                    _demonyms[demonym + "s"] = fields[0];
+                }
+            }
+        }
+    }
+
+    private void LoadCities()
+    {
+        foreach (var line in Lines("cities.txt"))
+        {
+            var fields = line.Split('\t');
+            AddIfNew(new KnownEntity(fields[0].Trim(), EntityKind.Location, Array.Empty<string>(), fields.Length > 1 ? fields[1].Trim() : null, isCountry: false));
+        }
+    }
+
+    private void LoadOrganizations()
+    {
+        foreach (var line in Lines("organizations.txt"))
+        {
+            var kind = EntityKind.Organization;
+            var text = line;
+            foreach (var (prefix, prefixKind) in new[] { ("Other:", EntityKind.Other), ("Location:", EntityKind.Location), ("Person:", EntityKind.Person) })
+            {
+                if (text.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    kind = prefixKind;
+                    text = text.Substring(prefix.Length);
+                }
+            }
+
+            var names = Split(text);
+            var aliases = new string[names.Length - 1];
+            Array.Copy(names, 1, aliases, 0, aliases.Length);
+            AddIfNew(new KnownEntity(names[0], kind, aliases, null, isCountry: false));
+        }
+    }
+
+    private void AddGivenName(string line)
+    {
+        var fields = line.Split('\t');
+        var name = fields[0].Trim();
+        var gender = fields.Length > 1 && fields[1].Length > 0 ? fields[1][0] : 'x';
+        _givenNames[name] = _givenNames.TryGetValue(name, out var existing) && existing != gender ? 'x' : gender;
+    }
+
+    private void Add(KnownEntity entity)
+    {
+        Register(entity.Name, entity);
+        foreach (var alias in entity.Aliases)
+        {
+            Register(alias, entity);
+        }
+    }
+
+    private void AddIfNew(KnownEntity entity)
+    {
+        if (!_byName.ContainsKey(Key(entity.Name)))
+        {
+            Add(entity);
+        }
+    }
+
+    private void Register(string name, KnownEntity entity)
+    {
+        var key = Key(name);
+        if (!_byName.ContainsKey(key))
+        {
+            _byName.Add(key, entity);
+            MaxNameWords = Math.Max(MaxNameWords, name.Split(' ').Length);
+        }
+    }
+
+    private static string[] Split(string field)
+    {
+        var parts = new List<string>();
+        foreach (var part in field.Split('|'))
+        {
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0)
+            {
+                parts.Add(trimmed);
+            }
+        }
+
+        return parts.ToArray();
+    }
+
+    /// <summary>The non-blank, non-comment lines of an embedded knowledge file.</summary>
+    private static IEnumerable<string> Lines(string file)
+    {
+        using var stream = typeof(KnowledgeBase).GetTypeInfo().Assembly.GetManifestResourceStream("SeedData.Knowledge." + file)
+            ?? throw new InvalidOperationException("Missing knowledge resource " + file);
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Trim().Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+}

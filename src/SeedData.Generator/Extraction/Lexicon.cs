@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>The closed word lists the rules use: reporting verbs, name-part keywords, pronouns.</summary>
+internal static class Lexicon
+{
+    /// <summary>Verbs of saying, every form ("say", "says", "said", "saying").</summary>
+    private static readonly HashSet<string> ReportingVerbs = Forms(
+        "say:said", "tell:told", "add", "stress", "warn", "write:wrote:written", "note", "explain", "insist", "argue", "claim", "ask", "reply:replied",
+        "answer", "declare", "announce", "state", "comment", "remark", "recall", "continue", "acknowledge", "admit", "concede", "urge", "emphasize",
+        "emphasise", "underline", "confirm", "predict", "promise", "pledge", "vow", "suggest", "conclude", "agree", "counter", "complain", "caution",
+        "quip", "shout", "tweet", "post", "describe", "call", "report", "express", "assert", "maintain", "observe", "reiterate", "mention", "deny:denied",
+        "add", "describe", "announce", "speak:spoke:spoken", "testify:testified", "acknowledge", "boast", "joke", "lament", "point", "declare", "reveal",
+        "tell", "murmur", "whisper", "cry:cried", "exclaim", "respond", "retort", "welcome", "criticize", "criticise", "accuse", "describe", "convey", "demand", "insist", "highlight", "vow", "signal");
+
+    /// <summary>The verbs that can stand after a quote with the speaker ("“…,” said X" / "“…,” X said").</summary>
+    private static readonly HashSet<string> CoreReportingVerbs = Forms(
+        "say:said", "tell:told", "add", "stress", "warn", "write:wrote:written", "note", "explain", "insist", "argue", "claim", "ask", "reply:replied",
+        "answer", "declare", "announce", "comment", "remark", "recall", "continue", "acknowledge", "admit", "concede", "urge", "emphasize", "emphasise",
+        "confirm", "predict", "promise", "pledge", "vow", "suggest", "conclude", "counter", "complain", "caution", "quip", "shout", "tweet", "post",
+        "observe", "reiterate", "respond", "retort", "exclaim", "whisper", "boast", "joke", "lament", "testify:testified", "cry:cried");
+
+    /// <summary>Last words that make a name an organisation.</summary>
+    public static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
+    {
+        "Party", "Commission", "Bank", "Force", "Forces", "Council", "Ministry", "Agency", "Company", "Corporation", "Corp", "Inc", "Ltd", "Group", "Association",
+        "Union", "University", "Court", "Parliament", "Assembly", "Committee", "Office", "Department", "Institute", "Organization", "Organisation",
+        "Federation", "Authority", "Service", "Services", "Police", "Airlines", "Airways", "Times", "Post", "News", "Network", "Fund", "Programme",
+        "Program", "Congress", "Senate", "Board", "Bureau", "Club", "Foundation", "Trust", "Society", "Alliance", "Coalition", "Movement", "Front",
+        "Army", "Navy", "Guard", "Command", "Cabinet", "Government", "Administration", "Industries", "Holdings", "Motors", "Energy", "Electric",
+        "Telecom", "Systems", "Technologies", "Partners", "Capital", "Securities", "Exchange", "Reserve", "Tribunal", "College", "School", "Academy",
+        "Hospital", "Center", "Centre", "Laboratory", "Observatory", "Secretariat", "Directorate", "Inspectorate", "Chamber", "League", "FC",
+        "Railways", "Railway", "Bahn", "Post", "Press", "Media", "Broadcasting", "Television", "Radio", "Herald", "Journal", "Gazette", "Tribune",
+        "Mirror", "Observer", "Institution", "Unit", "Team", "Brigade", "Battalion", "Regiment", "Division", "Church", "Mission", "Network", "Works",
+        "Cooperative", "Co-operative", "Syndicate", "Consortium", "Conference", "Delegation", "Senate", "Inc.", "Ltd.", "plc", "PLC", "AG", "SA", "GmbH",
+        "Office", "Agency", "Department", "Ministry", "Council", "Commission", "Committee", "Board", "Authority", "Administration", "Cartel",
+        "Microsystems", "Investimentos", "Investments", "Pharmaceuticals", "Labs", "Semiconductor", "Semiconductors", "Electronics", "Logistics",
+        "Solutions", "Ventures", "Resources", "Mining", "Petroleum", "Steel", "Chemicals", "Foods", "Brands", "Entertainment", "Studios", "Pictures",
+        "Records", "Publishing", "Trusts", "Centres", "Centers", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
+    };
+
+    /// <summary>Words anywhere in a name that make it an organisation ("Ministry of Finance", "Bank of Japan").</summary>
+    public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Ministry", "Department", "University", "Bank", "Office", "Institute", "Council", "Commission", "Committee", "Agency", "Court", "Federation",
+        "Association", "Union", "Academy", "Party", "Organisation", "Organization", "Board", "Bureau", "Chamber", "Authority", "Museum", "Centre", "Center",
+    };
+
+    /// <summary>Last words that make a name a place.</summary>
+    public static readonly HashSet<string> LocationWords = new(StringComparer.Ordinal)
+    {
+        "City", "Province", "State", "River", "Mountains", "Mountain", "Mount", "Mt", "Island", "Islands", "Sea", "Ocean", "Valley", "County", "District",
+        "Region", "Lake", "Bay", "Gulf", "Strait", "Peninsula", "Desert", "Coast", "Delta", "Basin", "Street", "Avenue", "Road", "Square", "Park",
+        "Airport", "Port", "Harbour", "Harbor", "Bridge", "Canal", "Dam", "Stadium", "Arena", "Hall", "Palace", "Plaza", "Forest", "Hills", "Heights",
+        "Quarter", "Town", "Village", "Territory", "Oblast", "Prefecture", "Governorate", "Municipality", "Borough", "Station", "Volcano", "Glacier",
+    };
+
+    /// <summary>First words that make a name a place ("Mount Ruang", "Lake Victoria").</summary>
+    public static readonly HashSet<string> LocationPrefixes = new(StringComparer.Ordinal)
+    {
+        "Mount", "Mt", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Strait", "Bay", "Lac", "Rio", "Sierra", "Costa", "Monte", "Val", "Saint", "San", "Santa", "St",
+    };
+
+    /// <summary>Last words that make a name an event, award, law, product or work ("Other").</summary>
+    public static readonly HashSet<string> OtherWords = new(StringComparer.Ordinal)
+    {
+        "Marathon", "Festival", "Prize", "Award", "Awards", "Games", "Cup", "Championship", "Championships", "Olympics", "Bill", "Act", "Treaty",
+        "Agreement", "Accord", "Accords", "Summit", "Convention", "Protocol", "Open", "Grand Prix", "Tour", "Expo", "Fair", "Week", "Day",
+        "Medal", "Trophy", "Plan", "Strategy", "Index", "Declaration", "Initiative", "Doctrine", "Reform", "Pact", "Mission", "Programme",
+        "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Fire", "Flood", "Pandemic", "Olympiad", "Biennale", "Show",
+    };
+
+    /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro").</summary>
+    public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+    {
+        "of", "the", "for", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "&", "in", "and",
+    };
+
+    /// <summary>Words before a place name ("in Bali", "near Lokoja").</summary>
+    public static readonly HashSet<string> LocationPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "from", "to", "across", "outside", "into", "towards", "toward", "throughout", "around", "via", "inside", "through",
+    };
+
+    /// <summary>Lower-case nouns before a place name ("the city of Lokoja", "Kogi state").</summary>
+    public static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "state", "states", "province", "provinces", "region", "regions", "district", "districts", "county", "capital", "island",
+        "islands", "port", "river", "country", "republic", "kingdom", "municipality", "suburb", "neighbourhood", "neighborhood", "area", "prefecture",
+    };
+
+    /// <summary>Lower-case nouns before an organisation name ("the civic group Yiaga Africa", "state broadcaster CCTV").</summary>
+    public static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
+    {
+        "party", "group", "company", "firm", "broadcaster", "agency", "newspaper", "daily", "bank", "union", "ministry", "commission", "organisation",
+        "organization", "carrier", "airline", "maker", "manufacturer", "operator", "utility", "insurer", "lender", "retailer", "club", "team", "charity",
+        "network", "outlet", "tabloid", "magazine", "startup", "giant", "conglomerate", "producer", "regulator", "watchdog", "institute", "body", "council",
+        "board", "court", "coalition", "alliance", "movement", "side", "authority", "department", "university", "publisher", "channel", "website",
+    };
+
+    /// <summary>Lower-case nouns that refer back to an organisation ("the party said").</summary>
+    public static readonly HashSet<string> OrganizationAnaphors = new(StringComparer.Ordinal)
+    {
+        "party", "group", "company", "firm", "broadcaster", "agency", "ministry", "commission", "organisation", "organization", "bank", "union", "government",
+        "court", "council", "board", "committee", "regulator", "watchdog", "carrier", "airline", "operator", "utility", "club", "team", "alliance",
+        "coalition", "institute", "authority", "department", "office", "charity", "university", "network", "broadcaster", "police", "army", "military",
+        "lender", "insurer", "maker", "manufacturer", "producer", "retailer", "utility", "side", "organisers", "organizers", "federation", "association",
+    };
+
+    /// <summary>Lower-case nouns that refer back to a person ("the official said").</summary>
+    public static readonly HashSet<string> PersonAnaphors = new(StringComparer.Ordinal)
+    {
+        "official", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "chairman", "chairwoman", "chair", "leader", "secretary",
+        "governor", "mayor", "director", "chief", "executive", "economist", "analyst", "expert", "professor", "researcher", "scientist", "lawyer",
+        "judge", "prosecutor", "ambassador", "envoy", "commissioner", "coach", "manager", "captain", "player", "striker", "author", "writer", "director",
+        "founder", "owner", "senator", "lawmaker", "legislator", "activist", "campaigner", "organiser", "organizer", "doctor", "nurse", "teacher",
+        "farmer", "resident", "witness", "survivor", "victim", "officer", "general", "commander", "chancellor", "premier", "counterpart", "diplomat",
+        "negotiator", "mp", "deputy", "king", "queen", "prince", "pope", "head", "boss", "ceo", "cfo", "economist", "strategist", "vice-president",
+        "spokesperson", "trader", "student", "mother", "father", "woman", "man", "engineer", "pilot", "astronaut", "filmmaker", "novelist", "poet",
+        "artist", "actor", "actress", "singer", "athlete", "runner", "winner", "champion", "inspector", "superintendent", "vice", "host", "chief executive",
+        "midfielder", "defender", "forward", "goalkeeper", "winger", "striker", "batsman", "bowler", "cyclist", "swimmer", "sprinter", "skier", "boxer",
+        "veteran", "pensioner", "mayor", "councillor", "vicar", "priest", "campaigner", "chairperson", "secretary-general", "director-general",
+    };
+
+    public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word) || ReportingVerbs.Contains(word.ToLowerInvariant());
+
+    public static bool IsCoreReportingVerb(string word) => CoreReportingVerbs.Contains(word);
+
+    public static bool IsPersonPronoun(string word) => word is "he" or "she" or "He" or "She";
+
+    public static bool IsPluralPronoun(string word) => word is "they" or "They" or "it" or "It";
+
+    /// <summary>Builds every inflection of verbs given as "base" or "base:past:participle".</summary>
+    private static HashSet<string> Forms(params string[] verbs)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var verb in verbs)
+        {
+            var parts = verb.Split(':');
+            var stem = parts[0];
+            forms.Add(stem);
+            forms.Add(ThirdPerson(stem));
+            forms.Add(Ing(stem));
+            if (parts.Length > 1)
+            {
+                for (var i = 1; i < parts.Length; i++)
+                {
+                    forms.Add(parts[i]);
+                }
+            }
+            else
+            {
+                forms.Add(Past(stem));
+            }
+        }
+
+        return forms;
+    }
+
+    private static string ThirdPerson(string stem) =>
+        stem.EndsWith("s", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal) || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("x", StringComparison.Ordinal)
+            ? stem + "es"
+            : stem.EndsWith("y", StringComparison.Ordinal) && !IsVowel(stem[stem.Length - 2]) ? stem.Substring(0, stem.Length - 1) + "ies" : stem + "s";
+
+    private static string Past(string stem) =>
+        stem.EndsWith("e", StringComparison.Ordinal) ? stem + "d"
+        : stem.EndsWith("y", StringComparison.Ordinal) && !IsVowel(stem[stem.Length - 2]) ? stem.Substring(0, stem.Length - 1) + "ied"
+        : stem is "quip" ? "quipped" : stem + "ed";
+
+    private static string Ing(string stem) =>
+        stem.EndsWith("e", StringComparison.Ordinal) && !stem.EndsWith("ee", StringComparison.Ordinal) ? stem.Substring(0, stem.Length - 1) + "ing"
+        : stem is "quip" ? "quipping" : stem + "ing";
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}

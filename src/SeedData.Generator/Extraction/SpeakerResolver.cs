@@ -1,0 +1,666 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>
+/// Finds who said each quote from the cues around it: "“Q,” said X", "“Q,” X said", "X said: “Q”",
+/// "X, a …, said", "according to X", "X said that … “Q”", a partial quote inside X's paraphrase; and
+/// resolves pronouns and role nouns ("he", "the minister", "the Chinese", "the party") to the most
+/// recent compatible entity. A quote with no cue of its own takes the last speaker of its paragraph
+/// or the one before. The speaker is always an entity of the article.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    /// <summary>How many tokens a cue may be away from its quote.</summary>
+    private const int Window = 14;
+
+    /// <summary>How far back from its verb a subject may start ("X, a professor of ... at ... in ..., said").</summary>
+    private const int SubjectReach = 40;
+
+    /// <summary>How many units back (or ahead) a pronoun or role noun looks for its entity.</summary>
+    private const int SearchUnits = 8;
+
+    private readonly List<UnitTokens> _units;
+    private readonly KnowledgeBase _knowledge = KnowledgeBase.Instance;
+
+    /// <summary>Per unit and token: the mention that starts or ends there.</summary>
+    private readonly Mention?[][] _startsAt;
+    private readonly Mention?[][] _endsAt;
+
+    /// <summary>Per unit: which tokens lie inside a quote.</summary>
+    private readonly bool[][] _quoted;
+
+    /// <summary>Speech acts in reading order: (unit, token, speaker), from quotes and from "X said" sentences.</summary>
+    private readonly List<(int Unit, int Token, ArticleEntity Speaker)> _speech = new();
+
+    private SpeakerResolver(List<UnitTokens> units, List<ScannedQuote> quotes)
+    {
+        _units = units;
+        _quoted = new bool[units.Count][];
+        _startsAt = new Mention?[units.Count][];
+        _endsAt = new Mention?[units.Count][];
+        for (var u = 0; u < units.Count; u++)
+        {
+            var count = units[u].Tokens.Count;
+            _quoted[u] = new bool[count];
+            _startsAt[u] = new Mention?[count];
+            _endsAt[u] = new Mention?[count];
+            foreach (var mention in units[u].Mentions)
+            {
+                _startsAt[u][mention.TokenStart] ??= mention;
+                _endsAt[u][mention.TokenEnd - 1] ??= mention;
+            }
+        }
+
+        foreach (var quote in quotes)
+        {
+            foreach (var part in quote.Parts)
+            {
+                var tokens = units[part.Unit].Tokens;
+                var from = part.MarkStart < 0 ? part.Start : part.MarkStart;
+                for (var t = FirstTokenAt(tokens, from); t < tokens.Count && tokens[t].Start < part.MarkEnd; t++)
+                {
+                    _quoted[part.Unit][t] = true;
+                }
+            }
+        }
+    }
+
+    public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, CancellationToken cancellationToken)
+    {
+        var resolver = new SpeakerResolver(units, quotes);
+        return resolver.Run(quotes, cancellationToken);
+    }
+
+    private ArticleEntity?[] Run(List<ScannedQuote> quotes, CancellationToken cancellationToken)
+    {
+        // Speech acts without quotes: "Wang stressed that ..." lets a later cue-less quote find Wang.
+        var sentenceSpeech = new List<(int Unit, int Token, ArticleEntity Speaker)>();
+        for (var u = 0; u < _units.Count; u++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tokens = _units[u].Tokens;
+            var sentenceStart = 0;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                if (_quoted[u][t])
+                {
+                    continue;
+                }
+
+                if (IsSentenceEnd(tokens[t]))
+                {
+                    sentenceStart = t + 1;
+                    continue;
+                }
+
+                if (tokens[t].IsWord && Lexicon.IsReportingVerb(tokens[t].Text) && !char.IsUpper(tokens[t].Text[0]) && t - sentenceStart <= 30)
+                {
+                    if (SubjectBefore(u, Math.Max(sentenceStart, t - SubjectReach), t) is { } subject)
+                    {
+                        sentenceSpeech.Add((u, t, subject));
+                    }
+                }
+            }
+        }
+
+        var speakers = new ArticleEntity?[quotes.Count];
+        var speechIndex = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var quote = quotes[q];
+            var first = quote.First;
+            var openToken = FirstTokenAt(_units[first.Unit].Tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
+            while (speechIndex < sentenceSpeech.Count && Before(sentenceSpeech[speechIndex].Unit, sentenceSpeech[speechIndex].Token, first.Unit, openToken))
+            {
+                _speech.Add(sentenceSpeech[speechIndex]);
+                speechIndex++;
+            }
+
+            var speaker = Cue(quote) ?? Previous(first.Unit, openToken);
+            speakers[q] = speaker;
+            if (speaker is not null)
+            {
+                _speech.Add((first.Unit, openToken, speaker));
+            }
+        }
+
+        RepeatBodySpeakers(quotes, speakers, cancellationToken);
+        return speakers;
+    }
+
+    /// <summary>
+    /// A quote in a headline, subheadline or heading usually repeats (part of) a quote from the body,
+    /// whose attribution is explicit: "Judges tell Punjab: “People are dying”" is Justice Kaul's.
+    /// </summary>
+    private void RepeatBodySpeakers(List<ScannedQuote> quotes, ArticleEntity?[] speakers, CancellationToken cancellationToken)
+    {
+        const int MaxDisplayQuotes = 64;
+        var checkedQuotes = 0;
+        for (var q = 0; q < quotes.Count && checkedQuotes < MaxDisplayQuotes; q++)
+        {
+            if (_units[quotes[q].First.Unit].IsParagraph)
+            {
+                continue;
+            }
+
+            checkedQuotes++;
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = Core(quotes[q].Text);
+            if (text.Length < 4)
+            {
+                continue;
+            }
+
+            for (var b = 0; b < quotes.Count; b++)
+            {
+                if (b != q && speakers[b] is { } speaker && _units[quotes[b].First.Unit].IsParagraph && quotes[b].Text.IndexOf(text, StringComparison.Ordinal) >= 0)
+                {
+                    speakers[q] = speaker;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The words of a quote without the punctuation at its ends.</summary>
+    private static string Core(string text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Substring(start, end - start);
+    }
+
+    private static bool Before(int unitA, int tokenA, int unitB, int tokenB) => unitA < unitB || (unitA == unitB && tokenA < tokenB);
+
+    private ArticleEntity? Cue(ScannedQuote quote)
+    {
+        var last = quote.Last;
+        var first = quote.First;
+
+        // After the quote: "“Q,” said X" / "“Q,” X said" / "“Q,” X told Y".
+        var tokens = _units[last.Unit].Tokens;
+        var after = FirstTokenAt(tokens, last.MarkEnd);
+        var end = after;
+        while (end < tokens.Count && end - after < Window && !_quoted[last.Unit][end] && !IsSentenceEnd(tokens[end]))
+        {
+            end++;
+        }
+
+        var t = after;
+        while (t < end && tokens[t].Kind == TokenKind.Punctuation)
+        {
+            t++;
+        }
+
+        if (t < end && tokens[t].IsWord && Lexicon.IsCoreReportingVerb(tokens[t].Text))
+        {
+            if (SubjectAfter(last.Unit, t + 1, end) is { } inverted)
+            {
+                return inverted;
+            }
+        }
+
+        for (var v = t; v < end; v++)
+        {
+            if (tokens[v].IsWord && Lexicon.IsCoreReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
+            {
+                if (SubjectBefore(last.Unit, t, v) is { } subject)
+                {
+                    return subject;
+                }
+
+                break;
+            }
+        }
+
+        // Before the quote, in the same sentence.
+        tokens = _units[first.Unit].Tokens;
+        var open = FirstTokenAt(tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
+        var start = open;
+        while (start > 0 && !(IsSentenceEnd(tokens[start - 1]) && !_quoted[first.Unit][start - 1]))
+        {
+            start--;
+        }
+
+        // "according to X"
+        for (var k = start; k + 1 < open; k++)
+        {
+            if (tokens[k].IsIgnoreCase("according") && tokens[k + 1].Is("to") && !_quoted[first.Unit][k])
+            {
+                if (SubjectAfter(first.Unit, k + 2, open) is { } source)
+                {
+                    return source;
+                }
+            }
+        }
+
+        for (var v = open - 1; v >= start; v--)
+        {
+            if (!_quoted[first.Unit][v] && tokens[v].IsWord && Lexicon.IsReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
+            {
+                if (SubjectBefore(first.Unit, Math.Max(start, v - SubjectReach), v) is { } subject)
+                {
+                    return subject;
+                }
+            }
+        }
+
+        // "X: “Q”" (headlines) and a partial quote inside a paraphrase: the subject of the sentence.
+        if (open > start && tokens[open - 1].Is(":"))
+        {
+            if (SubjectBefore(first.Unit, start, open - 1) is { } announcer)
+            {
+                return announcer;
+            }
+        }
+
+        if (open > start)
+        {
+            return FirstSubject(first.Unit, start, open);
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker of the last speech act within this paragraph or the one before it.</summary>
+    private ArticleEntity? Previous(int unit, int token)
+    {
+        for (var i = _speech.Count - 1; i >= 0; i--)
+        {
+            var (speechUnit, speechToken, speaker) = _speech[i];
+            if (!Before(speechUnit, speechToken, unit, token))
+            {
+                continue;
+            }
+
+            return unit - speechUnit <= 1 || (unit - speechUnit == 2 && !_units[unit - 1].IsParagraph) ? speaker : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker named right after a reporting verb: "said X", "said the minister", "said he".</summary>
+    private ArticleEntity? SubjectAfter(int unit, int start, int end)
+    {
+        var tokens = _units[unit].Tokens;
+        for (var k = start; k < end && k < start + 8; k++)
+        {
+            if (MentionStartingAt(unit, k) is { } mention && IsSpeakerKind(mention.Entity))
+            {
+                return mention.Entity;
+            }
+
+            if (tokens[k].IsWord && Resolve(unit, k) is { } resolved)
+            {
+                return resolved;
+            }
+
+            if (tokens[k].Is(",") || tokens[k].Is("."))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of a reporting verb at <paramref name="verb"/>, walking back from it.</summary>
+    private ArticleEntity? SubjectBefore(int unit, int start, int verb)
+    {
+        var tokens = _units[unit].Tokens;
+        var k = verb - 1;
+
+        // Skip adverbs and auxiliaries: "X also said", "X has said", "X only said".
+        ArticleEntity? fallback = null;
+        while (k >= start)
+        {
+            if (_quoted[unit][k])
+            {
+                break;
+            }
+
+            var token = tokens[k];
+            if (token.Is(","))
+            {
+                // An apposition "X, a spokesman for Y, said": a name inside it is the speaker, else the head before it.
+                var comma = k - 1;
+                while (comma >= start && !tokens[comma].Is(",") && !_quoted[unit][comma])
+                {
+                    comma--;
+                }
+
+                if (comma >= start && tokens[comma].Is(","))
+                {
+                    if (PersonBetween(unit, comma + 1, k) is { } named)
+                    {
+                        return named;
+                    }
+
+                    k = comma - 1;
+                    continue;
+                }
+
+                return PersonBetween(unit, start, k) ?? LastSpeakerBetween(unit, start, k);
+            }
+
+            if (MentionEndingAt(unit, k) is { } mention)
+            {
+                if (IsSpeakerKind(mention.Entity) && mention.Entity.Kind != EntityKind.Location)
+                {
+                    return mention.Entity;
+                }
+
+                fallback ??= mention.Entity;
+                k = mention.TokenStart - 1;
+                continue;
+            }
+
+            if (token.IsWord && Resolve(unit, k) is { } resolved)
+            {
+                return resolved;
+            }
+
+            k--;
+        }
+
+        return fallback;
+    }
+
+    /// <summary>The first person or organisation (or pronoun, role noun) in a stretch: a sentence's subject.</summary>
+    private ArticleEntity? FirstSubject(int unit, int start, int end)
+    {
+        var tokens = _units[unit].Tokens;
+        for (var k = start; k < end; k++)
+        {
+            if (_quoted[unit][k])
+            {
+                continue;
+            }
+
+            if (MentionStartingAt(unit, k) is { } mention)
+            {
+                if (IsSpeakerKind(mention.Entity) && mention.Entity.Kind != EntityKind.Location)
+                {
+                    return mention.Entity;
+                }
+
+                k = mention.TokenEnd - 1;
+                continue;
+            }
+
+            if (tokens[k].IsWord && Resolve(unit, k) is { } resolved)
+            {
+                return resolved;
+            }
+        }
+
+        return null;
+    }
+
+    private ArticleEntity? PersonBetween(int unit, int start, int end)
+    {
+        foreach (var mention in _units[unit].Mentions)
+        {
+            if (mention.TokenStart >= start && mention.TokenEnd <= end && mention.Entity.Kind == EntityKind.Person)
+            {
+                return mention.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private ArticleEntity? LastSpeakerBetween(int unit, int start, int end)
+    {
+        ArticleEntity? found = null;
+        foreach (var mention in _units[unit].Mentions)
+        {
+            if (mention.TokenStart >= start && mention.TokenEnd <= end && IsSpeakerKind(mention.Entity))
+            {
+                found = mention.Entity;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A pronoun or role noun at token <paramref name="k"/>, resolved to an entity.</summary>
+    private ArticleEntity? Resolve(int unit, int k)
+    {
+        var tokens = _units[unit].Tokens;
+        var word = tokens[k].Text;
+        if (Lexicon.IsPersonPronoun(word))
+        {
+            var female = word is "she" or "She";
+            return Latest(
+                LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f')),
+                LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f'))).Entity;
+        }
+
+        if (word is "they" or "They" or "it" or "It")
+        {
+            return Latest(
+                LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization),
+                LastMentioned(unit, k, e => e.Kind == EntityKind.Organization)).Entity;
+        }
+
+        var determiner = Determiner(unit, tokens, k);
+        if (determiner == 0)
+        {
+            return null;
+        }
+
+        var lower = word.ToLowerInvariant();
+
+        // "the Chinese", "the Chinese side": the person who speaks for that country, else the country.
+        if (_knowledge.DemonymCountry(word) is { } code)
+        {
+            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+            if (next.Text is not null && next.IsWord && !next.Is("side") && !Lexicon.IsReportingVerb(next.Text) && !IsAdverb(next.Text))
+            {
+                return null;
+            }
+
+            var demonym = word.EndsWith("s", StringComparison.Ordinal) && _knowledge.DemonymCountry(word.Substring(0, word.Length - 1)) is not null ? word.Substring(0, word.Length - 1).ToLowerInvariant() : lower;
+            var country = _knowledge.Country(code);
+            return Latest(
+                    LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym)),
+                    LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym))).Entity
+                ?? LastMentioned(unit, k, e => country is not null && e.Known == country).Entity;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        // Only the head noun of "the foreign minister", not "the minister's office".
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && (IsPersonNoun(tokens[k + 1].Text) || Lexicon.OrganizationAnaphors.Contains(tokens[k + 1].Text) || tokens[k + 1].Text is "’s" or "'s"))
+        {
+            return null;
+        }
+
+        if (IsPersonNoun(lower))
+        {
+            // "the jury president, the French actress Isabelle Huppert,": the name in apposition.
+            for (var j = k + 1; j < tokens.Count && j <= k + 6; j++)
+            {
+                if (MentionStartingAt(unit, j) is { } named && named.Entity.Kind == EntityKind.Person)
+                {
+                    return named.Entity;
+                }
+
+                if (!(tokens[j].IsWord || tokens[j].Is(",")) || tokens[j].IsCapitalized && MentionStartingAt(unit, j) is null && j > k + 1)
+                {
+                    break;
+                }
+            }
+
+            // "a WFP spokesperson": someone unnamed who speaks for the organisation.
+            if (determiner < 0)
+            {
+                var before = k - 1;
+                while (before >= 0 && tokens[before].IsWord && !tokens[before].IsCapitalized && before > k - 3)
+                {
+                    before--;
+                }
+
+                return before >= 0 && MentionEndingAt(unit, before) is { } owner && owner.Entity.Kind == EntityKind.Organization ? owner.Entity : null;
+            }
+
+            return LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower)).Entity
+                ?? NextMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower))
+                ?? Latest(LastSpeaker(unit, k, e => e.Kind == EntityKind.Person), LastMentioned(unit, k, e => e.Kind == EntityKind.Person)).Entity;
+        }
+
+        if (Lexicon.OrganizationAnaphors.Contains(lower) && determiner > 0)
+        {
+            var head = char.ToUpperInvariant(lower[0]) + lower.Substring(1);
+            return LastMentioned(unit, k, e => e.Kind == EntityKind.Organization && e.Name.IndexOf(head, StringComparison.Ordinal) >= 0).Entity
+                ?? LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization).Entity
+                ?? LastMentioned(unit, k, e => e.Kind == EntityKind.Organization).Entity;
+        }
+
+        return null;
+    }
+
+    private static bool IsPersonNoun(string word) =>
+        Lexicon.PersonAnaphors.Contains(word) || (word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9);
+
+    private static bool IsAdverb(string word) => word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "then" or "later" or "again" or "still";
+
+    /// <summary>
+    /// 1 for "the minister", "its chairman", "INEC chairman" (a name as determiner); -1 for "a spokesperson";
+    /// 0 when the noun is not a referring phrase.
+    /// </summary>
+    private int Determiner(int unit, List<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            var text = tokens[j].Text;
+            if (text is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their" or "’s" or "'s" or "this" or "This")
+            {
+                return 1;
+            }
+
+            if (text is "a" or "A" or "an" or "An")
+            {
+                return -1;
+            }
+
+            if (MentionEndingAt(unit, j) is not null)
+            {
+                return 1;
+            }
+
+            if (!tokens[j].IsWord)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The more recent of two candidates.</summary>
+    private static (ArticleEntity? Entity, int Unit, int Token) Latest((ArticleEntity? Entity, int Unit, int Token) a, (ArticleEntity? Entity, int Unit, int Token) b) =>
+        a.Entity is null ? b : b.Entity is null ? a : Before(a.Unit, a.Token, b.Unit, b.Token) ? b : a;
+
+    private (ArticleEntity? Entity, int Unit, int Token) LastSpeaker(int unit, int token, Func<ArticleEntity, bool> accept)
+    {
+        for (var i = _speech.Count - 1; i >= 0; i--)
+        {
+            var (speechUnit, speechToken, speaker) = _speech[i];
+            if (unit - speechUnit > 3)
+            {
+                break;
+            }
+
+            if (Before(speechUnit, speechToken, unit, token) && accept(speaker))
+            {
+                return (speaker, speechUnit, speechToken);
+            }
+        }
+
+        return (null, 0, 0);
+    }
+
+    /// <summary>The last entity named before a point, outside quotes (a name inside a quote is not its speaker).</summary>
+    private (ArticleEntity? Entity, int Unit, int Token) LastMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
+    {
+        // Bounded to the recent units so the cost per quote does not grow with the article.
+        for (var u = unit; u >= 0 && unit - u <= SearchUnits; u--)
+        {
+            var mentions = _units[u].Mentions;
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                if ((u < unit || mentions[i].TokenEnd <= token) && !_quoted[u][mentions[i].TokenStart] && accept(mentions[i].Entity))
+                {
+                    return (mentions[i].Entity, u, mentions[i].TokenStart);
+                }
+            }
+        }
+
+        return (null, 0, 0);
+    }
+
+    private ArticleEntity? NextMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
+    {
+        for (var u = unit; u < _units.Count && u - unit <= SearchUnits; u++)
+        {
+            foreach (var mention in _units[u].Mentions)
+            {
+                if ((u > unit || mention.TokenStart > token) && accept(mention.Entity))
+                {
+                    return mention.Entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Mention? MentionEndingAt(int unit, int token) => _endsAt[unit][token];
+
+    private Mention? MentionStartingAt(int unit, int token) => _startsAt[unit][token];
+
+    private static bool IsSpeakerKind(ArticleEntity entity) => entity.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Location;
+
+    private static bool IsSentenceEnd(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?";
+
+    /// <summary>The first token starting at or after <paramref name="offset"/> (binary search).</summary>
+    public static int FirstTokenAt(List<Token> tokens, int offset)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace SeedData.Generator.Extraction.Text;
+
+/// <summary>
+/// Splits a text unit into words, numbers and punctuation in one pass. A possessive "’s" is its own
+/// token ("China’s" → "China", "’s") so that names end where the possessive starts; an apostrophe
+/// between letters stays inside the word ("don’t", "O’Brien").
+/// </summary>
+internal static class Tokenizer
+{
+    /// <summary>Words after which a period does not end the sentence.</summary>
+    private static readonly HashSet<string> Abbreviations = new(System.StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Sen", "Rep", "Col", "Capt", "Lt", "Sgt", "Gov", "Jr", "Sr", "No", "vs", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft", "Rev",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "e.g", "i.e", "etc",
+    };
+
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var sentenceStart = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                var hasLetter = false;
+                while (i < text.Length)
+                {
+                    var ch = text[i];
+                    if (char.IsLetterOrDigit(ch) || CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+                    {
+                        hasLetter |= char.IsLetter(ch);
+                        i++;
+                        continue;
+                    }
+
+                    // Inner apostrophe, hyphen, period (U.S., D.C.) or digit separator, when a letter or digit follows.
+                    if (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && IsInnerJoiner(ch))
+                    {
+                        if (IsApostrophe(ch) && IsPossessiveS(text, i))
+                        {
+                            break;
+                        }
+
+                        i++;
+                        continue;
+                    }
+
+                    // The final period of an abbreviation made of single letters: "U.S." / "D.C.".
+                    if (ch == '.' && i - start >= 3 && text[i - 2] == '.' && char.IsLetter(text[i - 1]))
+                    {
+                        i++;
+                    }
+
+                    break;
+                }
+
+                var word = text.Substring(start, i - start);
+                tokens.Add(new Token(word, start, hasLetter ? TokenKind.Word : TokenKind.Number, sentenceStart && hasLetter));
+                if (hasLetter)
+                {
+                    sentenceStart = false;
+                }
+
+                continue;
+            }
+
+            if (IsApostrophe(c) && IsPossessiveS(text, i))
+            {
+                tokens.Add(new Token(text.Substring(i, 2), i, TokenKind.Word, false));
+                i += 2;
+                continue;
+            }
+
+            tokens.Add(new Token(c.ToString(), i, TokenKind.Punctuation, false));
+            if (c is '!' or '?' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹' || (c == '.' && !AfterAbbreviation(tokens)))
+            {
+                sentenceStart = true;
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private static bool IsInnerJoiner(char c) => c is '\'' or '’' or '-' or '‐' or '.' or '&';
+
+    /// <summary>An apostrophe followed by s and then a non-letter: the possessive ending.</summary>
+    private static bool IsPossessiveS(string text, int apostrophe) =>
+        apostrophe > 0
+        && char.IsLetter(text[apostrophe - 1])
+        && apostrophe + 1 < text.Length
+        && text[apostrophe + 1] is 's' or 'S'
+        && (apostrophe + 2 >= text.Length || !char.IsLetter(text[apostrophe + 2]));
+
+    private static bool AfterAbbreviation(List<Token> tokens)
+    {
+        if (tokens.Count < 2)
+        {
+            return false;
+        }
+
+        var previous = tokens[tokens.Count - 2];
+        return previous.End == tokens[tokens.Count - 1].Start
+            && previous.IsWord
+            && (Abbreviations.Contains(previous.Text) || (previous.Text.Length == 1 && char.IsUpper(previous.Text[0])));
+    }
+}
