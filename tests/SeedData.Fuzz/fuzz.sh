@@ -3,8 +3,8 @@
 #
 #   tests/SeedData.Fuzz/fuzz.sh MINUTES [OUTPUT_DIR]
 #
-# Needs afl-fuzz (Debian/Ubuntu: apt-get install afl++) and the SharpFuzz instrumenter
-# (dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0). Findings land in
+# Needs afl-fuzz (Debian/Ubuntu: apt-get install afl++); the SharpFuzz instrumenter is a local tool
+# of this repository (.config/dotnet-tools.json), restored here. Findings land in
 # OUTPUT_DIR/findings/default/crashes (default OUTPUT_DIR: artifacts/fuzz); each is replayed at the end.
 # Every crash becomes a seed in tests/SeedData.Tests/Robustness/Adversarial with its expected outcome.
 set -euo pipefail
@@ -13,12 +13,13 @@ minutes=${1:?usage: fuzz.sh MINUTES [OUTPUT_DIR]}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=${2:-$root/artifacts/fuzz}
-export PATH="$PATH:$HOME/.dotnet/tools"
+command -v afl-fuzz > /dev/null || { echo "afl-fuzz not found: apt-get install afl++ (or use: dotnet run --project tests/SeedData.Fuzz -c Release -- random MINUTES SEED DIR...)" >&2; exit 2; }
+(cd "$root" && dotnet tool restore > /dev/null)
 
 # A fresh build each time: SharpFuzz rewrites the generator assembly in place, and only once.
 rm -rf "$out/bin"
 dotnet build "$here/SeedData.Fuzz.csproj" -c Release -o "$out/bin" -v q -nologo
-sharpfuzz "$out/bin/SeedData.Generator.dll"
+(cd "$root" && dotnet tool run sharpfuzz "$out/bin/SeedData.Generator.dll")
 
 # Starting inputs: the small adversarial seeds and the first 2 KB of each repository seed
 # (afl-fuzz works best on small inputs; growth comes from mutation).

@@ -47,7 +47,7 @@ public class AdversarialTests
         { "headline-keyword.txt", "class", "" },
         { "headline-contextual-keywords.txt", "var async await record nameof", "" },
         { "headline-digits.txt", "2024 budget: 42 billion", "" },
-        { "headline-punctuation.txt", "!!! ??? ... — «» “” ***", "" },
+        { "headline-punctuation.txt", "!!! ??? ... — «» “” ***", "SEED0012" },
         { "headline-chinese.txt", "中国人民银行宣布降息", "" },
         { "headline-arabic.txt", "القاهرة تعلن خطة جديدة للمياه", "" },
         { "headline-cyrillic.txt", "Москва объявила новые меры", "" },
