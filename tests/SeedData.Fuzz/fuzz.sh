@@ -43,4 +43,4 @@ if compgen -G "$crashes/id:*" > /dev/null; then
   dotnet "$out/bin/SeedData.Fuzz.dll" replay "$crashes"
   exit 1
 fi
-echo "No crash in $minutes minutes."
+echo "No crash (run_time above, in seconds)."
