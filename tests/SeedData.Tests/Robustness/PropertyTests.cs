@@ -21,7 +21,8 @@ namespace SeedData.Tests.Robustness;
 /// Cases are compiled in batches (one compilation holds <see cref="BatchSize"/> seeds), which is what
 /// keeps a run of hundreds of cases within seconds. <c>SEEDDATA_PROPERTY_CASES</c> sets the number of
 /// cases per test (default <see cref="DefaultCases"/>), <c>SEEDDATA_PROPERTY_BATCH</c> the batch size and
-/// <c>SEEDDATA_PROPERTY_SEED</c> replays a CsCheck seed printed by a failure.
+/// <c>SEEDDATA_PROPERTY_SEED</c> replays a CsCheck seed printed by a failure (<c>SEEDDATA_PROPERTY_PROGRESS</c>
+/// names a file that gets one line per batch, for long runs).
 /// </remarks>
 public class PropertyTests
 {
@@ -97,7 +98,18 @@ public class PropertyTests
         });
 
         CheckDeterminism(run, files);
+
+        // Long runs (100,000 cases) report progress to a file named by SEEDDATA_PROPERTY_PROGRESS.
+        if (Environment.GetEnvironmentVariable("SEEDDATA_PROPERTY_PROGRESS") is { Length: > 0 } progress)
+        {
+            lock (ProgressLock)
+            {
+                System.IO.File.AppendAllText(progress, $"{DateTime.UtcNow:HH:mm:ss} {typeof(T).Name}: batch of {batch.Length} passed\n");
+            }
+        }
     }
+
+    private static readonly object ProgressLock = new();
 
     /// <summary>Identical bytes on a second run of the same driver, on a fresh run with the files in another order, and under other cultures.</summary>
     private static void CheckDeterminism(GeneratorRun run, List<SeedFile> files)
