@@ -40,6 +40,12 @@ internal static class SeedParser
 
         var source = TakeSourceTrailer(blocks);
         blocks.RemoveAll(IsBoilerplate);
+        if (blocks.Count == 0)
+        {
+            // Nothing but "Advertisement", "Read more" and the like: no headline to build an article on.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptySeed, SeedSpan.FileStart(path), id));
+            return null;
+        }
 
         // The headline is the first line; anything under it in the same block is read as the next block.
         var first = blocks[0];
@@ -100,7 +106,9 @@ internal static class SeedParser
         var body = new List<List<SeedLine>>();
         for (var i = next; i < blocks.Count; i++)
         {
-            if (lead is null && !IsHeading(blocks, i))
+            // The lead is the paragraph right after the header. When the body opens with a heading,
+            // there is no lead: taking a later paragraph would move it above its own heading.
+            if (i == next && !IsHeading(blocks, i))
             {
                 lead = Unit(blocks[i]);
             }
@@ -344,9 +352,18 @@ internal static class SeedParser
 
     private static bool StartsWithAny(string text, string[] prefixes)
     {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        // Compare first letters before whole prefixes: this runs several times per block, and a seed
+        // of a million one-line blocks must not pay for every prefix of every list on each of them.
+        // Upper-casing matches what OrdinalIgnoreCase compares.
+        var first = char.ToUpperInvariant(text[0]);
         foreach (var prefix in prefixes)
         {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (char.ToUpperInvariant(prefix[0]) == first && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
