@@ -1,0 +1,31 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using SeedData.Benchmarks;
+using SeedData.Corpus;
+
+// dotnet run -c Release --project tests/SeedData.Benchmarks -- --filter '*'   every benchmark, after the size table
+// ... -- sizes 100 1000 10000                                              generated C# per seed byte, and the laziness check
+// ... -- scale 1000 10000                                                  full builds against an EmbeddedResource app, then runs both
+// ... -- synth 10000 <folder>                                              just write the seeds
+switch (args.FirstOrDefault())
+{
+    case "sizes":
+        Sizes.Run(Counts(args, 100, 1_000, 10_000));
+        Sizes.CheckLaziness(100);
+        return 0;
+    case "scale":
+        ScaleRun.Run(Counts(args, 1_000, 10_000));
+        return 0;
+    case "synth":
+        var bytes = CorpusSynthesizer.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        Console.WriteLine($"{bytes:N0} bytes written to {args[2]}");
+        return 0;
+    default:
+        Sizes.Run(100, 1_000);
+        BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
+        return 0;
+}
+
+static int[] Counts(string[] args, params int[] defaults) =>
+    args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : defaults;
