@@ -8,6 +8,7 @@ using SeedData.Corpus;
 // ... -- sizes 100 1000 10000                                              generated C# per seed byte, and the laziness check
 // ... -- scale 1000 10000                                                  full builds against an EmbeddedResource app, then runs both
 // ... -- synth 10000 <folder>                                              just write the seeds
+// ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 switch (args.FirstOrDefault())
 {
     case "sizes":
@@ -20,6 +21,9 @@ switch (args.FirstOrDefault())
     case "synth":
         var bytes = CorpusSynthesizer.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         Console.WriteLine($"{bytes:N0} bytes written to {args[2]}");
+        return 0;
+    case "generated":
+        Sizes.WriteGenerated(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
         return 0;
     default:
         Sizes.Run(100, 1_000);

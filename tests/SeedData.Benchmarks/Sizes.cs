@@ -34,6 +34,20 @@ public static class Sizes
         Console.WriteLine();
     }
 
+    /// <summary>Writes the generated sources for <paramref name="count"/> seeds into <paramref name="folder"/>.</summary>
+    public static void WriteGenerated(int count, string folder)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var corpus = SeedCorpus.Synthesise(count);
+        var run = SeedCorpus.Driver(corpus.FreshTexts()).RunGenerators(SeedCorpus.Compilation()).GetRunResult();
+        foreach (var source in run.Results.SelectMany(r => r.GeneratedSources))
+        {
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, source.HintName), source.SourceText.ToString());
+        }
+
+        Console.WriteLine(string.Join(Environment.NewLine, run.Diagnostics.Take(20)));
+    }
+
     /// <summary>Compiles a corpus, reads one item of Articles.All and counts the items built.</summary>
     public static void CheckLaziness(int count)
     {
