@@ -30,10 +30,12 @@ file static class __SeedArticle
 
     private static string T(int start, int length) => global::SeedData.Runtime.GeneratedCode.Text(Utf8, start, length);
 
+    private const string Id = "000_e95d443ff1a0138e";
+
     private static global::SeedData.Article Create()
     {
         return new global::SeedData.Article(
-            Id: "000_e95d443ff1a0138e",
+            Id: Id,
             Headline: T(0, 75),
             Kicker: T(75, 29),
             Subheadline: T(104, 117),
