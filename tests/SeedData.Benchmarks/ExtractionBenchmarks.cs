@@ -29,7 +29,7 @@ public class ExtractionBenchmarks
         _text = seed.Text;
         _path = "/project/seeds/" + seed.FileName;
         _compilation = SeedCorpus.Compilation();
-        SeedBytes.Record(GetType(), Seed, CorpusSynthesizer.ByteCount(_text));
+        SeedBytes.Record(typeof(ExtractionBenchmarks), Seed, CorpusSynthesizer.ByteCount(_text));
     }
 
     [Benchmark(Baseline = true, Description = "split words")]

@@ -28,7 +28,7 @@ public class IncrementalBenchmarks
     public void Setup()
     {
         _corpus = SeedCorpus.Synthesise(N);
-        SeedBytes.Record(GetType(), N, _corpus.Bytes);
+        SeedBytes.Record(typeof(IncrementalBenchmarks), N, _corpus.Bytes);
         _compilation = SeedCorpus.Compilation("public static class UserCode { public static int Value => 1; }");
         var tree = _compilation.SyntaxTrees.Single();
         _editedCompilation = _compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("public static class UserCode { public static int Value => 2; }", SeedCorpus.ParseOptions, path: tree.FilePath));

@@ -32,7 +32,7 @@ public class RuntimeBenchmarks
     public void Setup()
     {
         _corpus = CompiledCorpus.Build(N);
-        SeedBytes.Record(GetType(), N, _corpus.SeedBytes);
+        SeedBytes.Record(typeof(RuntimeBenchmarks), N, _corpus.SeedBytes);
         var articles = _corpus.Builders.Values.Select(create => ArticleJson.From(create())).OrderBy(a => a.Id, System.StringComparer.Ordinal).ToList();
         _json = JsonSerializer.SerializeToUtf8Bytes(articles, CorpusJsonContext.Default.ListArticleJson);
         _index = N / 2;

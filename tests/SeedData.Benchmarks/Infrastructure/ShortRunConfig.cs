@@ -46,7 +46,10 @@ public class LongOperationConfig : ShortRunConfig
     }
 }
 
-/// <summary>Seed bytes per benchmark case, recorded by each GlobalSetup (in process, so the column sees them).</summary>
+/// <summary>
+/// Seed bytes per benchmark case, recorded by each GlobalSetup (in process, so the column sees them).
+/// Setups pass typeof(their class): the in-process toolchain runs a class emitted from it, so GetType() differs.
+/// </summary>
 public static class SeedBytes
 {
     private static readonly ConcurrentDictionary<string, long> Bytes = new();
