@@ -101,19 +101,13 @@ public sealed class SeedCorpus
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     /// <summary>A driver as the compiler creates it: no step tracking (that is for tests), seeds marked SeedDataRole=Seed.</summary>
-    /// <param name="texts">The seeds.</param>
-    /// <param name="withoutSource">
-    /// Disable the source outputs: the driver then runs only what the diagnostics need (reading,
-    /// parsing and extracting each seed, and the article index), not the emitters nor the parse of the
-    /// generated C#. The difference between the two runs is the cost of the generated code.
-    /// </param>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool withoutSource = false) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts) =>
         CSharpGeneratorDriver.Create(
             new[] { new SeedDataGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
             SeedOptions.Instance,
-            new GeneratorDriverOptions(withoutSource ? IncrementalGeneratorOutputKind.Source : IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     /// <summary>What the baseline does with a text: split it into words (and count them, so the work is not dropped).</summary>
     public static int CountWords(string text)
