@@ -8,6 +8,7 @@ using SeedData.Corpus;
 // ... -- sizes 100 1000 10000                                              generated C# per seed byte, and the laziness check
 // ... -- scale 1000 10000                                                  full builds against an EmbeddedResource app, then runs both
 // ... -- synth 10000 <folder>                                              just write the seeds
+// ... -- compile 1000                                                     where a consumer's compile time goes
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 switch (args.FirstOrDefault())
 {
@@ -21,6 +22,9 @@ switch (args.FirstOrDefault())
     case "synth":
         var bytes = CorpusSynthesizer.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         Console.WriteLine($"{bytes:N0} bytes written to {args[2]}");
+        return 0;
+    case "compile":
+        CompileProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     case "generated":
         Sizes.WriteGenerated(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
