@@ -44,18 +44,24 @@ public static class ScaleRun
 
             var seedTimes = new List<double>();
             var resourceTimes = new List<double>();
+            var seedCpu = new List<double>();
+            var resourceCpu = new List<double>();
             var cs8103 = false;
             for (var i = 0; i < repeats; i++)
             {
-                var seed = ConsumerProjects.DotNet(seedApp, "build", "--no-restore", "--no-incremental", "-p:BuildProjectReferences=false");
+                var seed = ConsumerProjects.DotNet(seedApp, "build", "--no-restore", "--no-incremental", "-p:BuildProjectReferences=false", "-nodeReuse:false", "-p:UseSharedCompilation=false");
                 cs8103 |= seed.Output.Contains("CS8103", StringComparison.Ordinal);
                 Check(seed, seedApp, "timed build");
                 seedTimes.Add(seed.Elapsed.TotalSeconds);
+                seedCpu.Add(seed.Cpu?.TotalSeconds ?? double.NaN);
 
-                var resource = ConsumerProjects.DotNet(resourceApp, "build", "--no-restore", "--no-incremental");
+                var resource = ConsumerProjects.DotNet(resourceApp, "build", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false");
                 Check(resource, resourceApp, "timed build");
                 resourceTimes.Add(resource.Elapsed.TotalSeconds);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={count} build {i + 1}: SeedData {seed.Elapsed.TotalSeconds:0.0} s, EmbeddedResource {resource.Elapsed.TotalSeconds:0.0} s"));
+                resourceCpu.Add(resource.Cpu?.TotalSeconds ?? double.NaN);
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"N={count} build {i + 1}: SeedData {seed.Elapsed.TotalSeconds:0.0} s wall / {seedCpu[i]:0.0} s CPU, EmbeddedResource {resource.Elapsed.TotalSeconds:0.0} s wall / {resourceCpu[i]:0.0} s CPU"));
             }
 
             var seedRun = ConsumerProjects.DotNet(seedApp, Path.Combine(seedApp, "bin", "Debug", "net10.0", "SeedApp.dll"));
@@ -68,19 +74,21 @@ public static class ScaleRun
             var resourceMedian = Median(resourceTimes);
             var dll = new FileInfo(Path.Combine(seedApp, "bin", "Debug", "net10.0", "SeedApp.dll")).Length;
             var resourceDll = new FileInfo(Path.Combine(resourceApp, "bin", "Debug", "net10.0", "ResourceApp.dll")).Length;
+            var seedCpuMedian = Median(seedCpu);
+            var resourceCpuMedian = Median(resourceCpu);
             rows.Add(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {count:N0} | {corpus.Bytes / 1e6:0.0} MB | {seedMedian:0.0} s | {resourceMedian:0.0} s | {seedMedian / resourceMedian:0.00} | {(cs8103 ? "yes" : "no")} | {dll / 1e6:0.0} MB / {resourceDll / 1e6:0.0} MB | {seedRun.Elapsed.TotalSeconds:0.00} s / {resourceRun.Elapsed.TotalSeconds:0.00} s |"));
+                $"| {count:N0} | {corpus.Bytes / 1e6:0.0} MB | {seedCpuMedian:0.0} s / {seedMedian:0.0} s | {resourceCpuMedian:0.0} s / {resourceMedian:0.0} s | {seedCpuMedian / resourceCpuMedian:0.0}× / {seedMedian / resourceMedian:0.0}× | {(cs8103 ? "yes" : "no")} | {dll / 1e6:0.0} MB / {resourceDll / 1e6:0.0} MB | {seedRun.Elapsed.TotalSeconds:0.00} s / {resourceRun.Elapsed.TotalSeconds:0.00} s |"));
         }
 
         Console.WriteLine();
         Console.WriteLine("Full build (median of the timed builds, app only, references prebuilt), SeedData app vs EmbeddedResource app");
-        Console.WriteLine("| N | seed text | SeedData build | EmbeddedResource build | ratio | CS8103 | dll size (SeedData / resource) | app run, all articles / one resource |");
+        Console.WriteLine("| N | seed text | SeedData build, CPU / wall | EmbeddedResource build, CPU / wall | ratio, CPU / wall | CS8103 | dll size (SeedData / resource) | app run (wall), SeedData / resource |");
         Console.WriteLine("|---:|---:|---:|---:|---:|:---:|---:|---:|");
         rows.ForEach(Console.WriteLine);
     }
 
-    private static void Check((int ExitCode, string Output, TimeSpan Elapsed) result, string app, string what)
+    private static void Check((int ExitCode, string Output, TimeSpan Elapsed, TimeSpan? Cpu) result, string app, string what)
     {
         if (result.ExitCode != 0)
         {

@@ -103,8 +103,13 @@ public static class ConsumerProjects
         return Write(folder, "ResourceApp", project, program);
     }
 
-    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> and returns its exit code, output and wall time.</summary>
-    public static (int ExitCode, string Output, TimeSpan Elapsed) DotNet(string workingDirectory, params string[] arguments)
+    /// <summary>
+    /// Runs <c>dotnet</c> with <paramref name="arguments"/> and returns its exit code, output, wall time,
+    /// and on Linux the CPU time (user + system) of it and every descendant it waited for: on a shared
+    /// machine that is the steadier figure. A build counts whole only with -nodeReuse:false and
+    /// UseSharedCompilation=false (a reused node or the compiler server is not a descendant).
+    /// </summary>
+    public static (int ExitCode, string Output, TimeSpan Elapsed, TimeSpan? Cpu) DotNet(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -132,6 +137,7 @@ public static class ConsumerProjects
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
 
         var output = new StringBuilder();
+        var cpuBefore = ChildrenCpu();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
@@ -140,8 +146,30 @@ public static class ConsumerProjects
         process.BeginErrorReadLine();
         process.WaitForExit();
         watch.Stop();
-        return (process.ExitCode, output.ToString(), watch.Elapsed);
+        var cpuAfter = ChildrenCpu();
+        return (process.ExitCode, output.ToString(), watch.Elapsed, cpuAfter - cpuBefore);
     }
+
+    /// <summary>getrusage(RUSAGE_CHILDREN): CPU time of all waited-for descendants of this process.</summary>
+    private static TimeSpan? ChildrenCpu()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var usage = new long[18];
+        if (GetRusage(-1, usage) != 0)
+        {
+            return null;
+        }
+
+        // struct rusage starts with ru_utime and ru_stime, each a timeval of (seconds, microseconds).
+        return TimeSpan.FromSeconds(usage[0] + usage[1] / 1e6 + usage[2] + usage[3] / 1e6);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "getrusage")]
+    private static extern int GetRusage(int who, long[] usage);
 
     private static string Write(string folder, string name, string project, string program)
     {
