@@ -25,7 +25,8 @@ public class ShortRunConfig : ManualConfig
     protected ShortRunConfig(int warmups, int iterations)
     {
         AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            // The in-process default timeout (5 minutes per benchmark) stops the 10,000-seed cold run on a busy machine.
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true))
             .WithLaunchCount(1)
             .WithWarmupCount(warmups)
             .WithIterationCount(iterations)
