@@ -8,6 +8,7 @@ using SeedData.Corpus;
 // ... -- sizes 100 1000 10000                                              generated C# per seed byte, and the laziness check
 // ... -- scale 1000 10000                                                  full builds against an EmbeddedResource app, then runs both
 // ... -- synth 10000 <folder>                                              just write the seeds
+// ... -- strings 1000 10000                                               the user-string heap the generated code needs (CS8103)
 // ... -- compile 1000                                                     where a consumer's compile time goes
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 switch (args.FirstOrDefault())
@@ -22,6 +23,13 @@ switch (args.FirstOrDefault())
     case "synth":
         var bytes = CorpusSynthesizer.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         Console.WriteLine($"{bytes:N0} bytes written to {args[2]}");
+        return 0;
+    case "strings":
+        foreach (var count in Counts(args, 1_000, 10_000))
+        {
+            Sizes.UserStrings(count);
+        }
+
         return 0;
     case "compile":
         CompileProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

@@ -34,6 +34,40 @@ public static class Sizes
         Console.WriteLine();
     }
 
+    /// <summary>
+    /// The user-string heap the generated code needs: distinct ordinary string literals (the compiler
+    /// stores each once, in UTF-16; CS8103 past 2^24 bytes), against the UTF-8 literals that hold the
+    /// text and do not go there.
+    /// </summary>
+    public static void UserStrings(int count)
+    {
+        var corpus = SeedCorpus.Synthesise(count);
+        var run = SeedCorpus.Driver(corpus.FreshTexts()).RunGenerators(SeedCorpus.Compilation()).GetRunResult();
+        var distinct = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        long utf8Literals = 0;
+        long utf8Bytes = 0;
+        foreach (var tree in run.GeneratedTrees)
+        {
+            foreach (var token in tree.GetRoot().DescendantTokens())
+            {
+                if (Microsoft.CodeAnalysis.CSharpExtensions.IsKind(token, Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken))
+                {
+                    distinct.Add(token.ValueText);
+                }
+                else if (Microsoft.CodeAnalysis.CSharpExtensions.IsKind(token, Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralToken))
+                {
+                    utf8Literals++;
+                    utf8Bytes += Encoding.UTF8.GetByteCount(token.ValueText);
+                }
+            }
+        }
+
+        var characters = distinct.Sum(s => (long)s.Length);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"N={count:N0}: {distinct.Count:N0} distinct string literals, {characters:N0} characters (#US heap about {2 * characters + 5 * distinct.Count:N0} of 16,777,216 bytes); {utf8Literals:N0} UTF-8 literals, {utf8Bytes:N0} bytes"));
+    }
+
     /// <summary>Writes the generated sources for <paramref name="count"/> seeds into <paramref name="folder"/>.</summary>
     public static void WriteGenerated(int count, string folder)
     {
