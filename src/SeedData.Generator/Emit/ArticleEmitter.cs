@@ -77,9 +77,13 @@ internal static class ArticleEmitter
         string Next() => Text(pool.Whole(units[unit++]));
         string Optional(SeedText? text) => text is null ? "null" : Next();
 
+        // Short helpers keep the per-quote and per-entity code small: generated C# is parsed on every
+        // build, and at thousands of seeds its size is most of the build's cost (docs/performance.md).
+        writer.Line("private const string Id = " + Literal.String(article.Id) + ";");
+        writer.Line();
         writer.Open("private static global::SeedData.Article Create()");
         writer.Line("return new global::SeedData.Article(");
-        writer.Line("    Id: " + Literal.String(article.Id) + ",");
+        writer.Line("    Id: Id,");
         writer.Line("    Headline: " + Next() + ",");
         writer.Line("    Kicker: " + Optional(article.Kicker) + ",");
         writer.Line("    Subheadline: " + Optional(article.Subheadline) + ",");
@@ -109,9 +113,9 @@ internal static class ArticleEmitter
                 ? pool.Slice(units[quote.Unit], quote.Offset, quote.Text.Length)
                 : pool.Add(quote.Text);
             var speaker = quote.Speaker is not null && kinds.TryGetValue(quote.Speaker, out var kind)
-                ? Resolve(named.Namespace, quote.Speaker, kind)
+                ? Resolve(quote.Speaker, kind)
                 : "null";
-            writer.Line("        new global::SeedData.Quote(" + Text(text) + ", " + speaker + ", " + Literal.String(article.Id) + ", " + Number(quote.Line) + "),");
+            writer.Line("        Quote(" + Number(text.Start) + ", " + Number(text.Length) + ", " + speaker + ", " + Number(quote.Line) + "),");
         }
 
         writer.Line("    },");
@@ -119,11 +123,23 @@ internal static class ArticleEmitter
         writer.Line("    {");
         foreach (var entity in article.Entities)
         {
-            writer.Line("        " + Resolve(named.Namespace, entity.Name, entity.Kind) + ",");
+            writer.Line("        " + Resolve(entity.Name, entity.Kind) + ",");
         }
 
         writer.Line("    });");
         writer.Close();
+
+        if (article.Quotes.Count > 0)
+        {
+            writer.Line();
+            writer.Line("private static global::SeedData.Quote Quote(int start, int length, global::SeedData.Entity? speaker, int line) => new(T(start, length), speaker, Id, line);");
+        }
+
+        foreach (var kind in article.Entities.Select(e => e.Kind).Distinct().OrderBy(k => k))
+        {
+            writer.Line();
+            writer.Line("private static global::SeedData.Entity " + kind + "(string name) => global::" + named.Namespace + ".Entities.Resolve(name, global::SeedData.EntityKind." + kind + ");");
+        }
     }
 
     /// <summary>How many of an article's quotes its documentation lists; the rest are counted.</summary>
@@ -206,8 +222,8 @@ internal static class ArticleEmitter
     internal static string QuoteDoc(string text, string? speaker) =>
         "“" + XmlDoc.Text(text.TrimEnd(',', ' '), XmlDoc.MaxQuoteLength) + "”" + (speaker is null ? string.Empty : " — " + XmlDoc.Text(speaker));
 
-    private static string Resolve(string @namespace, string name, EntityKind kind) =>
-        "global::" + @namespace + ".Entities.Resolve(" + Literal.String(name) + ", global::SeedData.EntityKind." + kind + ")";
+    /// <summary>A call to the file's helper for <paramref name="kind"/>, which resolves the name in the entity table.</summary>
+    private static string Resolve(string name, EntityKind kind) => kind + "(" + Literal.String(name) + ")";
 
     private static string Text((int Start, int Length) slice) => "T(" + Number(slice.Start) + ", " + Number(slice.Length) + ")";
 

@@ -49,10 +49,12 @@ file static class __SeedArticle
 
     private static string T(int start, int length) => global::SeedData.Runtime.GeneratedCode.Text(Utf8, start, length);
 
+    private const string Id = "000_e95d443ff1a0138e";
+
     private static global::SeedData.Article Create()
     {
         return new global::SeedData.Article(
-            Id: "000_e95d443ff1a0138e",
+            Id: Id,
             Headline: T(0, 75),
             Kicker: T(75, 29),
             Subheadline: T(104, 117),
@@ -68,39 +70,49 @@ file static class __SeedArticle
             },
             Quotes: new global::SeedData.Quote[]
             {
-                new global::SeedData.Quote(T(163, 55), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 4),
-                new global::SeedData.Quote(T(514, 56), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 10),
-                new global::SeedData.Quote(T(927, 56), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 12),
-                new global::SeedData.Quote(T(1155, 127), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 14),
-                new global::SeedData.Quote(T(1919, 22), global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 20),
-                new global::SeedData.Quote(T(2115, 15), global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 22),
-                new global::SeedData.Quote(T(2141, 14), global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 22),
-                new global::SeedData.Quote(T(2240, 21), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 24),
-                new global::SeedData.Quote(T(2279, 43), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 26),
-                new global::SeedData.Quote(T(2368, 30), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 26),
-                new global::SeedData.Quote(T(2454, 12), global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person), "000_e95d443ff1a0138e", 26),
+                Quote(163, 55, Person("Antony Blinken"), 4),
+                Quote(514, 56, Person("Antony Blinken"), 10),
+                Quote(927, 56, Person("Antony Blinken"), 12),
+                Quote(1155, 127, Person("Antony Blinken"), 14),
+                Quote(1919, 22, Person("Wang Yi"), 20),
+                Quote(2115, 15, Person("Wang Yi"), 22),
+                Quote(2141, 14, Person("Wang Yi"), 22),
+                Quote(2240, 21, Person("Antony Blinken"), 24),
+                Quote(2279, 43, Person("Antony Blinken"), 26),
+                Quote(2368, 30, Person("Antony Blinken"), 26),
+                Quote(2454, 12, Person("Antony Blinken"), 26),
             },
             Entities: new global::SeedData.Entity[]
             {
-                global::SeedData.Entities.Resolve("United States", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("China", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Russia", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Beijing", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Bali", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Ukraine", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("G20", global::SeedData.EntityKind.Organization),
-                global::SeedData.Entities.Resolve("Moscow", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("CCTV", global::SeedData.EntityKind.Organization),
-                global::SeedData.Entities.Resolve("Cold War", global::SeedData.EntityKind.Other),
-                global::SeedData.Entities.Resolve("Washington", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Taiwan", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Hong Kong", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Germany", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Saudi Arabia", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Indonesia", global::SeedData.EntityKind.Location),
-                global::SeedData.Entities.Resolve("Antony Blinken", global::SeedData.EntityKind.Person),
-                global::SeedData.Entities.Resolve("Wang Yi", global::SeedData.EntityKind.Person),
-                global::SeedData.Entities.Resolve("Donald Trump", global::SeedData.EntityKind.Person),
+                Location("United States"),
+                Location("China"),
+                Location("Russia"),
+                Location("Beijing"),
+                Location("Bali"),
+                Location("Ukraine"),
+                Organization("G20"),
+                Location("Moscow"),
+                Organization("CCTV"),
+                Other("Cold War"),
+                Location("Washington"),
+                Location("Taiwan"),
+                Location("Hong Kong"),
+                Location("Germany"),
+                Location("Saudi Arabia"),
+                Location("Indonesia"),
+                Person("Antony Blinken"),
+                Person("Wang Yi"),
+                Person("Donald Trump"),
             });
     }
+
+    private static global::SeedData.Quote Quote(int start, int length, global::SeedData.Entity? speaker, int line) => new(T(start, length), speaker, Id, line);
+
+    private static global::SeedData.Entity Person(string name) => global::SeedData.Entities.Resolve(name, global::SeedData.EntityKind.Person);
+
+    private static global::SeedData.Entity Organization(string name) => global::SeedData.Entities.Resolve(name, global::SeedData.EntityKind.Organization);
+
+    private static global::SeedData.Entity Location(string name) => global::SeedData.Entities.Resolve(name, global::SeedData.EntityKind.Location);
+
+    private static global::SeedData.Entity Other(string name) => global::SeedData.Entities.Resolve(name, global::SeedData.EntityKind.Other);
 }

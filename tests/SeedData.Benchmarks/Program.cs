@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using SeedData.Benchmarks;
+using SeedData.Corpus;
+
+// dotnet run -c Release --project tests/SeedData.Benchmarks -- --filter '*'   every benchmark, after the size table
+// ... -- sizes 100 1000 10000                                              generated C# per seed byte, and the laziness check
+// ... -- scale 1000 10000                                                  full builds against an EmbeddedResource app, then runs both
+// ... -- synth 10000 <folder>                                              just write the seeds
+// ... -- strings 1000 10000                                               the user-string heap the generated code needs (CS8103)
+// ... -- compile 1000                                                     where a consumer's compile time goes
+// ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
+switch (args.FirstOrDefault())
+{
+    case "sizes":
+        Sizes.Run(Counts(args, 100, 1_000, 10_000));
+        Sizes.CheckLaziness(100);
+        return 0;
+    case "scale":
+        ScaleRun.Run(Counts(args, 1_000, 10_000));
+        return 0;
+    case "synth":
+        var bytes = CorpusSynthesizer.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        Console.WriteLine($"{bytes:N0} bytes written to {args[2]}");
+        return 0;
+    case "strings":
+        foreach (var count in Counts(args, 1_000, 10_000))
+        {
+            Sizes.UserStrings(count);
+        }
+
+        return 0;
+    case "compile":
+        CompileProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
+    case "generated":
+        Sizes.WriteGenerated(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+        return 0;
+    default:
+        Sizes.Run(100, 1_000);
+        BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
+        return 0;
+}
+
+static int[] Counts(string[] args, params int[] defaults) =>
+    args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : defaults;
