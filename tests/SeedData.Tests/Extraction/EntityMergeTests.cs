@@ -44,16 +44,16 @@ public class EntityMergeTests
         var sources = SeedData.Tests.Infrastructure.GeneratorHarness.Sources(harness.Run());
         Assert.Empty(harness.CompilationDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
         var entities = sources["Entities.g.cs"];
-        var speaker = System.Text.RegularExpressions.Regex.Match(sources.Single(s => s.Key.Contains("TalksEnd")).Value, "Quote\\(T\\([0-9, ]+\\), global::SeedData\\.Entities\\.Resolve\\(\"([^\"]+)\", global::SeedData\\.EntityKind\\.([A-Za-z]+)\\)").Groups;
-        Assert.Equal("Blinken", speaker[1].Value);
-        Assert.Equal("Organization", speaker[2].Value); // the case under test: the article alone could not tell
+        var speaker = System.Text.RegularExpressions.Regex.Match(sources.Single(s => s.Key.Contains("TalksEnd")).Value, "Quote\\([0-9]+, [0-9]+, (?<kind>[A-Za-z]+)\\(\"(?<name>[^\"]+)\"\\)").Groups;
+        Assert.Equal("Blinken", speaker["name"].Value);
+        Assert.Equal("Organization", speaker["kind"].Value); // the case under test: the article alone could not tell
 
         // Run the generated code: the quote's speaker resolves to the very entity in Entities.All.
         using var stream = new System.IO.MemoryStream();
         Assert.True(harness.OutputCompilation!.Emit(stream).Success);
         var assembly = System.Reflection.Assembly.Load(stream.ToArray());
         var table = assembly.GetType("SeedData.Entities")!;
-        var kind = System.Enum.Parse<SeedData.EntityKind>(speaker[2].Value);
+        var kind = System.Enum.Parse<SeedData.EntityKind>(speaker["kind"].Value);
         var resolved = table.GetMethod("Resolve", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.Invoke(null, new object[] { "Blinken", kind });
         var all = (System.Collections.Generic.IReadOnlyList<SeedData.Entity>)table.GetProperty("All", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
         Assert.Same(all.Single(e => e.Name == "Antony Blinken"), resolved);
