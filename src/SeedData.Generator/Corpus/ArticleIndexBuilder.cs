@@ -78,7 +78,8 @@ internal static class ArticleIndexBuilder
     private static string[] AssignNames(List<SeedKey> keys, NameSource nameSource, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
         var names = new string[keys.Count];
-        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);
+        // Ignoring case: Roslyn compares hint names (Articles.<Name>.g.cs) case-insensitively, so "XY" and "Xy" would clash as files (CS8785).
+        var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase);
         var byName = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
         var pinnedBy = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
 

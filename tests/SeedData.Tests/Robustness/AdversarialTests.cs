@@ -161,6 +161,16 @@ public class AdversarialTests
         Assert.Equal("SEED0001", Ids(run));
     }
 
+    /// <summary>Regression (raw-Unicode property test): headlines named "XY" and "Xy" made hint names that differ only in case, which Roslyn rejects (CS8785, no output at all).</summary>
+    [Fact]
+    public void Member_names_differing_only_in_case_get_distinct_files()
+    {
+        var (run, articles) = RunAndLoad(SeedFile.Named("upper", "XY\n\nOne.\n"), SeedFile.Named("mixed", "Xy\n\nTwo.\n"));
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal(2, run.Sources.Keys.Where(k => k != "Articles.g.cs" && k.StartsWith("Articles.", StringComparison.Ordinal)).Select(k => k.ToUpperInvariant()).Distinct().Count());
+    }
+
     /// <summary>Regression: a heading right after the header moved the next paragraph above it, as the lead.</summary>
     [Fact]
     public void Heading_before_the_first_paragraph_keeps_reading_order()
