@@ -128,8 +128,13 @@ internal static class EntityTableBuilder
         foreach (var group in groups.Values)
         {
             var root = Root(group);
-            root.LocalNames.Add(group.Name);
-            if (root.Kind != group.Kind)
+            // Resolve(name, kind) is called with the kind the article gave the name, so a name typed
+            // differently from its root is looked up by name alone, never under the root's kind.
+            if (root.Kind == group.Kind)
+            {
+                root.LocalNames.Add(group.Name);
+            }
+            else
             {
                 root.OtherKindNames.Add(group.Name);
             }

@@ -83,9 +83,13 @@ internal static class EntityTableEmitter
         {
             writer.Open("if (kind == global::SeedData.EntityKind." + byKind.Key + ")");
             writer.Open("switch (name)");
+
+            // A repeated case label would not compile; the table should never repeat one, and this
+            // keeps the generated code valid even if it did (the first entity, in table order, wins).
+            var labels = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
             foreach (var (entity, index) in byKind)
             {
-                foreach (var local in entity.LocalNames)
+                foreach (var local in entity.LocalNames.Where(labels.Add))
                 {
                     writer.Line("case " + Literal.String(local) + ": return s_all[" + Number(index) + "];");
                 }

@@ -57,6 +57,17 @@ public class PropertyTests
         _output.WriteLine($"{batches * BatchSize} raw Unicode cases in {batches} batches");
     }
 
+    /// <summary>
+    /// Found by the structure-aware property: a name that articles typed two ways ("İstanbul" as a place
+    /// and as an organisation) was merged into two entities of one kind, and Entities.Resolve listed it
+    /// twice in one switch (CS0152). Replays that CsCheck case.
+    /// </summary>
+    [Fact]
+    public void Regression_a_name_typed_two_ways_never_repeats_a_case_label()
+    {
+        SeedGenerators.Structured.Array[25].Sample(batch => CheckBatch(batch, seed => seed.Text, CheckStructured), seed: "8kQ1Xe3-WA51", iter: 1, threads: 1);
+    }
+
     private static int Run<T>(Gen<T> generator, Func<T, string> text, Action<T, Article?, GeneratorRun, string> check)
     {
         var batches = Math.Max(1, (Cases + BatchSize - 1) / BatchSize);
