@@ -119,6 +119,26 @@ internal static class TextContract
     }
 
     /// <summary>
+    /// The contract every run must keep, whatever the seeds: no generator failure, no injected code,
+    /// every diagnostic where Roslyn puts it, and generated code that compiles clean. Returns the
+    /// compiled image, to load the dataset from.
+    /// </summary>
+    public static byte[] AssertRunContract(GeneratorRun run)
+    {
+        var failures = run.Failures().Select(GeneratorRun.Describe).ToList();
+        Assert.True(failures.Count == 0, "The generator failed:\n" + string.Join("\n", failures));
+
+        AssertNoInjection(run);
+
+        var misplaced = run.MisplacedDiagnostics().ToList();
+        Assert.True(misplaced.Count == 0, "Diagnostics out of place:\n" + string.Join("\n", misplaced));
+
+        var (problems, image) = run.Compile();
+        Assert.True(problems.Count == 0, "The generated code does not compile clean:\n" + string.Join("\n", problems.Take(20)));
+        return image!;
+    }
+
+    /// <summary>
     /// Generated code holds data, never code from a seed: no raw forbidden character, no directive
     /// but the header's <c>#nullable enable</c>, and no type but the ones SeedData declares.
     /// </summary>
