@@ -35,7 +35,7 @@ public static class CompileProfile
 
         watch.Restart();
         using var image = new MemoryStream();
-        var result = output.Emit(image);
+        var result = output.Emit(image, manifestResources: corpus.Resources());
         Console.WriteLine($"emit: {watch}, success {result.Success}, {image.Length / 1e6:0.0} MB");
     }
 

@@ -100,7 +100,7 @@ internal static class FuzzTarget
         var kept = NonWhiteSpace(string.Concat(article.Units().Select(u => u.Text)));
         if (article.Source is not null)
         {
-            var trailer = "source" + NonWhiteSpace(article.Source);
+            var trailer = "source" + NonWhiteSpace(article.Source.Text);
             Require(all.EndsWith(trailer, StringComparison.OrdinalIgnoreCase), "source trailer is not the end of the seed");
             all = all.Substring(0, all.Length - trailer.Length);
         }

@@ -30,12 +30,15 @@ public class DocCommentTests
 
     private static readonly SeedQuote[] Quotes =
     {
-        new("We will appeal\nand we will win", 0, -1, 5, "Jane Doe"),
-        new("Evil \u202Etext\u202C here", 0, -1, 6, null),
-        new("Third <quote>", 0, -1, 7, "Jane Doe"),
-        new("Fourth", 0, -1, 8, null),
-        new("Fifth", 0, -1, 9, null),
+        Quote("We will appeal\nand we will win", 5, "Jane Doe"),
+        Quote("Evil \u202Etext\u202C here", 6, null),
+        Quote("Third <quote>", 7, "Jane Doe"),
+        Quote("Fourth", 8, null),
+        Quote("Fifth", 9, null),
     };
+
+    private static SeedQuote Quote(string text, int line, string? speaker) =>
+        new(text, new[] { new UnitSlice(0, 0, text.Length) }.ToEquatableArray(), line, speaker);
 
     [Fact]
     public void Documentation_file_is_clean_with_warnings_as_errors()
@@ -161,7 +164,7 @@ public class DocCommentTests
     {
         var jane = new SeedEntity("Jane Doe", SeedData.Generator.Model.EntityKind.Person, new[] { "Doe" }.ToEquatableArray());
         var ruling = new SeedArticle(
-            "court-ruling", "/p/seeds/court-ruling.txt", Text(Headline), Text(Kicker), Text(Subheadline), null, null, Text(Lead), "example.org",
+            "court-ruling", "/p/seeds/court-ruling.txt", Text(Headline), Text(Kicker), Text(Subheadline), null, null, Text(Lead), Text("example.org"),
             EquatableArray<SeedSection>.Empty, Quotes.ToEquatableArray(), new[] { jane }.ToEquatableArray());
         var other = new SeedArticle(
             "other", "/p/seeds/other.txt", Text("Other"), null, null, null, null, null, null,
@@ -174,9 +177,9 @@ public class DocCommentTests
         var table = new EntityTable("SeedData", new[]
         {
             new TableEntity(
-                "Jane Doe", SeedData.Generator.Model.EntityKind.Person, "JaneDoe", new[] { "Doe", "J. Doe" }.ToEquatableArray(), new[] { "court-ruling", "other" }.ToEquatableArray(),
+                "Jane Doe", SeedData.Generator.Model.EntityKind.Person, "JaneDoe", new[] { "Doe", "J. Doe" }.ToEquatableArray(), new[] { 0, 1 }.ToEquatableArray(),
                 new[] { "Jane Doe" }.ToEquatableArray(),
-                new[] { new QuoteReference("CourtRuling", 0, Quotes[0].Text), new QuoteReference("CourtRuling", 2, Quotes[2].Text) }.ToEquatableArray()),
+                new[] { new QuoteReference("CourtRuling", 0, 0, Quotes[0].Text), new QuoteReference("CourtRuling", 0, 2, Quotes[2].Text) }.ToEquatableArray()),
         }.ToEquatableArray());
 
         var sources = new List<string>

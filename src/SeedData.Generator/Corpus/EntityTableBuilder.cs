@@ -162,7 +162,7 @@ internal static class EntityTableBuilder
                 var local = article.Entities.FirstOrDefault(e => e.Name == speaker.Speaker);
                 if (local is not null && groups.TryGetValue((local.Kind, local.Name), out var group))
                 {
-                    Root(group).Quotes.Add(new QuoteReference(member, speaker.QuoteIndex, speaker.Text));
+                    Root(group).Quotes.Add(new QuoteReference(member, corpusOrder[article.Id], speaker.QuoteIndex, speaker.Text));
                 }
             }
         }
@@ -184,7 +184,7 @@ internal static class EntityTableBuilder
                 root.Kind,
                 Identifiers.Unique(name, taken),
                 root.Aliases.OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray(),
-                root.ArticleIds.OrderBy(id => corpusOrder[id]).ToEquatableArray(),
+                root.ArticleIds.Select(id => corpusOrder[id]).OrderBy(i => i).ToEquatableArray(),
                 root.LocalNames.OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray(),
                 root.Quotes.ToEquatableArray(),
                 root.OtherKindNames.OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray()));

@@ -8,7 +8,7 @@ namespace SeedData.Generator.Emit;
 
 /// <summary>
 /// One generated file per article: the documented <c>Articles.Name</c> property and a file-local
-/// class that builds the article from its UTF-8 text block on first access.
+/// class that builds the article on first access from its embedded seed file and its layout.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -17,8 +17,6 @@ internal static class ArticleEmitter
     public static string Emit(NamedArticle named)
     {
         var article = named.Article;
-        var pool = new Utf8Pool();
-        var units = article.Units().Select(u => pool.AddUnit(u.Text)).ToList();
         var writer = new SourceWriter().Header();
 
         writer.Open("namespace " + named.Namespace);
@@ -42,105 +40,33 @@ internal static class ArticleEmitter
         writer.Line("// An explicit static constructor makes the article load exactly on first access, never before.");
         writer.Line("static __SeedArticle() => Value = Create();");
         writer.Line();
-
-        // Write the body first: slicing quotes may append text to the pool.
-        var body = new SourceWriter();
-        WriteCreate(body, named, pool, units);
-
-        var utf8 = writer.Start().Append("private static global::System.ReadOnlySpan<byte> Utf8 => ");
-        Literal.AppendUtf8(utf8, pool.Text);
-        utf8.Append(';');
-        writer.End();
-        writer.Line();
-        writer.Line("private static string T(int start, int length) => global::SeedData.Runtime.GeneratedCode.Text(Utf8, start, length);");
-        writer.Line();
-        foreach (var line in body.ToString().TrimEnd('\n').Split('\n'))
+        writer.Line("// The text is the seed file itself, embedded by the package's build targets; this file holds only where each field lies in it.");
+        writer.Line("private static global::SeedData.Article Create() => global::SeedData.Runtime.GeneratedCode.Article(");
+        var layout = ArticleLayout.Of(article);
+        writer.Line("    typeof(__SeedArticle).Assembly,");
+        writer.Line("    " + Literal.String(ResourceName(article.FilePath)) + ",");
+        writer.Line("    " + Number(article.File.CodePage == 0 ? SeedFileText.Utf8CodePage : article.File.CodePage) + ",");
+        writer.Line("    " + Number(article.File.Length) + ",");
+        writer.Line("    " + Literal.String(article.Id) + ",");
+        writer.Line("    new string[] { " + string.Join(", ", layout.EntityNames.Select(Literal.String)) + " },");
+        writer.Line("    new int[]");
+        writer.Line("    {");
+        foreach (var group in layout.Groups)
         {
-            if (line.Length > 0)
-            {
-                writer.Line(line);
-            }
-            else
-            {
-                writer.Line();
-            }
+            writer.Line("        " + string.Join(", ", group.Select(Number)) + ",");
         }
 
+        writer.Line("    },");
+        writer.Line("    global::" + named.Namespace + ".Entities.Resolve);");
         writer.Close();
         return writer.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void WriteCreate(SourceWriter writer, NamedArticle named, Utf8Pool pool, List<int> units)
-    {
-        var article = named.Article;
-        var unit = 0;
-        string Next() => Text(pool.Whole(units[unit++]));
-        string Optional(SeedText? text) => text is null ? "null" : Next();
-
-        // Short helpers keep the per-quote and per-entity code small: generated C# is parsed on every
-        // build, and at thousands of seeds its size is most of the build's cost (docs/performance.md).
-        writer.Line("private const string Id = " + Literal.String(article.Id) + ";");
-        writer.Line();
-        writer.Open("private static global::SeedData.Article Create()");
-        writer.Line("return new global::SeedData.Article(");
-        writer.Line("    Id: Id,");
-        writer.Line("    Headline: " + Next() + ",");
-        writer.Line("    Kicker: " + Optional(article.Kicker) + ",");
-        writer.Line("    Subheadline: " + Optional(article.Subheadline) + ",");
-        var caption = Optional(article.Caption);
-        var credit = Optional(article.Credit);
-        writer.Line("    Lead: " + Optional(article.Lead) + ",");
-        writer.Line("    Caption: " + caption + ",");
-        writer.Line("    Credit: " + credit + ",");
-        writer.Line("    Source: " + (article.Source is null ? "null" : Text(pool.Add(article.Source))) + ",");
-
-        writer.Line("    Sections: new global::SeedData.Section[]");
-        writer.Line("    {");
-        foreach (var section in article.Sections)
-        {
-            var heading = section.Heading is null ? "null" : Next();
-            var paragraphs = string.Join(", ", section.Paragraphs.Select(_ => Next()));
-            writer.Line("        new global::SeedData.Section(" + heading + ", new string[] { " + paragraphs + " }),");
-        }
-
-        writer.Line("    },");
-        writer.Line("    Quotes: new global::SeedData.Quote[]");
-        writer.Line("    {");
-        var kinds = article.Entities.ToDictionary(e => e.Name, e => e.Kind);
-        foreach (var quote in article.Quotes)
-        {
-            var text = quote.Offset >= 0
-                ? pool.Slice(units[quote.Unit], quote.Offset, quote.Text.Length)
-                : pool.Add(quote.Text);
-            var speaker = quote.Speaker is not null && kinds.TryGetValue(quote.Speaker, out var kind)
-                ? Resolve(quote.Speaker, kind)
-                : "null";
-            writer.Line("        Quote(" + Number(text.Start) + ", " + Number(text.Length) + ", " + speaker + ", " + Number(quote.Line) + "),");
-        }
-
-        writer.Line("    },");
-        writer.Line("    Entities: new global::SeedData.Entity[]");
-        writer.Line("    {");
-        foreach (var entity in article.Entities)
-        {
-            writer.Line("        " + Resolve(entity.Name, entity.Kind) + ",");
-        }
-
-        writer.Line("    });");
-        writer.Close();
-
-        if (article.Quotes.Count > 0)
-        {
-            writer.Line();
-            writer.Line("private static global::SeedData.Quote Quote(int start, int length, global::SeedData.Entity? speaker, int line) => new(T(start, length), speaker, Id, line);");
-        }
-
-        foreach (var kind in article.Entities.Select(e => e.Kind).Distinct().OrderBy(k => k))
-        {
-            writer.Line();
-            writer.Line("private static global::SeedData.Entity " + kind + "(string name) => global::" + named.Namespace + ".Entities.Resolve(name, global::SeedData.EntityKind." + kind + ");");
-        }
-    }
+    /// <summary>
+    /// The manifest resource name the package's build targets give a seed (buildTransitive/SeedData.targets):
+    /// <c>SeedData/</c> and the file name. Seed ids are unique (SEED0101), so file names are too.
+    /// </summary>
+    public static string ResourceName(string filePath) => "SeedData/" + System.IO.Path.GetFileName(filePath);
 
     /// <summary>How many of an article's quotes its documentation lists; the rest are counted.</summary>
     private const int DocumentedQuotes = 3;
@@ -189,7 +115,7 @@ internal static class ArticleEmitter
         summary.Append(". Seed <c>").Append(XmlDoc.Text(article.Id)).Append("</c>");
         if (article.Source is not null)
         {
-            summary.Append(", source ").Append(XmlDoc.Text(article.Source));
+            summary.Append(", source ").Append(XmlDoc.Text(article.Source.Text));
         }
 
         XmlDoc.Write(writer, "<para>", summary.Append('.').ToString(), "</para>");
@@ -221,11 +147,6 @@ internal static class ArticleEmitter
     /// </summary>
     internal static string QuoteDoc(string text, string? speaker) =>
         "“" + XmlDoc.Text(text.TrimEnd(',', ' '), XmlDoc.MaxQuoteLength) + "”" + (speaker is null ? string.Empty : " — " + XmlDoc.Text(speaker));
-
-    /// <summary>A call to the file's helper for <paramref name="kind"/>, which resolves the name in the entity table.</summary>
-    private static string Resolve(string name, EntityKind kind) => kind + "(" + Literal.String(name) + ")";
-
-    private static string Text((int Start, int Length) slice) => "T(" + Number(slice.Start) + ", " + Number(slice.Length) + ")";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,10 +1,11 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Emit;
 
-/// <summary>The generated <c>Entities</c> class: one property per entity, <c>All</c>, <c>Find</c> and <c>Resolve</c>.</summary>
+/// <summary>The generated <c>Entities</c> class: one property per entity, <c>All</c>, <c>Find</c> and <c>Resolve</c>, over the table as data.</summary>
 internal static class EntityTableEmitter
 {
     public const string HintName = "Entities.g.cs";
@@ -16,113 +17,127 @@ internal static class EntityTableEmitter
         writer.Line("/// <summary>The people, organisations and places the seeds mention, merged across their names.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SeedData\", null)]");
         writer.Open("internal static partial class Entities");
-
-        writer.Line("private static readonly global::SeedData.Entity[] s_all =");
-        writer.Line("{");
-        foreach (var entity in table.Entities)
-        {
-            var aliases = string.Join(", ", entity.Aliases.Select(Literal.String));
-            var articles = string.Join(", ", entity.ArticleIds.Select(Literal.String));
-            var quotes = string.Join(", ", entity.Quotes.Select(q => "global::" + table.Namespace + ".Articles." + q.ArticleMember + ".Quotes[" + Number(q.Index) + "]"));
-            writer.Line("    global::SeedData.Runtime.GeneratedCode.Entity(");
-            writer.Line("        " + Literal.String(entity.Name) + ",");
-            writer.Line("        global::SeedData.EntityKind." + entity.Kind + ",");
-            writer.Line("        new string[] { " + aliases + " },");
-            writer.Line("        new string[] { " + articles + " },");
-            writer.Line("        static () => new global::SeedData.Quote[] { " + quotes + " }),");
-        }
-
-        writer.Line("};");
-        writer.Line();
-
         for (var i = 0; i < table.Entities.Count; i++)
         {
             var entity = table.Entities[i];
             WriteDocs(writer, table.Namespace, entity);
-            writer.Line("public static global::SeedData.Entity " + entity.MemberName + " => s_all[" + Number(i) + "];");
+            writer.Line("public static global::SeedData.Entity " + entity.MemberName + " => __SeedEntityTable.Value[" + Number(i) + "];");
             writer.Line();
         }
 
         writer.Line("/// <summary>Every entity, sorted by name.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Entity> All => s_all;");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Entity> All => __SeedEntityTable.Value;");
         writer.Line();
-
         writer.Line("/// <summary>The entity with this name or alias (ignoring case), or <see langword=\"null\"/>.</summary>");
         writer.Line("/// <param name=\"nameOrAlias\">A canonical name or an alias, such as \"Antony Blinken\" or \"Blinken\".</param>");
-        writer.Open("public static global::SeedData.Entity? Find(string nameOrAlias)");
-        writer.Line("return s_byName.Value.TryGetValue(nameOrAlias, out var entity) ? entity : null;");
-        writer.Close();
+        writer.Line("public static global::SeedData.Entity? Find(string nameOrAlias) => __SeedEntityTable.Value.Find(nameOrAlias);");
         writer.Line();
-
-        writer.Line("private static readonly global::System.Lazy<global::System.Collections.Generic.Dictionary<string, global::SeedData.Entity>> s_byName = new(static () =>");
-        writer.Line("{");
-        writer.Line("    var byName = new global::System.Collections.Generic.Dictionary<string, global::SeedData.Entity>(global::System.StringComparer.OrdinalIgnoreCase);");
-        writer.Line("    foreach (var entity in s_all)");
-        writer.Line("    {");
-        writer.Line("        byName.TryAdd(entity.Name, entity);");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    // Names first, so that an alias never hides another entity's own name.");
-        writer.Line("    foreach (var entity in s_all)");
-        writer.Line("    {");
-        writer.Line("        foreach (var alias in entity.Aliases)");
-        writer.Line("        {");
-        writer.Line("            byName.TryAdd(alias, entity);");
-        writer.Line("        }");
-        writer.Line("    }");
-        writer.Line();
-        writer.Line("    return byName;");
-        writer.Line("});");
-        writer.Line();
-
         writer.Line("/// <summary>Maps the name an article used for an entity to the merged entity. Called by the generated articles.</summary>");
         writer.Line("/// <param name=\"name\">The entity's name in the article.</param>");
         writer.Line("/// <param name=\"kind\">The entity's kind in the article.</param>");
-        writer.Open("internal static global::SeedData.Entity Resolve(string name, global::SeedData.EntityKind kind)");
-        foreach (var byKind in table.Entities.Select((e, i) => (Entity: e, Index: i)).GroupBy(x => x.Entity.Kind).OrderBy(g => g.Key))
-        {
-            writer.Open("if (kind == global::SeedData.EntityKind." + byKind.Key + ")");
-            writer.Open("switch (name)");
-
-            // A repeated case label would not compile; the table should never repeat one, and this
-            // keeps the generated code valid even if it did (the first entity, in table order, wins).
-            var labels = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var (entity, index) in byKind)
-            {
-                foreach (var local in entity.LocalNames.Where(labels.Add))
-                {
-                    writer.Line("case " + Literal.String(local) + ": return s_all[" + Number(index) + "];");
-                }
-            }
-
-            writer.Close();
-            writer.Close();
-            writer.Line();
-        }
-
-        // A name an article typed differently from the merged entity ("Blinken said" read as an
-        // organisation where no full name was at hand, folded into the person Antony Blinken).
-        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-        var crossKind = table.Entities.Select((e, i) => (Entity: e, Index: i)).SelectMany(x => x.Entity.OtherKindNames.Select(n => (Name: n, x.Index))).Where(x => seen.Add(x.Name)).ToList();
-        if (crossKind.Count > 0)
-        {
-            writer.Open("switch (name)");
-            foreach (var (name, index) in crossKind)
-            {
-                writer.Line("case " + Literal.String(name) + ": return s_all[" + Number(index) + "];");
-            }
-
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line("// Only reached if an article and the table come from different builds.");
-        writer.Line("return new global::SeedData.Entity(name, kind, global::System.Array.Empty<string>());");
-        writer.Close();
-
+        writer.Line("internal static global::SeedData.Entity Resolve(string name, global::SeedData.EntityKind kind) => __SeedEntityTable.Value.Resolve(name, kind);");
         writer.Close();
         writer.Close();
+        writer.Line();
+
+        writer.Line("/// <summary>The table behind <see cref=\"global::" + table.Namespace + ".Entities\"/>, built on first use; each entity is built when first read.</summary>");
+        writer.Open("file static class __SeedEntityTable");
+        writer.Line("internal static readonly global::SeedData.Runtime.EntityTable Value = new(new __SeedEntityData(), static () => global::" + table.Namespace + ".Articles.All);");
+        writer.Close();
+        writer.Line();
+        WriteData(writer, table);
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The table as data, in the format <c>SeedData.Runtime.EntityTableData</c> documents: compiling a
+    /// literal and integer arrays costs the compiler little, where a switch over every name costs time
+    /// that grows faster than the corpus (docs/performance.md).
+    /// </summary>
+    private static void WriteData(SourceWriter writer, EntityTable table)
+    {
+        var names = new Utf8Pool();
+        var records = new List<int[]>();
+        var lookup = new List<(string Name, int Kind, int Entity)>();
+        var exact = new HashSet<(string, int)>();
+        var anyKind = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var i = 0; i < table.Entities.Count; i++)
+        {
+            var entity = table.Entities[i];
+            var record = new List<int>();
+            Add(record, names.Add(entity.Name));
+            record.Add((int)entity.Kind);
+            record.Add(entity.Aliases.Count);
+            foreach (var alias in entity.Aliases)
+            {
+                Add(record, names.Add(alias));
+            }
+
+            record.Add(entity.Articles.Count);
+            record.AddRange(entity.Articles);
+            record.Add(entity.Quotes.Count);
+            foreach (var quote in entity.Quotes)
+            {
+                record.Add(quote.Article);
+                record.Add(quote.Index);
+            }
+
+            records.Add(record.ToArray());
+
+            // The first entity in table order keeps a name that two would claim.
+            lookup.AddRange(entity.LocalNames.Where(n => exact.Add((n, (int)entity.Kind))).Select(n => (n, (int)entity.Kind, i)));
+            lookup.AddRange(entity.OtherKindNames.Where(anyKind.Add).Select(n => (n, -1, i)));
+        }
+
+        var sorted = lookup.OrderBy(l => l.Name, Utf8Pool.ByteOrder).ThenBy(l => l.Kind).ToList();
+        var lookupSpans = sorted.Select(l => names.Add(l.Name)).ToList();
+
+        writer.Open("file sealed class __SeedEntityData : global::SeedData.Runtime.EntityTableData");
+        var literal = writer.Start().Append("public override global::System.ReadOnlySpan<byte> Names => ");
+        Literal.AppendUtf8(literal, names.Text);
+        literal.Append(';');
+        writer.End();
+        writer.Line();
+
+        // The count, where each record starts, then the records (one per line).
+        writer.Line("public override global::System.ReadOnlySpan<int> Entities => new int[]");
+        writer.Line("{");
+        var position = 1 + records.Count;
+        var starts = new List<int>();
+        foreach (var record in records)
+        {
+            starts.Add(position);
+            position += record.Length;
+        }
+
+        writer.Line("    " + Number(records.Count) + ",");
+        if (starts.Count > 0)
+        {
+            writer.Line("    " + string.Join(", ", starts.Select(Number)) + ",");
+        }
+
+        foreach (var record in records)
+        {
+            writer.Line("    " + string.Join(", ", record.Select(Number)) + ",");
+        }
+
+        writer.Line("};");
+        writer.Line();
+        writer.Line("public override global::System.ReadOnlySpan<int> Lookup => new int[]");
+        writer.Line("{");
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            writer.Line("    " + Number(lookupSpans[i].Start) + ", " + Number(lookupSpans[i].Length) + ", " + Number(sorted[i].Kind) + ", " + Number(sorted[i].Entity) + ",");
+        }
+
+        writer.Line("};");
+        writer.Close();
+    }
+
+    private static void Add(List<int> record, (int Start, int Length) span)
+    {
+        record.Add(span.Start);
+        record.Add(span.Length);
     }
 
     private static void WriteDocs(SourceWriter writer, string @namespace, TableEntity entity)
@@ -134,7 +149,7 @@ internal static class EntityTableEmitter
             XmlDoc.Write(writer, "<para>Also called: ", XmlDoc.Text(string.Join(", ", entity.Aliases)) + ".", "</para>");
         }
 
-        writer.Line("/// <para>Mentioned in " + Count(entity.ArticleIds.Count, "article") + "; quoted " + Count(entity.Quotes.Count, "time") + ".</para>");
+        writer.Line("/// <para>Mentioned in " + Count(entity.Articles.Count, "article") + "; quoted " + Count(entity.Quotes.Count, "time") + ".</para>");
 
         // Quotes are list items, not members: the speaker's docs show the first one and link its article.
         if (entity.Quotes.Count > 0)

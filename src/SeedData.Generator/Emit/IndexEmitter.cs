@@ -1,45 +1,63 @@
 using System.Globalization;
+using System.Linq;
+using System.Text;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Emit;
 
 /// <summary>The corpus-wide part of <c>Articles</c>: <c>All</c> and <c>Find</c>.</summary>
+/// <remarks>
+/// The ids are data (one UTF-8 literal and integer tables) and <c>Find</c> is a binary search at run
+/// time: a switch with an arm per article costs the compiler time that grows faster than the corpus
+/// (docs/performance.md). The only code per article is the delegate that returns its property.
+/// </remarks>
 internal static class IndexEmitter
 {
     public const string HintName = "Articles.g.cs";
 
     public static string Emit(ArticleIndex index)
     {
+        var articles = "global::" + index.Namespace + ".Articles";
         var writer = new SourceWriter().Header();
         writer.Open("namespace " + index.Namespace);
         writer.Line("/// <summary>The articles of this project's seeds, one property per seed, built at compile time.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SeedData\", null)]");
         writer.Open("internal static partial class Articles");
-
         writer.Line("/// <summary>Every article, in seed-file order (by path). Reading an item builds only that article.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Article> All { get; } =");
-        writer.Line("    global::SeedData.Runtime.GeneratedCode.LazyList<global::SeedData.Article>(" + Number(index.Entries.Count) + ", static index => index switch");
-        writer.Line("    {");
-        for (var i = 0; i < index.Entries.Count; i++)
-        {
-            writer.Line("        " + Number(i) + " => " + index.Entries[i].MemberName + ",");
-        }
-
-        writer.Line("        _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        writer.Line("    });");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Article> All => __SeedArticleList.Value;");
         writer.Line();
-
         writer.Line("/// <summary>The article whose seed file is named <paramref name=\"id\"/> (without extension), or <see langword=\"null\"/>.</summary>");
         writer.Line("/// <param name=\"id\">The seed's file name without its extension, matched exactly.</param>");
-        writer.Open("public static global::SeedData.Article? Find(string id) => id switch");
+        writer.Line("public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+
+        writer.Line("/// <summary>The list behind <see cref=\"" + articles + ".All\"/>, built on first use.</summary>");
+        writer.Open("file static class __SeedArticleList");
+        writer.Line("internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::System.Func<global::SeedData.Article>[]");
+        writer.Line("{");
         foreach (var entry in index.Entries)
         {
-            writer.Line(Literal.String(entry.Id) + " => " + entry.MemberName + ",");
+            writer.Line("    static () => " + articles + "." + entry.MemberName + ",");
         }
 
-        writer.Line("_ => null,");
-        writer.Close(";");
+        writer.Line("});");
         writer.Close();
+        writer.Line();
+
+        var ids = new Utf8Pool();
+        var spans = index.Entries.Select(e => ids.Add(e.Id)).ToList();
+        var byId = Enumerable.Range(0, spans.Count).OrderBy(i => index.Entries[i].Id, Utf8Pool.ByteOrder).ThenBy(i => i);
+        writer.Open("file sealed class __SeedArticleIds : global::SeedData.Runtime.ArticleListData");
+        var literal = writer.Start().Append("public override global::System.ReadOnlySpan<byte> Ids => ");
+        Literal.AppendUtf8(literal, ids.Text);
+        literal.Append(';');
+        writer.End();
+        writer.Line();
+        writer.Line("public override global::System.ReadOnlySpan<int> IdSpans => new int[] { " + string.Join(", ", spans.Select(s => Number(s.Start) + ", " + Number(s.Length))) + " };");
+        writer.Line();
+        writer.Line("public override global::System.ReadOnlySpan<int> ById => new int[] { " + string.Join(", ", byId.Select(i => Number(spans[i].Start) + ", " + Number(spans[i].Length) + ", " + Number(i))) + " };");
         writer.Close();
         return writer.ToString();
     }

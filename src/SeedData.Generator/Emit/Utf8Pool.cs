@@ -4,73 +4,52 @@ using System.Text;
 namespace SeedData.Generator.Emit;
 
 /// <summary>
-/// The text of one article as a single UTF-8 block, emitted as one <c>"..."u8</c> literal. Fields are
-/// (byte start, byte length) pairs into it: UTF-8 literals are not string literals, so they do not
-/// count against the compiler's user-string limit, however large the corpus (see docs/performance.md).
+/// Strings written once into one <c>"..."u8</c> literal and referred to by (byte start, byte length):
+/// the ids and entity names of the generated tables, which the runtime searches without decoding them.
 /// </summary>
 internal sealed class Utf8Pool
 {
+    // Lone surrogates cannot be written to UTF-8 (the compiler rejects them in a u8 literal); the runtime
+    // encodes what it looks up with this same replacement, so lookups still agree.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    private readonly Dictionary<string, (int Start, int Length)> _spans = new(System.StringComparer.Ordinal);
     private readonly StringBuilder _text = new();
-    private readonly List<Unit> _units = new();
     private int _bytes;
 
-    /// <summary>Appends a text unit and returns its index for <see cref="Slice"/>.</summary>
-    public int AddUnit(string text)
-    {
-        var count = Utf8.GetByteCount(text);
-        _units.Add(new Unit(text, _bytes));
-        _text.Append(text);
-        _bytes += count;
-        return _units.Count - 1;
-    }
+    /// <summary>Sorts strings by their UTF-8 bytes: the order the runtime's binary search compares in.</summary>
+    public static IComparer<string> ByteOrder { get; } = Comparer<string>.Create(CompareBytes);
 
-    /// <summary>Appends text that is not part of a unit (a quote spanning paragraphs).</summary>
-    public (int Start, int Length) Add(string text)
-    {
-        var unit = _units[AddUnit(text)];
-        return (unit.ByteStart, Utf8.GetByteCount(text));
-    }
-
-    /// <summary>The whole of unit <paramref name="index"/>.</summary>
-    public (int Start, int Length) Whole(int index) => Slice(index, 0, _units[index].Text.Length);
-
-    /// <summary>
-    /// Characters [offset, offset + length) of a unit. Calls for one unit are cheapest in increasing
-    /// offset order (the reading order of quotes): the byte count resumes where the last call stopped.
-    /// </summary>
-    public (int Start, int Length) Slice(int index, int offset, int length)
-    {
-        var unit = _units[index];
-        if (offset < unit.CursorChars)
-        {
-            unit.CursorChars = 0;
-            unit.CursorBytes = 0;
-        }
-
-        unit.CursorBytes += Utf8.GetByteCount(unit.Text.ToCharArray(unit.CursorChars, offset - unit.CursorChars));
-        unit.CursorChars = offset;
-        var byteLength = Utf8.GetByteCount(unit.Text.ToCharArray(offset, length));
-        return (unit.ByteStart + unit.CursorBytes, byteLength);
-    }
-
+    /// <summary>The text of all strings added, for the literal.</summary>
     public string Text => _text.ToString();
 
-    private sealed class Unit
+    /// <summary>Adds <paramref name="value"/> once and returns where its bytes are.</summary>
+    public (int Start, int Length) Add(string value)
     {
-        public Unit(string text, int byteStart)
+        if (!_spans.TryGetValue(value, out var span))
         {
-            Text = text;
-            ByteStart = byteStart;
+            var bytes = Utf8.GetBytes(value);
+            span = (_bytes, bytes.Length);
+            _spans.Add(value, span);
+            _text.Append(Utf8.GetString(bytes));
+            _bytes += bytes.Length;
         }
 
-        public string Text { get; }
+        return span;
+    }
 
-        public int ByteStart { get; }
+    private static int CompareBytes(string left, string right)
+    {
+        var a = Utf8.GetBytes(left);
+        var b = Utf8.GetBytes(right);
+        for (var i = 0; i < a.Length && i < b.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return a[i].CompareTo(b[i]);
+            }
+        }
 
-        public int CursorChars { get; set; }
-
-        public int CursorBytes { get; set; }
+        return a.Length.CompareTo(b.Length);
     }
 }

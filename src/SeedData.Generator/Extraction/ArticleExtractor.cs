@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Extraction.Text;
@@ -51,7 +52,7 @@ internal static class ArticleExtractor
             }
 
             var first = quote.First;
-            var offset = quote.Parts.Count == 1 ? first.Start : -1;
+            var parts = quote.Parts.Select(p => new UnitSlice(p.Unit, p.Start, p.End - p.Start)).ToEquatableArray();
             var speaker = speakers[q]?.Root.Name;
             if (speaker is null)
             {
@@ -62,7 +63,7 @@ internal static class ArticleExtractor
                     shown.Replace('\n', ' ')));
             }
 
-            quotes.Add(new SeedQuote(quote.Text, first.Unit, offset, quote.Line, speaker));
+            quotes.Add(new SeedQuote(quote.Text, parts, quote.Line, speaker));
         }
 
         var seedEntities = ImmutableArray.CreateBuilder<SeedEntity>(entities.Count);

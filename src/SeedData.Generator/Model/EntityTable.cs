@@ -32,7 +32,7 @@ internal sealed record EntityTable(string Namespace, EquatableArray<TableEntity>
 /// <param name="Kind">The kind.</param>
 /// <param name="MemberName">The property on the generated Entities class.</param>
 /// <param name="Aliases">Every other name the corpus uses for it, sorted.</param>
-/// <param name="ArticleIds">The articles that mention it, in corpus order.</param>
+/// <param name="Articles">The corpus indices of the articles that mention it, in corpus order.</param>
 /// <param name="LocalNames">The names articles use for it before merging, which Entities.Resolve maps here.</param>
 /// <param name="Quotes">Its quotes, as (article member, quote index), in corpus order.</param>
 /// <param name="OtherKindNames">Local names an article gave another kind before the merge ("Blinken" read as an organisation), which Resolve maps here whatever the kind.</param>
@@ -41,11 +41,11 @@ internal sealed record TableEntity(
     EntityKind Kind,
     string MemberName,
     EquatableArray<string> Aliases,
-    EquatableArray<string> ArticleIds,
+    EquatableArray<int> Articles,
     EquatableArray<string> LocalNames,
     EquatableArray<QuoteReference> Quotes,
     EquatableArray<string> OtherKindNames = default);
 
-/// <summary>Quote <paramref name="Index"/> of the article <c>Articles.<paramref name="ArticleMember"/></c>.</summary>
+/// <summary>Quote <paramref name="Index"/> of the article <c>Articles.<paramref name="ArticleMember"/></c>, number <paramref name="Article"/> in corpus order.</summary>
 /// <param name="Text">The quote's words, for the speaker's documentation.</param>
-internal sealed record QuoteReference(string ArticleMember, int Index, string Text);
+internal sealed record QuoteReference(string ArticleMember, int Article, int Index, string Text);

@@ -15,10 +15,11 @@ internal sealed record SeedArticle(
     SeedText? Caption,
     SeedText? Credit,
     SeedText? Lead,
-    string? Source,
+    SeedText? Source,
     EquatableArray<SeedSection> Sections,
     EquatableArray<SeedQuote> Quotes,
-    EquatableArray<SeedEntity> Entities)
+    EquatableArray<SeedEntity> Entities,
+    SeedFileText File = default)
 {
     /// <summary>
     /// The text units in reading order: headline, kicker, subheadline, caption, credit, lead, then each
@@ -55,11 +56,28 @@ internal sealed record SeedSection(SeedText? Heading, EquatableArray<SeedText> P
 
 /// <summary>A direct quotation.</summary>
 /// <param name="Text">The words between the marks, verbatim (parts of a multi-paragraph quote joined with '\n').</param>
-/// <param name="Unit">The index in <see cref="SeedArticle.Units"/> of the unit holding the opening mark.</param>
-/// <param name="Offset">Where <paramref name="Text"/> starts in that unit, or -1 when it is not one contiguous piece of it.</param>
+/// <param name="Parts">Where <paramref name="Text"/> lies in the units: one part, or one per paragraph the quote runs over.</param>
 /// <param name="Line">The 1-based seed line of the opening mark.</param>
 /// <param name="Speaker">The <see cref="SeedEntity.Name"/> of the speaker in this article, if found.</param>
-internal sealed record SeedQuote(string Text, int Unit, int Offset, int Line, string? Speaker);
+internal sealed record SeedQuote(string Text, EquatableArray<UnitSlice> Parts, int Line, string? Speaker)
+{
+    /// <summary>The index in <see cref="SeedArticle.Units"/> of the unit holding the opening mark.</summary>
+    public int Unit => Parts[0].Unit;
+
+    /// <summary>Where <see cref="Text"/> starts in <see cref="Unit"/>, or -1 when it is not one contiguous piece of it.</summary>
+    public int Offset => Parts.Count == 1 ? Parts[0].Start : -1;
+}
+
+/// <summary>Characters [<paramref name="Start"/>, <paramref name="Start"/> + <paramref name="Length"/>) of unit <paramref name="Unit"/> (an index in <see cref="SeedArticle.Units"/>).</summary>
+internal readonly record struct UnitSlice(int Unit, int Start, int Length);
+
+/// <summary>The seed file as the compiler read it; the runtime reads the embedded file the same way and checks the length.</summary>
+/// <param name="Length">Its length in characters.</param>
+/// <param name="CodePage">The code page the compiler decoded it with (65001 for UTF-8, the usual case).</param>
+internal readonly record struct SeedFileText(int Length, int CodePage)
+{
+    public const int Utf8CodePage = 65001;
+}
 
 /// <summary>An entity as this article names it; the corpus-wide table merges these across articles.</summary>
 internal sealed record SeedEntity(string Name, EntityKind Kind, EquatableArray<string> Aliases);

@@ -238,10 +238,11 @@ internal static class SeedParser
         return -1;
     }
 
-    private static string? TakeSourceTrailer(List<List<SeedLine>> blocks)
+    private static SeedText? TakeSourceTrailer(List<List<SeedLine>> blocks)
     {
         var last = blocks[blocks.Count - 1];
-        var line = last[last.Count - 1].Text;
+        var trailer = last[last.Count - 1];
+        var line = trailer.Text;
         if (blocks.Count < 2 || line.Length <= 7 || !line.StartsWith("source", StringComparison.OrdinalIgnoreCase) || !char.IsWhiteSpace(line[6]))
         {
             return null;
@@ -259,7 +260,8 @@ internal static class SeedParser
             blocks.RemoveAt(blocks.Count - 1);
         }
 
-        return site;
+        var offset = line.IndexOf(site, 7, StringComparison.Ordinal);
+        return Unit(new List<SeedLine> { new(site, trailer.Line, trailer.Column + offset, trailer.FilePosition + offset) });
     }
 
     private static bool IsBoilerplate(List<SeedLine> block) => StartsWithAny(block[0].Text, BoilerplatePrefixes) && block[0].Text.Length < MaxHeadingLength;

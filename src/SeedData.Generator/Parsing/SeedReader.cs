@@ -60,7 +60,10 @@ internal static class SeedReader
                 return Result(null, null, diagnostics);
             }
 
-            return Read(id, path, source.ToString(), diagnostics, cancellationToken, gazetteer);
+            // The runtime decodes the embedded file with the code page the compiler used, so that the
+            // offsets computed here hold (an in-memory text has no encoding: it is UTF-8 when embedded).
+            var codePage = source.Encoding?.CodePage ?? SeedFileText.Utf8CodePage;
+            return Read(id, path, source.ToString(), diagnostics, cancellationToken, gazetteer, codePage);
         }
         catch (OperationCanceledException)
         {
@@ -80,7 +83,7 @@ internal static class SeedReader
     }
 
     /// <summary>Reads a seed from its text; the part of <see cref="Read(AdditionalText, SeedFileOptions, ParseSettings, Gazetteer, CancellationToken)"/> that tests and benchmarks call directly.</summary>
-    public static SeedResult Read(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, Gazetteer? gazetteer = null)
+    public static SeedResult Read(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, Gazetteer? gazetteer = null, int codePage = SeedFileText.Utf8CodePage)
     {
         var checkedText = ContentCheck.Check(id, path, text, diagnostics);
         if (checkedText is null)
@@ -94,7 +97,7 @@ internal static class SeedReader
             return Result(null, null, diagnostics);
         }
 
-        article = ArticleExtractor.Extract(article, gazetteer, diagnostics, cancellationToken);
+        article = ArticleExtractor.Extract(article, gazetteer, diagnostics, cancellationToken) with { File = new SeedFileText(text.Length, codePage) };
         var key = new SeedKey(
             id,
             path,

@@ -44,7 +44,7 @@ public sealed class CompiledCorpus
         SeedCorpus.Driver(corpus.FreshTexts()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
         using var image = new MemoryStream();
-        var result = output.Emit(image);
+        var result = output.Emit(image, manifestResources: corpus.Resources());
         if (!result.Success)
         {
             throw new InvalidOperationException("The synthesised corpus does not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));

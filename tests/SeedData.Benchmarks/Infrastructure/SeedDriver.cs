@@ -69,6 +69,10 @@ public sealed class SeedCorpus
     /// <summary>UTF-8 bytes of seed text on disk.</summary>
     public long Bytes { get; }
 
+    /// <summary>The seed files as the package's build targets embed them, for the generated code to read.</summary>
+    public System.Collections.Generic.IEnumerable<ResourceDescription> Resources() =>
+        Paths.Select(path => new ResourceDescription(SeedData.Generator.Emit.ArticleEmitter.ResourceName(path), () => File.OpenRead(path), isPublic: true));
+
     /// <summary>Writes (once per machine and size) articles 0 to <paramref name="count"/> - 1 under the temp folder.</summary>
     public static SeedCorpus Synthesise(int count)
     {

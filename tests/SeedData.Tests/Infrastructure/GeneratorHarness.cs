@@ -23,12 +23,30 @@ public class SeedFile : AdditionalText
     {
     }
 
-    public SeedFile(string path, SourceText text, IReadOnlyDictionary<string, string>? metadata = null)
+    /// <param name="bytes">The file's bytes when <paramref name="text"/> was decoded from them; otherwise the text is encoded with its own encoding (UTF-8 when it has none).</param>
+    public SeedFile(string path, SourceText text, IReadOnlyDictionary<string, string>? metadata = null, byte[]? bytes = null)
     {
         Path = path;
         _text = text;
+        _bytes = bytes;
         Metadata = metadata ?? new Dictionary<string, string> { ["SeedDataRole"] = "Seed" };
     }
+
+    private readonly byte[]? _bytes;
+
+    /// <summary>The file as it is on disk: what the package's build targets embed for the runtime to read.</summary>
+    public byte[] FileBytes()
+    {
+        if (_bytes is not null)
+        {
+            return _bytes;
+        }
+
+        var encoding = _text.Encoding ?? System.Text.Encoding.UTF8;
+        return encoding.GetPreamble().Concat(encoding.GetBytes(_text.ToString())).ToArray();
+    }
+
+    public bool IsSeed => Metadata.TryGetValue("SeedDataRole", out var role) && role == "Seed";
 
     public override string Path { get; }
 
@@ -122,6 +140,17 @@ public sealed class GeneratorHarness
         var existing = _compilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == path);
         _compilation = existing is null ? _compilation.AddSyntaxTrees(tree) : _compilation.ReplaceSyntaxTree(existing, tree);
     }
+
+    /// <summary>
+    /// Compiles the output compilation with each seed embedded under the name the package's build
+    /// targets give it, as a build does: the generated code reads its text from there.
+    /// </summary>
+    public Microsoft.CodeAnalysis.Emit.EmitResult Emit(Stream image) =>
+        OutputCompilation!.Emit(image, manifestResources: Seeds
+            .Where(s => s.IsSeed)
+            .OrderBy(s => s.Path, StringComparer.Ordinal)
+            .GroupBy(s => SeedData.Generator.Emit.ArticleEmitter.ResourceName(s.Path)) // two seeds with one id: SEED0102 keeps the first
+            .Select(g => new ResourceDescription(g.Key, () => new MemoryStream(g.First().FileBytes()), isPublic: true)));
 
     /// <summary>Every diagnostic of the output compilation (generated code included), plus the generator's own.</summary>
     public ImmutableArray<Diagnostic> CompilationDiagnostics() =>

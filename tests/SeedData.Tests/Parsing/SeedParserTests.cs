@@ -24,7 +24,7 @@ public class SeedParserTests
         Assert.StartsWith("US Secretary of State Antony Blinken (r) shakes hands", article.Caption?.Text);
         Assert.Equal("© Stefani Reynolds/Pool AFP/AP/DPA", article.Credit?.Text);
         Assert.StartsWith("US Secretary of State Antony Blinken has urged China", article.Lead?.Text);
-        Assert.Equal("site-3", article.Source);
+        Assert.Equal("site-3", article.Source?.Text);
         Assert.Equal(new string?[] { null, "China strikes critical tones towards the USA", "Blinken emphasizes “open and constructive” discussions" }, article.Sections.Select(s => s.Heading?.Text));
         Assert.Equal(new[] { 2, 3, 2 }, article.Sections.Select(s => s.Paragraphs.Count));
         Assert.DoesNotContain(article.Units(), u => u.Text.StartsWith("Also read"));
@@ -131,7 +131,7 @@ public class SeedParserTests
     [Fact]
     public void Source_trailer_needs_exactly_one_word()
     {
-        Assert.Equal("site-9", Parse("Headline\n\nLead.\n\nsource site-9\n").Source);
+        Assert.Equal("site-9", Parse("Headline\n\nLead.\n\nsource site-9\n").Source?.Text);
         var sentence = Parse("Headline\n\nLead.\n\nSource of the river is in the mountains\n");
         Assert.Null(sentence.Source);
         Assert.Equal("Source of the river is in the mountains", Assert.Single(Assert.Single(sentence.Sections).Paragraphs).Text);

@@ -96,7 +96,7 @@ internal sealed class GeneratorRun
     public (IReadOnlyList<Diagnostic> Diagnostics, byte[]? Image) Compile()
     {
         using var image = new MemoryStream();
-        var emit = Harness.OutputCompilation!.Emit(image);
+        var emit = Harness.Emit(image);
         var problems = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         return (problems, emit.Success ? image.ToArray() : null);
     }

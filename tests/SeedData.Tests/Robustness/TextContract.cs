@@ -156,7 +156,7 @@ internal static class TextContract
             Assert.All(directives, d => Assert.Equal("#nullable enable", d));
 
             var types = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText);
-            Assert.All(types, t => Assert.Contains(t, new[] { "Articles", "Entities", "__SeedArticle" }));
+            Assert.All(types, t => Assert.Contains(t, new[] { "Articles", "Entities", "__SeedArticle", "__SeedArticleList", "__SeedArticleIds", "__SeedEntityTable", "__SeedEntityData" }));
         }
     }
 

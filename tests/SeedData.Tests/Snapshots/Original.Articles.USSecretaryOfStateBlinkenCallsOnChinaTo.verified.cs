@@ -45,74 +45,33 @@ file static class __SeedArticle
     // An explicit static constructor makes the article load exactly on first access, never before.
     static __SeedArticle() => Value = Create();
 
-    private static global::System.ReadOnlySpan<byte> Utf8 => "US Secretary of State Blinken calls on China to distance itself from RussiaG20 Foreign Ministers MeetingUS Secretary of State Blinken accuses Beijing of lying: “The People’s Republic of China still stands by Russia”US Secretary of State Antony Blinken (r) shakes hands with Chinese Foreign Minister Wang Yi during a meeting on the Indonesian holiday island of Bali© Stefani Reynolds/Pool AFP/AP/DPAUS Secretary of State Antony Blinken has urged China to distance itself from Russia over the Ukraine war. “The People’s Republic of China still stands by Russia,” said Blinken.US Secretary of State Antony Blinken has again called on China to condemn Russia’s war of aggression against Ukraine. After meeting his Chinese counterpart Wang Yi on the sidelines of the G20 foreign ministers meeting in Bali, Blinken said on Saturday that China claims to be neutral in the conflict. In fact, Beijing supports Moscow. “The People’s Republic of China still stands by Russia.”Blinken criticized China for repeating Russian propaganda, shielding Moscow in international organizations and taking part in joint maneuvers. He conveyed to Wang Yi “that this is truly a moment when we all need to stand up, as one G20 country after another has done, to condemn the aggression.”China strikes critical tones towards the USAWang Yi struck a critical tone at the meeting with Blinken, Chinese state broadcaster CCTV reported. Both countries are facing more and more challenges, the Chinese foreign minister said. Wang Yi called on the US to respect China’s political system and abandon a Cold War mentality.Washington should not interfere in internal affairs such as the Taiwan issue or Hong Kong, it said. The USA should also withdraw the punitive tariffs that the previous government around Donald Trump had imposed on China. On the subject of the Ukraine crisis, the Chinese only said that there had been a “deep exchange of views”.Before the meeting, Wang stressed that China and the United States must work together in order for the two countries’ relations to develop in the right direction. A “normal exchange” and “mutual respect” are also necessary. Blinken and Wang last met last October.Blinken emphasizes “open and constructive” discussions“Despite the complexity of our relationship,” Blinken said, the talks with Wang were “useful, open and constructive.” However, he also expressed the US government’s “deep concern” at Beijing’s increasingly provocative rhetoric and activities towards Taiwan.The G20 is a group of leading and emerging economic powers. In addition to democratic industrial nations such as Germany and the USA, it also includes authoritarian countries such as Russia, China and Saudi Arabia. Indonesia currently holds the presidency. In November, the heads of state and government of the G20 meet in Bali for their summit.site-3"u8;
-
-    private static string T(int start, int length) => global::SeedData.Runtime.GeneratedCode.Text(Utf8, start, length);
-
-    private const string Id = "000_e95d443ff1a0138e";
-
-    private static global::SeedData.Article Create()
-    {
-        return new global::SeedData.Article(
-            Id: Id,
-            Headline: T(0, 75),
-            Kicker: T(75, 29),
-            Subheadline: T(104, 117),
-            Lead: T(405, 182),
-            Caption: T(221, 149),
-            Credit: T(370, 35),
-            Source: T(2894, 6),
-            Sections: new global::SeedData.Section[]
-            {
-                new global::SeedData.Section(null, new string[] { T(587, 399), T(986, 299) }),
-                new global::SeedData.Section(T(1285, 44), new string[] { T(1329, 284), T(1613, 332), T(1945, 273) }),
-                new global::SeedData.Section(T(2218, 58), new string[] { T(2276, 273), T(2549, 345) }),
-            },
-            Quotes: new global::SeedData.Quote[]
-            {
-                Quote(163, 55, Person("Antony Blinken"), 4),
-                Quote(514, 56, Person("Antony Blinken"), 10),
-                Quote(927, 56, Person("Antony Blinken"), 12),
-                Quote(1155, 127, Person("Antony Blinken"), 14),
-                Quote(1919, 22, Person("Wang Yi"), 20),
-                Quote(2115, 15, Person("Wang Yi"), 22),
-                Quote(2141, 14, Person("Wang Yi"), 22),
-                Quote(2240, 21, Person("Antony Blinken"), 24),
-                Quote(2279, 43, Person("Antony Blinken"), 26),
-                Quote(2368, 30, Person("Antony Blinken"), 26),
-                Quote(2454, 12, Person("Antony Blinken"), 26),
-            },
-            Entities: new global::SeedData.Entity[]
-            {
-                Location("United States"),
-                Location("China"),
-                Location("Russia"),
-                Location("Beijing"),
-                Location("Bali"),
-                Location("Ukraine"),
-                Organization("G20"),
-                Location("Moscow"),
-                Organization("CCTV"),
-                Other("Cold War"),
-                Location("Washington"),
-                Location("Taiwan"),
-                Location("Hong Kong"),
-                Location("Germany"),
-                Location("Saudi Arabia"),
-                Location("Indonesia"),
-                Person("Antony Blinken"),
-                Person("Wang Yi"),
-                Person("Donald Trump"),
-            });
-    }
-
-    private static global::SeedData.Quote Quote(int start, int length, global::SeedData.Entity? speaker, int line) => new(T(start, length), speaker, Id, line);
-
-    private static global::SeedData.Entity Person(string name) => global::SeedData.Entities.Resolve(name, global::SeedData.EntityKind.Person);
-
-    private static global::SeedData.Entity Organization(string name) => global::SeedData.Entities.Resolve(name, global::SeedData.EntityKind.Organization);
-
-    private static global::SeedData.Entity Location(string name) => global::SeedData.Entities.Resolve(name, global::SeedData.EntityKind.Location);
-
-    private static global::SeedData.Entity Other(string name) => global::SeedData.Entities.Resolve(name, global::SeedData.EntityKind.Other);
+    // The text is the seed file itself, embedded by the package's build targets; this file holds only where each field lies in it.
+    private static global::SeedData.Article Create() => global::SeedData.Runtime.GeneratedCode.Article(
+        typeof(__SeedArticle).Assembly,
+        "SeedData/000_e95d443ff1a0138e.txt",
+        65001,
+        2888,
+        "000_e95d443ff1a0138e",
+        new string[] { "United States", "China", "Russia", "Beijing", "Bali", "Ukraine", "G20", "Moscow", "CCTV", "Cold War", "Washington", "Taiwan", "Hong Kong", "Germany", "Saudi Arabia", "Indonesia", "Antony Blinken", "Wang Yi", "Donald Trump" },
+        new int[]
+        {
+            1, 0, 75, 1, 77, 29, 1, 107, 111, 1, 407, 176, 1, 220, 149, 1, 371, 34, 1, 2882, 6, 3,
+            -1, 2, 1, 585, 391, 1, 978, 295,
+            1, 1275, 44, 3, 1, 1321, 282, 1, 1605, 328, 1, 1935, 263,
+            1, 2200, 54, 2, 1, 2256, 257, 1, 2515, 345,
+            11,
+            1, 164, 53, 16, 4,
+            1, 514, 54, 16, 10,
+            1, 921, 54, 16, 12,
+            1, 1145, 127, 16, 14,
+            1, 1909, 22, 17, 20,
+            1, 2101, 15, 17, 22,
+            1, 2123, 14, 17, 22,
+            1, 2220, 21, 16, 24,
+            1, 2257, 43, 16, 26,
+            1, 2342, 30, 16, 26,
+            1, 2422, 12, 16, 26,
+            19, 0, 2, 1, 2, 2, 2, 3, 2, 4, 2, 5, 2, 6, 1, 7, 2, 8, 1, 9, 3, 10, 2, 11, 2, 12, 2, 13, 2, 14, 2, 15, 2, 16, 0, 17, 0, 18, 0,
+        },
+        global::SeedData.Entities.Resolve);
 }

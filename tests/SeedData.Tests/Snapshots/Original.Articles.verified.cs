@@ -9,19 +9,28 @@ namespace SeedData
     internal static partial class Articles
     {
         /// <summary>Every article, in seed-file order (by path). Reading an item builds only that article.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Article> All { get; } =
-            global::SeedData.Runtime.GeneratedCode.LazyList<global::SeedData.Article>(1, static index => index switch
-            {
-                0 => USSecretaryOfStateBlinkenCallsOnChinaTo,
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            });
+        public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Article> All => __SeedArticleList.Value;
 
         /// <summary>The article whose seed file is named <paramref name="id"/> (without extension), or <see langword="null"/>.</summary>
         /// <param name="id">The seed's file name without its extension, matched exactly.</param>
-        public static global::SeedData.Article? Find(string id) => id switch
-        {
-            "000_e95d443ff1a0138e" => USSecretaryOfStateBlinkenCallsOnChinaTo,
-            _ => null,
-        };
+        public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);
     }
+}
+
+/// <summary>The list behind <see cref="global::SeedData.Articles.All"/>, built on first use.</summary>
+file static class __SeedArticleList
+{
+    internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::System.Func<global::SeedData.Article>[]
+    {
+        static () => global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo,
+    });
+}
+
+file sealed class __SeedArticleIds : global::SeedData.Runtime.ArticleListData
+{
+    public override global::System.ReadOnlySpan<byte> Ids => "000_e95d443ff1a0138e"u8;
+
+    public override global::System.ReadOnlySpan<int> IdSpans => new int[] { 0, 20 };
+
+    public override global::System.ReadOnlySpan<int> ById => new int[] { 0, 20, 0 };
 }

@@ -8,124 +8,6 @@ namespace SeedData
     [global::System.CodeDom.Compiler.GeneratedCode("SeedData", null)]
     internal static partial class Entities
     {
-        private static readonly global::SeedData.Entity[] s_all =
-        {
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Antony Blinken",
-                global::SeedData.EntityKind.Person,
-                new string[] { "Blinken" },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] { global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[0], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[1], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[2], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[3], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[7], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[8], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[9], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[10] }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Bali",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Beijing",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "CCTV",
-                global::SeedData.EntityKind.Organization,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "China",
-                global::SeedData.EntityKind.Location,
-                new string[] { "People’s Republic of China" },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Cold War",
-                global::SeedData.EntityKind.Other,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Donald Trump",
-                global::SeedData.EntityKind.Person,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "G20",
-                global::SeedData.EntityKind.Organization,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Germany",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Hong Kong",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Indonesia",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Moscow",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Russia",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Saudi Arabia",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Taiwan",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Ukraine",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "United States",
-                global::SeedData.EntityKind.Location,
-                new string[] { "US", "USA" },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Wang Yi",
-                global::SeedData.EntityKind.Person,
-                new string[] { "Wang" },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] { global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[4], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[5], global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo.Quotes[6] }),
-            global::SeedData.Runtime.GeneratedCode.Entity(
-                "Washington",
-                global::SeedData.EntityKind.Location,
-                new string[] {  },
-                new string[] { "000_e95d443ff1a0138e" },
-                static () => new global::SeedData.Quote[] {  }),
-        };
-
         /// <summary>Antony Blinken (person)</summary>
         /// <remarks>
         /// <para>Also called: Blinken.</para>
@@ -135,105 +17,105 @@ namespace SeedData
         /// “The People’s Republic of China still stands by Russia” — Antony Blinken
         /// </para>
         /// </remarks>
-        public static global::SeedData.Entity AntonyBlinken => s_all[0];
+        public static global::SeedData.Entity AntonyBlinken => __SeedEntityTable.Value[0];
 
         /// <summary>Bali (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Bali => s_all[1];
+        public static global::SeedData.Entity Bali => __SeedEntityTable.Value[1];
 
         /// <summary>Beijing (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Beijing => s_all[2];
+        public static global::SeedData.Entity Beijing => __SeedEntityTable.Value[2];
 
         /// <summary>CCTV (organization)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Cctv => s_all[3];
+        public static global::SeedData.Entity Cctv => __SeedEntityTable.Value[3];
 
         /// <summary>China (place)</summary>
         /// <remarks>
         /// <para>Also called: People’s Republic of China.</para>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity China => s_all[4];
+        public static global::SeedData.Entity China => __SeedEntityTable.Value[4];
 
         /// <summary>Cold War (other)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity ColdWar => s_all[5];
+        public static global::SeedData.Entity ColdWar => __SeedEntityTable.Value[5];
 
         /// <summary>Donald Trump (person)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity DonaldTrump => s_all[6];
+        public static global::SeedData.Entity DonaldTrump => __SeedEntityTable.Value[6];
 
         /// <summary>G20 (organization)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity G20 => s_all[7];
+        public static global::SeedData.Entity G20 => __SeedEntityTable.Value[7];
 
         /// <summary>Germany (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Germany => s_all[8];
+        public static global::SeedData.Entity Germany => __SeedEntityTable.Value[8];
 
         /// <summary>Hong Kong (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity HongKong => s_all[9];
+        public static global::SeedData.Entity HongKong => __SeedEntityTable.Value[9];
 
         /// <summary>Indonesia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Indonesia => s_all[10];
+        public static global::SeedData.Entity Indonesia => __SeedEntityTable.Value[10];
 
         /// <summary>Moscow (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Moscow => s_all[11];
+        public static global::SeedData.Entity Moscow => __SeedEntityTable.Value[11];
 
         /// <summary>Russia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Russia => s_all[12];
+        public static global::SeedData.Entity Russia => __SeedEntityTable.Value[12];
 
         /// <summary>Saudi Arabia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity SaudiArabia => s_all[13];
+        public static global::SeedData.Entity SaudiArabia => __SeedEntityTable.Value[13];
 
         /// <summary>Taiwan (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Taiwan => s_all[14];
+        public static global::SeedData.Entity Taiwan => __SeedEntityTable.Value[14];
 
         /// <summary>Ukraine (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Ukraine => s_all[15];
+        public static global::SeedData.Entity Ukraine => __SeedEntityTable.Value[15];
 
         /// <summary>United States (place)</summary>
         /// <remarks>
         /// <para>Also called: US, USA.</para>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity UnitedStates => s_all[16];
+        public static global::SeedData.Entity UnitedStates => __SeedEntityTable.Value[16];
 
         /// <summary>Wang Yi (person)</summary>
         /// <remarks>
@@ -244,98 +126,83 @@ namespace SeedData
         /// “deep exchange of views” — Wang Yi
         /// </para>
         /// </remarks>
-        public static global::SeedData.Entity WangYi => s_all[17];
+        public static global::SeedData.Entity WangYi => __SeedEntityTable.Value[17];
 
         /// <summary>Washington (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Washington => s_all[18];
+        public static global::SeedData.Entity Washington => __SeedEntityTable.Value[18];
 
         /// <summary>Every entity, sorted by name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Entity> All => s_all;
+        public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Entity> All => __SeedEntityTable.Value;
 
         /// <summary>The entity with this name or alias (ignoring case), or <see langword="null"/>.</summary>
         /// <param name="nameOrAlias">A canonical name or an alias, such as "Antony Blinken" or "Blinken".</param>
-        public static global::SeedData.Entity? Find(string nameOrAlias)
-        {
-            return s_byName.Value.TryGetValue(nameOrAlias, out var entity) ? entity : null;
-        }
-
-        private static readonly global::System.Lazy<global::System.Collections.Generic.Dictionary<string, global::SeedData.Entity>> s_byName = new(static () =>
-        {
-            var byName = new global::System.Collections.Generic.Dictionary<string, global::SeedData.Entity>(global::System.StringComparer.OrdinalIgnoreCase);
-            foreach (var entity in s_all)
-            {
-                byName.TryAdd(entity.Name, entity);
-            }
-
-            // Names first, so that an alias never hides another entity's own name.
-            foreach (var entity in s_all)
-            {
-                foreach (var alias in entity.Aliases)
-                {
-                    byName.TryAdd(alias, entity);
-                }
-            }
-
-            return byName;
-        });
+        public static global::SeedData.Entity? Find(string nameOrAlias) => __SeedEntityTable.Value.Find(nameOrAlias);
 
         /// <summary>Maps the name an article used for an entity to the merged entity. Called by the generated articles.</summary>
         /// <param name="name">The entity's name in the article.</param>
         /// <param name="kind">The entity's kind in the article.</param>
-        internal static global::SeedData.Entity Resolve(string name, global::SeedData.EntityKind kind)
-        {
-            if (kind == global::SeedData.EntityKind.Person)
-            {
-                switch (name)
-                {
-                    case "Antony Blinken": return s_all[0];
-                    case "Donald Trump": return s_all[6];
-                    case "Wang Yi": return s_all[17];
-                }
-            }
-
-            if (kind == global::SeedData.EntityKind.Organization)
-            {
-                switch (name)
-                {
-                    case "CCTV": return s_all[3];
-                    case "G20": return s_all[7];
-                }
-            }
-
-            if (kind == global::SeedData.EntityKind.Location)
-            {
-                switch (name)
-                {
-                    case "Bali": return s_all[1];
-                    case "Beijing": return s_all[2];
-                    case "China": return s_all[4];
-                    case "Germany": return s_all[8];
-                    case "Hong Kong": return s_all[9];
-                    case "Indonesia": return s_all[10];
-                    case "Moscow": return s_all[11];
-                    case "Russia": return s_all[12];
-                    case "Saudi Arabia": return s_all[13];
-                    case "Taiwan": return s_all[14];
-                    case "Ukraine": return s_all[15];
-                    case "United States": return s_all[16];
-                    case "Washington": return s_all[18];
-                }
-            }
-
-            if (kind == global::SeedData.EntityKind.Other)
-            {
-                switch (name)
-                {
-                    case "Cold War": return s_all[5];
-                }
-            }
-
-            // Only reached if an article and the table come from different builds.
-            return new global::SeedData.Entity(name, kind, global::System.Array.Empty<string>());
-        }
+        internal static global::SeedData.Entity Resolve(string name, global::SeedData.EntityKind kind) => __SeedEntityTable.Value.Resolve(name, kind);
     }
+}
+
+/// <summary>The table behind <see cref="global::SeedData.Entities"/>, built on first use; each entity is built when first read.</summary>
+file static class __SeedEntityTable
+{
+    internal static readonly global::SeedData.Runtime.EntityTable Value = new(new __SeedEntityData(), static () => global::SeedData.Articles.All);
+}
+
+file sealed class __SeedEntityData : global::SeedData.Runtime.EntityTableData
+{
+    public override global::System.ReadOnlySpan<byte> Names => "Antony BlinkenBlinkenBaliBeijingCCTVChinaPeople’s Republic of ChinaCold WarDonald TrumpG20GermanyHong KongIndonesiaMoscowRussiaSaudi ArabiaTaiwanUkraineUnited StatesUSUSAWang YiWangWashington"u8;
+
+    public override global::System.ReadOnlySpan<int> Entities => new int[]
+    {
+        19,
+        20, 45, 52, 59, 66, 75, 82, 89, 96, 103, 110, 117, 124, 131, 138, 145, 152, 163, 178,
+        0, 14, 0, 1, 14, 7, 1, 0, 8, 0, 0, 0, 1, 0, 2, 0, 3, 0, 7, 0, 8, 0, 9, 0, 10,
+        21, 4, 2, 0, 1, 0, 0,
+        25, 7, 2, 0, 1, 0, 0,
+        32, 4, 1, 0, 1, 0, 0,
+        36, 5, 2, 1, 41, 28, 1, 0, 0,
+        69, 8, 3, 0, 1, 0, 0,
+        77, 12, 0, 0, 1, 0, 0,
+        89, 3, 1, 0, 1, 0, 0,
+        92, 7, 2, 0, 1, 0, 0,
+        99, 9, 2, 0, 1, 0, 0,
+        108, 9, 2, 0, 1, 0, 0,
+        117, 6, 2, 0, 1, 0, 0,
+        123, 6, 2, 0, 1, 0, 0,
+        129, 12, 2, 0, 1, 0, 0,
+        141, 6, 2, 0, 1, 0, 0,
+        147, 7, 2, 0, 1, 0, 0,
+        154, 13, 2, 2, 167, 2, 169, 3, 1, 0, 0,
+        172, 7, 0, 1, 179, 4, 1, 0, 3, 0, 4, 0, 5, 0, 6,
+        183, 10, 2, 0, 1, 0, 0,
+    };
+
+    public override global::System.ReadOnlySpan<int> Lookup => new int[]
+    {
+        0, 14, 0, 0,
+        21, 4, 2, 1,
+        25, 7, 2, 2,
+        32, 4, 1, 3,
+        36, 5, 2, 4,
+        69, 8, 3, 5,
+        77, 12, 0, 6,
+        89, 3, 1, 7,
+        92, 7, 2, 8,
+        99, 9, 2, 9,
+        108, 9, 2, 10,
+        117, 6, 2, 11,
+        123, 6, 2, 12,
+        129, 12, 2, 13,
+        141, 6, 2, 14,
+        147, 7, 2, 15,
+        154, 13, 2, 16,
+        172, 7, 0, 17,
+        183, 10, 2, 18,
+    };
 }

@@ -1,0 +1,99 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+
+namespace SeedData.Runtime;
+
+/// <summary>The data behind a generated <c>Articles.All</c> and <c>Articles.Find</c>, written by the generator.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class ArticleListData
+{
+    /// <summary>Every article id, as UTF-8, concatenated in corpus order.</summary>
+    public abstract ReadOnlySpan<byte> Ids { get; }
+
+    /// <summary>Per article in corpus order, two integers: where its id starts in <see cref="Ids"/> and its length in bytes.</summary>
+    public abstract ReadOnlySpan<int> IdSpans { get; }
+
+    /// <summary>
+    /// Per article in id order (sorted by UTF-8 bytes), three integers: where its id starts in
+    /// <see cref="Ids"/>, its length in bytes, and the article's index in corpus order.
+    /// </summary>
+    public abstract ReadOnlySpan<int> ById { get; }
+}
+
+/// <summary>
+/// The articles of a project in corpus order. Reading an item builds that article only: each item is
+/// a generated property whose class builds its article on first access.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ArticleList : IReadOnlyList<Article>
+{
+    private const int Stride = 3;
+
+    private readonly ArticleListData _data;
+    private readonly Func<Article>[] _articles;
+    private readonly Article?[] _built;
+
+    /// <summary>Creates the list over generated data.</summary>
+    /// <param name="data">The ids and their order.</param>
+    /// <param name="articles">Per article in corpus order, the generated property that returns it.</param>
+    public ArticleList(ArticleListData data, Func<Article>[] articles)
+    {
+        _data = data;
+        _articles = articles;
+        _built = new Article?[articles.Length];
+    }
+
+    /// <inheritdoc/>
+    public int Count => _articles.Length;
+
+    /// <inheritdoc/>
+    public Article this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_articles.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            // Each property returns its one instance, so a race publishes the same object.
+            return Volatile.Read(ref _built[index]) ?? (_built[index] = _articles[index]());
+        }
+    }
+
+    /// <summary>The article whose id is <paramref name="id"/>, matched exactly, or <see langword="null"/>.</summary>
+    /// <param name="id">The seed's file name without its extension.</param>
+    public Article? Find(string id)
+    {
+        var byId = _data.ById;
+        var found = Utf8Keys.FindFirst(_data.Ids, byId, byId.Length / Stride, Stride, id);
+        return found < 0 ? null : this[byId[(found * Stride) + 2]];
+    }
+
+    /// <summary>The id of the article at <paramref name="index"/>, without building the article.</summary>
+    /// <param name="index">The article's index in corpus order.</param>
+    public string IdAt(int index)
+    {
+        if ((uint)index >= (uint)_articles.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        var spans = _data.IdSpans;
+        return Utf8Keys.Decode(_data.Ids, spans[2 * index], spans[(2 * index) + 1]);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<Article> GetEnumerator()
+    {
+        for (var i = 0; i < _articles.Length; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
