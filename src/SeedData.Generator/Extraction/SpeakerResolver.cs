@@ -186,7 +186,8 @@ internal sealed class SpeakerResolver
                     continue;
                 }
 
-                if (tokens[t].IsWord && Lexicon.IsReportingVerb(tokens[t].Text) && !char.IsUpper(tokens[t].Text[0]) && t - sentenceStart <= SubjectReach)
+                // The cheap tests first: the verb look-up lower-cases the word.
+                if (t - sentenceStart <= SubjectReach && tokens[t].IsWord && !char.IsUpper(tokens[t].Text[0]) && Lexicon.IsReportingVerb(tokens[t].Text))
                 {
                     verbs.Add((u, t, sentenceStart));
                 }

@@ -17,6 +17,9 @@ internal static class Tokenizer
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "e.g", "i.e", "etc",
     };
 
+    /// <summary>One shared string per ASCII character: punctuation tokens are most of all tokens, and need not each allocate one.</summary>
+    private static readonly string[] AsciiStrings = CreateAsciiStrings();
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
@@ -83,7 +86,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            tokens.Add(new Token(c.ToString(), i, TokenKind.Punctuation, false));
+            tokens.Add(new Token(c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(), i, TokenKind.Punctuation, false));
             if (c is '!' or '?' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹' || (c == '.' && !AfterAbbreviation(tokens)))
             {
                 sentenceStart = true;
@@ -93,6 +96,17 @@ internal static class Tokenizer
         }
 
         return tokens;
+    }
+
+    private static string[] CreateAsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';
