@@ -41,7 +41,9 @@ internal static class Tokenizer
                 while (i < text.Length)
                 {
                     var ch = text[i];
-                    if (char.IsLetterOrDigit(ch) || CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+                    // Combining marks all lie at U+0300 and above: the category look-up is skipped for the
+                    // space or punctuation that ends nearly every word.
+                    if (char.IsLetterOrDigit(ch) || (ch >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                     {
                         hasLetter |= char.IsLetter(ch);
                         i++;
