@@ -163,12 +163,15 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
+            // IsCapitalized is computed once per token and carried to the next one as "previous".
+            var previousCapitalized = false;
             for (var t = 0; t < unit.Tokens.Count; t++)
             {
                 var token = unit.Tokens[t];
+                var capitalized = token.IsCapitalized;
 
                 // Only where a name starts: "Health" inside "World Health Organization" says nothing about "Health officials".
-                if (token.IsCapitalized && !token.SentenceStart && (t == 0 || !unit.Tokens[t - 1].IsCapitalized))
+                if (capitalized && !token.SentenceStart && !previousCapitalized)
                 {
                     _reliableWords.Add(token.Text);
                 }
@@ -176,6 +179,8 @@ internal sealed class EntityRecognizer
                 {
                     _lowerWords.Add(token.Text);
                 }
+
+                previousCapitalized = capitalized;
             }
         }
 
@@ -254,7 +259,23 @@ internal sealed class EntityRecognizer
         public ArticleEntity? Entity { get; set; }
 
         /// <summary>The name as written, with any run of white space made one space.</summary>
-        public string Surface => CollapseSpaces(Unit.Text.Substring(Unit.Tokens[Start].Start, Unit.Tokens[End - 1].End - Unit.Tokens[Start].Start));
+        /// <remarks>Asked for several times per piece (voting, short names): built once, and again only if <see cref="Start"/> has moved.</remarks>
+        public string Surface
+        {
+            get
+            {
+                if (_surface is null || _surfaceStart != Start)
+                {
+                    _surface = CollapseSpaces(Unit.Text.Substring(Unit.Tokens[Start].Start, Unit.Tokens[End - 1].End - Unit.Tokens[Start].Start));
+                    _surfaceStart = Start;
+                }
+
+                return _surface;
+            }
+        }
+
+        private string? _surface;
+        private int _surfaceStart;
 
         public Token First => Unit.Tokens[Start];
 

@@ -136,7 +136,17 @@ internal static class Lexicon
         "veteran", "pensioner", "mayor", "councillor", "vicar", "priest", "campaigner", "chairperson", "secretary-general", "director-general",
     };
 
-    public static bool IsReportingVerb(string word) => ReportingVerbs.Contains(word) || ReportingVerbs.Contains(word.ToLowerInvariant());
+    public static bool IsReportingVerb(string word)
+    {
+        if (ReportingVerbs.Contains(word))
+        {
+            return true;
+        }
+
+        // ToLowerInvariant returns the same string when nothing changes: no second look-up then.
+        var lower = word.ToLowerInvariant();
+        return !ReferenceEquals(lower, word) && ReportingVerbs.Contains(lower);
+    }
 
     public static bool IsCoreReportingVerb(string word) => CoreReportingVerbs.Contains(word);
 

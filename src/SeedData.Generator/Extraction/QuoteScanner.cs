@@ -122,7 +122,9 @@ internal static class QuoteScanner
                 }
 
                 var c = text[i];
-                if (IsQuoteCharacter(c))
+
+                // Every quote character is '"', '\'' or from U+00AB up: letters and digits fail the first test.
+                if ((c <= '\'' || c >= '\u00AB') && IsQuoteCharacter(c))
                 {
                     Mark(text, i, c);
                 }

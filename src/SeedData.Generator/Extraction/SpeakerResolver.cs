@@ -115,8 +115,38 @@ internal sealed class SpeakerResolver
             || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 2].Text))));
     }
 
+    /// <summary>The number of words between ' ' and '\n' separators (as Split with RemoveEmptyEntries counts them), stopping at <paramref name="limit"/>.</summary>
+    private static int CountWordsUpTo(string text, int limit)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\n')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                if (++count >= limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
+
     private static bool IsTitleCase(string text)
     {
+        // Most quotes are long sentences: count up to nine words before splitting the whole text.
+        if (CountWordsUpTo(text, 9) is 0 or > 8)
+        {
+            return false;
+        }
+
         var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 8)
         {
@@ -186,7 +216,8 @@ internal sealed class SpeakerResolver
                     continue;
                 }
 
-                if (tokens[t].IsWord && Lexicon.IsReportingVerb(tokens[t].Text) && !char.IsUpper(tokens[t].Text[0]) && t - sentenceStart <= SubjectReach)
+                // The cheap tests first: the verb look-up lower-cases the word.
+                if (t - sentenceStart <= SubjectReach && tokens[t].IsWord && !char.IsUpper(tokens[t].Text[0]) && Lexicon.IsReportingVerb(tokens[t].Text))
                 {
                     verbs.Add((u, t, sentenceStart));
                 }
@@ -372,7 +403,7 @@ internal sealed class SpeakerResolver
 
         for (var v = open - 1; v >= start; v--)
         {
-            if (!_quoted[first.Unit][v] && tokens[v].IsWord && Lexicon.IsReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
+            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text))
             {
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)

@@ -23,6 +23,14 @@ internal static class ContentCheck
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+
+            // Printable ASCII, tabs and line breaks are what a seed is nearly all made of, and none of
+            // the checks below applies to them: skip them without running each one.
+            if (c is (>= ' ' and < '\u007F') or '\n' or '\r' or '\t')
+            {
+                continue;
+            }
+
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;

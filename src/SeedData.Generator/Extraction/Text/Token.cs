@@ -43,9 +43,25 @@ internal readonly struct Token
     /// <summary>"al-Assad", "el-Sisi", "bin-Salman": a lower-case article joined to a capitalised name.</summary>
     private static bool HasArabicArticle(string text)
     {
+        // Every article listed below starts with 'a' or 'e' and needs a hyphen and a letter after it:
+        // most lower-case words (all of which come here) stop at this test.
+        if (text.Length < 4 || text[0] is not ('a' or 'e'))
+        {
+            return false;
+        }
+
         var hyphen = text.IndexOf('-');
-        return hyphen is >= 2 and <= 3 && hyphen + 1 < text.Length && char.IsUpper(text[hyphen + 1])
-            && text.Substring(0, hyphen) is "al" or "el" or "ad" or "as" or "ash" or "an" or "ar" or "at" or "az";
+        if (hyphen is < 2 or > 3 || hyphen + 1 >= text.Length || !char.IsUpper(text[hyphen + 1]))
+        {
+            return false;
+        }
+
+        // The same test as text.Substring(0, hyphen) is "al" or "el" or ..., without the substring
+        // (every capitalised word with a hyphen comes here).
+        var (a, b) = (text[0], text[1]);
+        return hyphen == 2
+            ? (a, b) is ('a', 'l') or ('e', 'l') or ('a', 'd') or ('a', 's') or ('a', 'n') or ('a', 'r') or ('a', 't') or ('a', 'z')
+            : a == 'a' && b == 's' && text[2] == 'h';
     }
 
     /// <summary>Two or more letters, all upper case ("NATO", "U.S.", "G20").</summary>

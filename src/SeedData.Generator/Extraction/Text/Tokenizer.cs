@@ -17,6 +17,9 @@ internal static class Tokenizer
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "e.g", "i.e", "etc",
     };
 
+    /// <summary>One shared string per ASCII character: punctuation tokens are most of all tokens, and need not each allocate one.</summary>
+    private static readonly string[] AsciiStrings = CreateAsciiStrings();
+
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
@@ -38,7 +41,9 @@ internal static class Tokenizer
                 while (i < text.Length)
                 {
                     var ch = text[i];
-                    if (char.IsLetterOrDigit(ch) || CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+                    // Combining marks all lie at U+0300 and above: the category look-up is skipped for the
+                    // space or punctuation that ends nearly every word.
+                    if (char.IsLetterOrDigit(ch) || (ch >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                     {
                         hasLetter |= char.IsLetter(ch);
                         i++;
@@ -83,7 +88,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            tokens.Add(new Token(c.ToString(), i, TokenKind.Punctuation, false));
+            tokens.Add(new Token(c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(), i, TokenKind.Punctuation, false));
             if (c is '!' or '?' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹' || (c == '.' && !AfterAbbreviation(tokens)))
             {
                 sentenceStart = true;
@@ -93,6 +98,17 @@ internal static class Tokenizer
         }
 
         return tokens;
+    }
+
+    private static string[] CreateAsciiStrings()
+    {
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            strings[c] = ((char)c).ToString();
+        }
+
+        return strings;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';
