@@ -17,12 +17,13 @@ internal static class ArticleEmitter
     public static string Emit(NamedArticle named)
     {
         var article = named.Article;
+        var builder = BuilderName(named);
         var writer = new SourceWriter().Header();
 
         writer.Open("namespace " + named.Namespace);
         writer.Open("internal static partial class Articles");
         WriteDocs(writer, named);
-        writer.Line("public static global::SeedData.Article " + named.MemberName + " => __SeedArticle.Value;");
+        writer.Line("public static global::SeedData.Article " + named.MemberName + " => " + builder + ".Value;");
         foreach (var former in named.FormerNames)
         {
             WriteFormerName(writer, named, former);
@@ -34,16 +35,16 @@ internal static class ArticleEmitter
 
         writer.Line("/// <summary>Builds <see cref=\"global::" + named.Namespace + ".Articles." + named.MemberName + "\"/> on first access.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SeedData\", null)]");
-        writer.Open("file static class __SeedArticle");
+        writer.Open("file static class " + builder);
         writer.Line("internal static readonly global::SeedData.Article Value;");
         writer.Line();
         writer.Line("// An explicit static constructor makes the article load exactly on first access, never before.");
-        writer.Line("static __SeedArticle() => Value = Create();");
+        writer.Line("static " + builder + "() => Value = Create();");
         writer.Line();
         writer.Line("// The text is the seed file itself, embedded by the package's build targets; this file holds only where each field lies in it.");
         writer.Line("private static global::SeedData.Article Create() => global::SeedData.Runtime.GeneratedCode.Article(");
         var layout = ArticleLayout.Of(article);
-        writer.Line("    typeof(__SeedArticle).Assembly,");
+        writer.Line("    typeof(" + builder + ").Assembly,");
         writer.Line("    " + Literal.String(ResourceName(article.FilePath)) + ",");
         writer.Line("    " + Number(article.File.CodePage == 0 ? SeedFileText.Utf8CodePage : article.File.CodePage) + ",");
         writer.Line("    " + Number(article.File.Length) + ",");
@@ -61,6 +62,14 @@ internal static class ArticleEmitter
         writer.Close();
         return writer.ToString().TrimEnd('\n') + "\n";
     }
+
+    /// <summary>
+    /// The file-local class that builds the article. Its name is unique although no other file can see
+    /// it: the compiler looks a file-local type up among every type of that name in the namespace, so
+    /// ten thousand classes all named alike cost time that grows with the square of their number
+    /// (a 4,000-article build spent 108 s binding and emitting them, against 4.5 s with unique names).
+    /// </summary>
+    public static string BuilderName(NamedArticle named) => "__SeedArticle_" + named.MemberName;
 
     /// <summary>
     /// The manifest resource name the package's build targets give a seed (buildTransitive/SeedData.targets):

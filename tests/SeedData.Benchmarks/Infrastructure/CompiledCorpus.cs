@@ -55,7 +55,7 @@ public sealed class CompiledCorpus
         var all = (IReadOnlyList<Article>)articles.GetProperty("All")!.GetValue(null)!;
 
         var builders = new Dictionary<string, Func<Article>>(StringComparer.Ordinal);
-        foreach (var type in assembly.GetTypes().Where(t => t.Name.EndsWith("__SeedArticle", StringComparison.Ordinal)))
+        foreach (var type in assembly.GetTypes().Where(t => t.Name.Contains("__SeedArticle_", StringComparison.Ordinal)))
         {
             var create = type.GetMethod("Create", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<Func<Article>>();
             builders.Add(create().Id, create);

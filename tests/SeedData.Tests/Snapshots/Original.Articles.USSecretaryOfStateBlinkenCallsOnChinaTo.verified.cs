@@ -32,22 +32,22 @@ namespace SeedData
         /// </list>
         /// <para>11 quotes, 19 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
         /// </remarks>
-        public static global::SeedData.Article USSecretaryOfStateBlinkenCallsOnChinaTo => __SeedArticle.Value;
+        public static global::SeedData.Article USSecretaryOfStateBlinkenCallsOnChinaTo => __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo.Value;
     }
 }
 
 /// <summary>Builds <see cref="global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo"/> on first access.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SeedData", null)]
-file static class __SeedArticle
+file static class __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo
 {
     internal static readonly global::SeedData.Article Value;
 
     // An explicit static constructor makes the article load exactly on first access, never before.
-    static __SeedArticle() => Value = Create();
+    static __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo() => Value = Create();
 
     // The text is the seed file itself, embedded by the package's build targets; this file holds only where each field lies in it.
     private static global::SeedData.Article Create() => global::SeedData.Runtime.GeneratedCode.Article(
-        typeof(__SeedArticle).Assembly,
+        typeof(__SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo).Assembly,
         "SeedData/000_e95d443ff1a0138e.txt",
         65001,
         2888,
