@@ -18,6 +18,7 @@ namespace SeedData.Tests.Robustness;
 /// The seeds are <c>SEEDDATA_COST_MB</c> megabytes (default 2, to keep the suite fast; the issue's
 /// measurement is <c>SEEDDATA_COST_MB=10</c>). Measured ratios are printed in the test output.
 /// </remarks>
+[Collection(TimingCollection.Name)]
 public class BoundedCostTests
 {
     /// <summary>
@@ -117,4 +118,15 @@ public class BoundedCostTests
 
         return text.ToString();
     }
+}
+
+/// <summary>
+/// Tests that compare wall-clock times run in this collection, which xUnit runs alone, after the
+/// parallel ones: a consumer build in another test (ScaleTests) would otherwise share the two cores
+/// and skew one side of a ratio.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "Timing (runs alone)";
 }
