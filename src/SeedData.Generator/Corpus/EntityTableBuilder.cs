@@ -44,10 +44,7 @@ internal static class EntityTableBuilder
                 }
 
                 group.Aliases.UnionWith(entity.Aliases);
-                if (!group.ArticleIds.Contains(article.Id))
-                {
-                    group.ArticleIds.Add(article.Id);
-                }
+                group.ArticleIds.Add(article.Id);
             }
         }
 
@@ -143,13 +140,7 @@ internal static class EntityTableBuilder
             {
                 root.Aliases.Add(group.Name);
                 root.Aliases.UnionWith(group.Aliases);
-                foreach (var id in group.ArticleIds)
-                {
-                    if (!root.ArticleIds.Contains(id))
-                    {
-                        root.ArticleIds.Add(id);
-                    }
-                }
+                root.ArticleIds.UnionWith(group.ArticleIds);
             }
         }
 
@@ -235,7 +226,8 @@ internal static class EntityTableBuilder
 
         public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
 
-        public List<string> ArticleIds { get; } = new();
+        // A set: an entity of a large corpus is mentioned by thousands of articles (they are put in corpus order at the end).
+        public HashSet<string> ArticleIds { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> LocalNames { get; } = new(StringComparer.Ordinal);
 

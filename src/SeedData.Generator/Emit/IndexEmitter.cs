@@ -33,6 +33,10 @@ internal static class IndexEmitter
         writer.Close();
         writer.Line();
 
+        // Nullable analysis is off for the delegates: with it on, the compiler's time for one array of
+        // N lambdas grows faster than N (10,000 articles: 17.5 s of binding, 0.7 s without). They
+        // return non-null properties, so there is nothing to check.
+        writer.Line("#nullable disable");
         writer.Line("/// <summary>The list behind <see cref=\"" + articles + ".All\"/>, built on first use.</summary>");
         writer.Open("file static class __SeedArticleList");
         writer.Line("internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::System.Func<global::SeedData.Article>[]");
@@ -44,6 +48,7 @@ internal static class IndexEmitter
 
         writer.Line("});");
         writer.Close();
+        writer.Line("#nullable enable");
         writer.Line();
 
         var ids = new Utf8Pool();

@@ -17,6 +17,7 @@ namespace SeedData
     }
 }
 
+#nullable disable
 /// <summary>The list behind <see cref="global::SeedData.Articles.All"/>, built on first use.</summary>
 file static class __SeedArticleList
 {
@@ -25,6 +26,7 @@ file static class __SeedArticleList
         static () => global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo,
     });
 }
+#nullable enable
 
 file sealed class __SeedArticleIds : global::SeedData.Runtime.ArticleListData
 {
