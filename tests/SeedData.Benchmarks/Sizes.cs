@@ -87,7 +87,7 @@ public static class Sizes
     {
         var corpus = CompiledCorpus.Build(count);
         _ = corpus.All[count / 2].Headline;
-        var items = (Array)corpus.All.GetType().GetField("_built", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(corpus.All)!;
+        var items = (Array)typeof(SeedData.Runtime.LazyList<SeedData.Article>).GetField("_items", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(corpus.All)!;
         var built = items.Cast<object?>().Count(item => item is not null);
         Console.WriteLine($"Laziness: after reading Articles.All[{count / 2}] of {count}, {built} article(s) built.");
         Console.WriteLine();

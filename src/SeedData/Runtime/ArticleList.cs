@@ -1,8 +1,5 @@
 using System;
-using System.Collections;
-using System.Collections.Generic;
 using System.ComponentModel;
-using System.Threading;
 
 namespace SeedData.Runtime;
 
@@ -28,40 +25,21 @@ public abstract class ArticleListData
 /// a generated property whose class builds its article on first access.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ArticleList : IReadOnlyList<Article>
+public sealed class ArticleList : LazyList<Article>
 {
     private const int Stride = 3;
 
     private readonly ArticleListData _data;
     private readonly Func<Article>[] _articles;
-    private readonly Article?[] _built;
 
     /// <summary>Creates the list over generated data.</summary>
     /// <param name="data">The ids and their order.</param>
     /// <param name="articles">Per article in corpus order, the generated property that returns it.</param>
     public ArticleList(ArticleListData data, Func<Article>[] articles)
+        : base(articles.Length)
     {
         _data = data;
         _articles = articles;
-        _built = new Article?[articles.Length];
-    }
-
-    /// <inheritdoc/>
-    public int Count => _articles.Length;
-
-    /// <inheritdoc/>
-    public Article this[int index]
-    {
-        get
-        {
-            if ((uint)index >= (uint)_articles.Length)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            // Each property returns its one instance, so a race publishes the same object.
-            return Volatile.Read(ref _built[index]) ?? (_built[index] = _articles[index]());
-        }
     }
 
     /// <summary>The article whose id is <paramref name="id"/>, matched exactly, or <see langword="null"/>.</summary>
@@ -77,7 +55,7 @@ public sealed class ArticleList : IReadOnlyList<Article>
     /// <param name="index">The article's index in corpus order.</param>
     public string IdAt(int index)
     {
-        if ((uint)index >= (uint)_articles.Length)
+        if ((uint)index >= (uint)Count)
         {
             throw new ArgumentOutOfRangeException(nameof(index));
         }
@@ -87,13 +65,5 @@ public sealed class ArticleList : IReadOnlyList<Article>
     }
 
     /// <inheritdoc/>
-    public IEnumerator<Article> GetEnumerator()
-    {
-        for (var i = 0; i < _articles.Length; i++)
-        {
-            yield return this[i];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    protected override Article Build(int index) => _articles[index]();
 }

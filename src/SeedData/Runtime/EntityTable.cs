@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
@@ -35,41 +34,22 @@ public abstract class EntityTableData
 /// use, one instance each, so that touching one article does not build the whole table.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class EntityTable : IReadOnlyList<Entity>
+public sealed class EntityTable : LazyList<Entity>
 {
     private const int LookupStride = 4;
 
     private readonly EntityTableData _data;
     private readonly Func<IReadOnlyList<Article>> _articles;
-    private readonly Entity?[] _entities;
     private Dictionary<string, Entity>? _byName;
 
     /// <summary>Creates the table over generated data.</summary>
     /// <param name="data">The entities and their names.</param>
     /// <param name="articles">Returns the generated <c>Articles.All</c>, which entities' quotes and article ids come from.</param>
     public EntityTable(EntityTableData data, Func<IReadOnlyList<Article>> articles)
+        : base(data.Entities[0])
     {
         _data = data;
         _articles = articles;
-        _entities = new Entity?[data.Entities[0]];
-    }
-
-    /// <inheritdoc/>
-    public int Count => _entities.Length;
-
-    /// <inheritdoc/>
-    public Entity this[int index]
-    {
-        get
-        {
-            if ((uint)index >= (uint)_entities.Length)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index));
-            }
-
-            // One instance per entity: quotes and articles compare speakers by reference as well as by value.
-            return Volatile.Read(ref _entities[index]) ?? Interlocked.CompareExchange(ref _entities[index], Create(index), null) ?? _entities[index]!;
-        }
     }
 
     /// <summary>The entity with this name or alias (ignoring case), or <see langword="null"/>.</summary>
@@ -134,17 +114,7 @@ public sealed class EntityTable : IReadOnlyList<Entity>
     }
 
     /// <inheritdoc/>
-    public IEnumerator<Entity> GetEnumerator()
-    {
-        for (var i = 0; i < _entities.Length; i++)
-        {
-            yield return this[i];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private Entity Create(int index)
+    protected override Entity Build(int index)
     {
         var data = _data.Entities;
         var names = _data.Names;
