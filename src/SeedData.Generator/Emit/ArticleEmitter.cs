@@ -52,9 +52,16 @@ internal static class ArticleEmitter
         writer.Line("    new string[] { " + string.Join(", ", layout.EntityNames.Select(Literal.String)) + " },");
         writer.Line("    new int[]");
         writer.Line("    {");
-        foreach (var group in layout.Groups)
+        var next = 0;
+        foreach (var end in layout.GroupEnds)
         {
-            writer.Line("        " + string.Join(", ", group.Select(Number)) + ",");
+            var line = writer.Start().Append("        ");
+            for (; next < end; next++)
+            {
+                line.Append(layout.Values[next].ToString(CultureInfo.InvariantCulture)).Append(next + 1 < end ? ", " : ",");
+            }
+
+            writer.End();
         }
 
         writer.Line("    },");

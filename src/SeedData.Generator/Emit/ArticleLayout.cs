@@ -16,136 +16,131 @@ namespace SeedData.Generator.Emit;
 /// </remarks>
 internal sealed class ArticleLayout
 {
-    private ArticleLayout(List<int[]> groups, List<string> entityNames)
-    {
-        Groups = groups;
-        EntityNames = entityNames;
-    }
+    private readonly List<int> _values = new();
+    private readonly List<int> _groupEnds = new();
 
-    /// <summary>The layout, in groups that the emitter writes one per line: the fields, each section, each quote, the entities.</summary>
-    public IReadOnlyList<int[]> Groups { get; }
+    private ArticleLayout(IReadOnlyList<string> entityNames) => EntityNames = entityNames;
+
+    /// <summary>The layout's integers, in the order the runtime reads them.</summary>
+    public IReadOnlyList<int> Values => _values;
+
+    /// <summary>Where each group of <see cref="Values"/> ends (the emitter writes a group per line): the fields, each section, each quote, the entities.</summary>
+    public IReadOnlyList<int> GroupEnds => _groupEnds;
 
     /// <summary>The entity names the layout indexes into, in the article's entity order.</summary>
     public IReadOnlyList<string> EntityNames { get; }
 
     public static ArticleLayout Of(SeedArticle article)
     {
-        var units = article.Units().ToList();
-        var groups = new List<int[]>();
-        var fields = new List<int>();
+        var layout = new ArticleLayout(article.Entities.Select(e => e.Name).ToList());
+        var values = layout._values;
         foreach (var field in new[] { article.Headline, article.Kicker, article.Subheadline, article.Lead, article.Caption, article.Credit, article.Source })
         {
-            AddText(fields, field);
+            layout.AddText(field);
         }
 
-        fields.Add(article.Sections.Count);
-        groups.Add(fields.ToArray());
-
+        values.Add(article.Sections.Count);
+        layout.EndGroup();
         foreach (var section in article.Sections)
         {
-            var group = new List<int>();
-            AddText(group, section.Heading);
-            group.Add(section.Paragraphs.Count);
+            layout.AddText(section.Heading);
+            values.Add(section.Paragraphs.Count);
             foreach (var paragraph in section.Paragraphs)
             {
-                AddText(group, paragraph);
+                layout.AddText(paragraph);
             }
 
-            groups.Add(group.ToArray());
+            layout.EndGroup();
         }
 
-        groups.Add(new[] { article.Quotes.Count });
+        values.Add(article.Quotes.Count);
+        layout.EndGroup();
         var entityIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var entity in article.Entities)
         {
             entityIndex[entity.Name] = entityIndex.Count;
         }
 
+        var units = article.Units().ToList();
         foreach (var quote in article.Quotes)
         {
-            var group = new List<int>();
-            var pieces = new List<(int Start, int Length)>();
-            foreach (var part in quote.Parts)
+            var countAt = values.Count;
+            values.Add(0);
+            var count = 0;
+            for (var p = 0; p < quote.Parts.Count; p++)
             {
-                var partPieces = Pieces(units[part.Unit], part.Start, part.Length);
-
                 // The paragraphs of a quote are joined with a line feed, which the runtime puts before a complemented start.
-                if (pieces.Count > 0)
-                {
-                    partPieces[0] = (~partPieces[0].Start, partPieces[0].Length);
-                }
-
-                pieces.AddRange(partPieces);
+                var part = quote.Parts[p];
+                count += layout.AddPieces(units[part.Unit], part.Start, part.Length, lineFeedBefore: p > 0);
             }
 
-            AddPieces(group, pieces);
-            group.Add(quote.Speaker is not null && entityIndex.TryGetValue(quote.Speaker, out var speaker) ? speaker : -1);
-            group.Add(quote.Line);
-            groups.Add(group.ToArray());
+            values[countAt] = count;
+            values.Add(quote.Speaker is not null && entityIndex.TryGetValue(quote.Speaker, out var speaker) ? speaker : -1);
+            values.Add(quote.Line);
+            layout.EndGroup();
         }
 
-        var entities = new List<int> { article.Entities.Count };
+        values.Add(article.Entities.Count);
         for (var e = 0; e < article.Entities.Count; e++)
         {
-            entities.Add(e);
-            entities.Add((int)article.Entities[e].Kind);
+            values.Add(e);
+            values.Add((int)article.Entities[e].Kind);
         }
 
-        groups.Add(entities.ToArray());
-        return new ArticleLayout(groups, article.Entities.Select(e => e.Name).ToList());
+        layout.EndGroup();
+        return layout;
     }
 
-    private static void AddText(List<int> layout, SeedText? text)
+    private void EndGroup() => _groupEnds.Add(_values.Count);
+
+    /// <summary>A text: -1 for none, else its piece count and its pieces.</summary>
+    private void AddText(SeedText? text)
     {
         if (text is null)
         {
-            layout.Add(-1);
+            _values.Add(-1);
             return;
         }
 
-        AddPieces(layout, Pieces(text, 0, text.Text.Length));
-    }
-
-    private static void AddPieces(List<int> layout, List<(int Start, int Length)> pieces)
-    {
-        layout.Add(pieces.Count);
-        foreach (var (start, length) in pieces)
-        {
-            layout.Add(start);
-            layout.Add(length);
-        }
+        var countAt = _values.Count;
+        _values.Add(0);
+        _values[countAt] = AddPieces(text, 0, text.Text.Length, lineFeedBefore: false);
     }
 
     /// <summary>
-    /// Maps characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>)
-    /// of a unit to pieces of the seed file. A unit is its file lines, trimmed, joined with one space
-    /// (SeedParser), so each line is a piece and the runtime puts the spaces back. A slice that begins
-    /// or ends on a joining space gets an empty piece on the far side of it, so the space is kept.
+    /// Appends characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>)
+    /// of a unit as (start, length) pieces of the seed file and returns how many. A unit is its file
+    /// lines, trimmed, joined with one space (SeedParser), so each line is a piece and the runtime puts
+    /// the spaces back. A slice that begins or ends on a joining space gets an empty piece on the far
+    /// side of it, so the space is kept.
     /// </summary>
-    private static List<(int Start, int Length)> Pieces(SeedText unit, int start, int length)
+    private int AddPieces(SeedText unit, int start, int length, bool lineFeedBefore)
     {
         var end = start + length;
-        var pieces = new List<(int Start, int Length)>();
+        var count = 0;
         var lines = unit.Lines;
         for (var k = 0; k < lines.Count; k++)
         {
             // Line k is [lineStart, lineEnd) of the unit; the joining space, if any, is at lineEnd.
             var lineStart = lines[k].Offset;
             var lineEnd = k + 1 < lines.Count ? lines[k + 1].Offset - 1 : unit.Text.Length;
-            if (pieces.Count == 0 && start > lineEnd)
+            if (count == 0 && start > lineEnd)
             {
                 continue;
             }
 
             var from = System.Math.Max(start, lineStart);
             var to = System.Math.Min(end, lineEnd);
-            pieces.Add((lines[k].FilePosition + (from - lineStart), to - from));
+            var filePosition = lines[k].FilePosition + (from - lineStart);
+            _values.Add(count == 0 && lineFeedBefore ? ~filePosition : filePosition);
+            _values.Add(to - from);
+            count++;
             if (end <= lineEnd)
             {
                 break;
             }
         }
 
-        return pieces;
+        return count;
     }
 }

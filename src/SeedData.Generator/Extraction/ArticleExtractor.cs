@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Extraction.Text;
@@ -52,7 +51,12 @@ internal static class ArticleExtractor
             }
 
             var first = quote.First;
-            var parts = quote.Parts.Select(p => new UnitSlice(p.Unit, p.Start, p.End - p.Start)).ToEquatableArray();
+            var parts = ImmutableArray.CreateBuilder<UnitSlice>(quote.Parts.Count);
+            foreach (var part in quote.Parts)
+            {
+                parts.Add(new UnitSlice(part.Unit, part.Start, part.End - part.Start));
+            }
+
             var speaker = speakers[q]?.Root.Name;
             if (speaker is null)
             {
@@ -63,7 +67,7 @@ internal static class ArticleExtractor
                     shown.Replace('\n', ' ')));
             }
 
-            quotes.Add(new SeedQuote(quote.Text, parts, quote.Line, speaker));
+            quotes.Add(new SeedQuote(quote.Text, new EquatableArray<UnitSlice>(parts.MoveToImmutable()), quote.Line, speaker));
         }
 
         var seedEntities = ImmutableArray.CreateBuilder<SeedEntity>(entities.Count);
