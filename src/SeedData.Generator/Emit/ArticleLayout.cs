@@ -119,16 +119,11 @@ internal sealed class ArticleLayout
         var end = start + length;
         var count = 0;
         var lines = unit.Lines;
-        for (var k = 0; k < lines.Count; k++)
+        for (var k = unit.LineIndexAt(start); k < lines.Count; k++)
         {
             // Line k is [lineStart, lineEnd) of the unit; the joining space, if any, is at lineEnd.
             var lineStart = lines[k].Offset;
             var lineEnd = k + 1 < lines.Count ? lines[k + 1].Offset - 1 : unit.Text.Length;
-            if (count == 0 && start > lineEnd)
-            {
-                continue;
-            }
-
             var from = System.Math.Max(start, lineStart);
             var to = System.Math.Min(end, lineEnd);
             var filePosition = lines[k].FilePosition + (from - lineStart);

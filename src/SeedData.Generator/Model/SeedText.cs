@@ -21,19 +21,33 @@ internal sealed record SeedText(string Text, EquatableArray<LineStart> Lines)
     /// <summary>Maps an offset within <see cref="Text"/> back to the seed file.</summary>
     public FilePoint Locate(int offset)
     {
-        var start = Lines[0];
-        foreach (var line in Lines)
-        {
-            if (line.Offset > offset)
-            {
-                break;
-            }
-
-            start = line;
-        }
-
+        var start = Lines[LineIndexAt(offset)];
         var delta = Math.Max(0, offset - start.Offset);
         return new FilePoint(start.Line, start.Column + delta, start.FilePosition + delta);
+    }
+
+    /// <summary>
+    /// The index in <see cref="Lines"/> of the line holding <paramref name="offset"/> (or whose joining
+    /// space it is): the last line starting at or before it. A binary search, so that a paragraph of
+    /// many lines with a quote on each stays linear.
+    /// </summary>
+    public int LineIndexAt(int offset)
+    {
+        int low = 0, high = Lines.Count - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) / 2);
+            if (Lines[middle].Offset <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
     }
 }
 

@@ -22,11 +22,13 @@ namespace SeedData.Tests.Robustness;
 public class BoundedCostTests
 {
     /// <summary>
-    /// The goal is 3×. Seeds made of nothing but one-word blocks measure above it (each text unit costs
-    /// a fixed amount to parse and emit, see docs/security.md), and shared CI machines are noisy: the
-    /// assertion is a guard against super-linear behaviour, not the goal.
+    /// The goal is 3×. Seeds made of nothing but one-word blocks or quotes measure above it (each text
+    /// unit and each quote costs a fixed amount to extract and emit, see docs/security.md), and shared CI
+    /// machines are noisy: the assertion is a guard against runaway cost; super-linear growth is what
+    /// <see cref="AllowedGrowth"/> checks. Since article text stopped being emitted as C#, normal text
+    /// costs less per MB, so the densest-quote seed measures 8.9–10.5× here and once 12.5× under CI.
     /// </summary>
-    private const double AllowedRatio = 12.0;
+    private const double AllowedRatio = 16.0;
 
     /// <summary>Time per MB of a seed against a quarter of it: 1 when linear, 4 when quadratic.</summary>
     private const double AllowedGrowth = 3.2;
@@ -42,6 +44,10 @@ public class BoundedCostTests
     {
         yield return ("balanced quotes (5 per 8 characters)", Repeat("“a” \"b\" ", size));
         yield return ("unbalanced opening marks", "Never closed\n\n" + Repeat("“a «b „c ", size));
+
+        // One paragraph hard-wrapped over many lines with a quote on each: every quote is mapped to its
+        // line of the file, which must not mean a walk over all the lines before it.
+        yield return ("one wrapped paragraph, a quote per line", "Wrapped\n\n" + Repeat("“a” b\n", size));
         yield return ("one line", Repeat("word ", size));
         yield return ("one-word blocks (headings everywhere)", Repeat("Heading\n\n", size));
         yield return ("line breaks of every kind", "Headline\n\n" + Repeat("a\r\nb\rc\u2028d\u2029e\u0085f\n", size));
