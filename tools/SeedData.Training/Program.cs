@@ -1,16 +1,19 @@
 using System;
 using SeedData.Training;
 
-return args.Length switch
+return args switch
 {
-    3 when args[0] == "predict" => Predictions.Write(args[1], args[2]),
+    ["predict", var articles, var output] => Predictions.Write(articles, output),
+    ["train", var data, var output] => Training.Run(data, output),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("""
-        seeddata-training predict ARTICLES OUT   write the generator's quotes and entities for every ARTICLES/*.txt as OUT/*.json (score.py's format)
+        SeedData.Training train DATA MODEL         train the entity-kind model on DATA (../shared/train/ner) and write MODEL
+                                                   (src/SeedData.Generator/Extraction/Kinds/entity-kinds.bin); prints the held-back fold's figures
+        SeedData.Training predict ARTICLES OUT     write the generator's quotes and entities for every ARTICLES/*.txt as OUT/*.json (score.py's format)
         """);
     return 2;
 }

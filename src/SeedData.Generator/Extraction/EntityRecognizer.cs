@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using SeedData.Generator.Extraction.Kinds;
 using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
@@ -33,6 +34,29 @@ internal sealed class UnitTokens
 
     /// <summary>The mentions found in this unit, in text order.</summary>
     public List<Mention> Mentions { get; } = new();
+
+    /// <summary>A results table, a standings list or a price list rather than prose: at least as many numbers as words.</summary>
+    public bool IsTableLine => _isTableLine ??= CountNumbers();
+
+    private bool? _isTableLine;
+
+    private bool CountNumbers()
+    {
+        int numbers = 0, words = 0;
+        foreach (var token in Tokens)
+        {
+            if (token.Kind == TokenKind.Number)
+            {
+                numbers++;
+            }
+            else if (token.IsWord)
+            {
+                words++;
+            }
+        }
+
+        return numbers >= 2 && numbers * 2 >= words;
+    }
 }
 
 /// <summary>An entity of one article while it is being built.</summary>
@@ -124,16 +148,37 @@ internal sealed class EntityRecognizer
     /// <summary>Every lower-case word of the article: "Judges" at a sentence start is "judges" elsewhere.</summary>
     private readonly HashSet<string> _lowerWords = new(StringComparer.Ordinal);
 
-    private EntityRecognizer(List<UnitTokens> units, Gazetteer? gazetteer)
+    /// <summary>The weight of the typing rules' surest evidence (<see cref="Classify"/>).</summary>
+    private const int StrongEvidence = 3;
+
+    /// <summary>How much one unit of a rule's weight counts beside the model's scores (which are sums of perceptron weights, typically 1 to 10).</summary>
+    private const float RuleVote = 10f;
+
+    private readonly KindModel? _model;
+    private readonly Action<Candidate, List<ulong>>? _observer;
+
+    /// <summary>The features of the candidate being scored, reused from one candidate to the next.</summary>
+    private readonly List<ulong> _features = new();
+
+    private EntityRecognizer(List<UnitTokens> units, Gazetteer? gazetteer, KindModel? model, Action<Candidate, List<ulong>>? observer)
     {
         _knowledge = KnowledgeBase.Instance;
         _gazetteer = gazetteer;
         _units = units;
+        _model = model;
+        _observer = observer;
     }
 
-    public static List<ArticleEntity> Recognize(List<UnitTokens> units, Gazetteer? gazetteer, CancellationToken cancellationToken)
+    public static List<ArticleEntity> Recognize(List<UnitTokens> units, Gazetteer? gazetteer, CancellationToken cancellationToken) =>
+        Recognize(units, gazetteer, KindModel.Instance, null, cancellationToken);
+
+    /// <summary>
+    /// Recognizes with the given kind model, or with the typing rules alone when it is null; the
+    /// training tool passes an observer to see every scored candidate and its features.
+    /// </summary>
+    public static List<ArticleEntity> Recognize(List<UnitTokens> units, Gazetteer? gazetteer, KindModel? model, Action<Candidate, List<ulong>>? observer, CancellationToken cancellationToken)
     {
-        var recognizer = new EntityRecognizer(units, gazetteer);
+        var recognizer = new EntityRecognizer(units, gazetteer, model, observer);
         return recognizer.Run(cancellationToken);
     }
 
@@ -294,7 +339,7 @@ internal sealed class EntityRecognizer
                 continue;
             }
 
-            var end = unit.UnreliableCase ? ReliableRunEnd(tokens, i) : RunEnd(tokens, i);
+            var end = unit.UnreliableCase ? ReliableRunEnd(tokens, i) : RunEnd(unit, i);
             Segment(unit, i, end);
             i = end;
         }
@@ -319,14 +364,18 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>The end of a run of capitalised words joined by name connectors ("Bank of England").</summary>
-    private int RunEnd(List<Token> tokens, int start)
+    private int RunEnd(UnitTokens unit, int start)
     {
+        var tokens = unit.Tokens;
+
+        // In a results table "Laudrup 83" is a player and a minute, not a model number.
+        var unitIsTable = unit.IsTableLine;
         var end = start + 1;
         var organization = IsOrganizationWord(tokens[start].Text);
         while (end < tokens.Count)
         {
             var token = tokens[end];
-            if (token.IsCapitalized && !IsSentenceBreak(tokens, end))
+            if (token.IsCapitalized && !IsSentenceBreak(tokens, end) && !Lexicon.CalendarWords.Contains(token.Text))
             {
                 organization |= IsOrganizationWord(token.Text);
                 end++;
@@ -352,7 +401,8 @@ internal sealed class EntityRecognizer
 
             // "Ariane 6", "Paris 2024": a short number right after a name.
             if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end == start + 1 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
-                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !IsOrganizationWord(tokens[end - 1].Text) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)
+                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !Lexicon.CalendarWords.Contains(tokens[end - 1].Text)
+                && !unitIsTable && !IsOrganizationWord(tokens[end - 1].Text) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
             {
                 end++;
@@ -366,11 +416,13 @@ internal sealed class EntityRecognizer
                 {
                     // "Institute of Meteorology and Water Management", "Planning and Infrastructure Bill"; not "China and Russia".
                     // A head word right before "and" closes the name ("Democratic Party and Tanya Chan").
-                    "and" or "&" => EndsInNameHead(tokens, end + 1) || (organization && !IsOrganizationWord(tokens[end - 1].Text)),
+                    "and" or "&" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+                        && (EndsInNameHead(tokens, end + 1) || (organization && !IsOrganizationWord(tokens[end - 1].Text))),
                     "for" => organization,
 
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
-                    "of" => !LooksLikePersonName(tokens, start, end),
+                    // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
+                    "of" => !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end)),
                     "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
@@ -394,6 +446,22 @@ internal sealed class EntityRecognizer
         }
 
         return end;
+    }
+
+    /// <summary>Whether [start, of) are plain name words (no title, no head word) and a known country follows the "of".</summary>
+    private bool IsPlainNameBeforeCountry(List<Token> tokens, int start, int of)
+    {
+        for (var k = start; k < of; k++)
+        {
+            var word = tokens[k].Text;
+            if (IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        var country = Find(tokens, of + 1, tokens.Count);
+        return country.Known is { IsCountry: true } && (of + 1 + country.Length >= tokens.Count || !tokens[of + 1 + country.Length].IsCapitalized);
     }
 
     /// <summary>Whether the run so far ends in a person's name ("Foreign Minister Maria Lopez").</summary>
@@ -729,7 +797,7 @@ internal sealed class EntityRecognizer
     {
         if (!_knowledge.StartsName(tokens[start].Text) && !(_gazetteer?.StartsName(tokens[start].Text) ?? false))
         {
-            return (0, null);
+            return tokens[start].IsAllCaps && tokens[start].Text.Length > 3 ? FindAllCaps(tokens, start, end) : (0, null);
         }
 
         var max = Math.Min(end - start, Math.Max(_knowledge.MaxNameWords, _gazetteer?.MaxNameWords ?? 1));
@@ -750,6 +818,36 @@ internal sealed class EntityRecognizer
             }
 
             if (_knowledge.Find(text) is { } known)
+            {
+                return (length, known);
+            }
+        }
+
+        return (0, null);
+    }
+
+    /// <summary>
+    /// "LONDON", "NEW ZEALAND": datelines and capitals-only headlines write known names in capitals; the
+    /// knowledge base has them in title case. Acronyms ("NATO") are found as written before this is tried.
+    /// </summary>
+    private (int Length, KnownEntity? Known) FindAllCaps(List<Token> tokens, int start, int end)
+    {
+        var length = 0;
+        while (start + length < end && length < _knowledge.MaxNameWords && tokens[start + length].IsAllCaps)
+        {
+            length++;
+        }
+
+        for (; length >= 1; length--)
+        {
+            var words = new string[length];
+            for (var k = 0; k < length; k++)
+            {
+                var word = tokens[start + k].Text;
+                words[k] = word.Substring(0, 1) + word.Substring(1).ToLowerInvariant();
+            }
+
+            if (_knowledge.Find(string.Join(" ", words)) is { } known)
             {
                 return (length, known);
             }
@@ -869,15 +967,24 @@ internal sealed class EntityRecognizer
 
     /// <summary>
     /// Types unknown names by every place the article uses them: "in Patna" in one sentence and
-    /// "Patna’s hospitals" in another both count, and the strongest evidence wins.
+    /// "Patna’s hospitals" in another both count. The kind model (<see cref="KindModel"/>) scores each
+    /// mention, with the typing rules' verdict as one of its features; the scores of one surface are
+    /// summed, so one name gets one kind per article, or none when "not an entity" wins.
     /// </summary>
     private void AssignByVote(List<Piece> pieces)
     {
-        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var verdicts = new List<(Piece Piece, EntityKind Kind)>();
+        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var piece in pieces)
         {
-            if (piece.Unit.UnreliableCase && !AllReliable(piece))
+            mentions.TryGetValue(piece.Surface, out var count);
+            mentions[piece.Surface] = count + 1;
+        }
+
+        var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var voted = new List<Piece>();
+        foreach (var piece in pieces)
+        {
+            if ((piece.Unit.UnreliableCase && !AllReliable(piece)) || (_gazetteer is not null && _gazetteer.IsSuppressed(piece.Surface)))
             {
                 continue;
             }
@@ -885,32 +992,52 @@ internal sealed class EntityRecognizer
             var (kind, weight) = Classify(piece);
             if (kind is null)
             {
+                // The rules' "no" is certain: a lone common word, a demonym, a contraction.
                 continue;
             }
 
             var surface = piece.Surface;
             if (!votes.TryGetValue(surface, out var tally))
             {
-                votes.Add(surface, tally = new int[4]);
+                votes.Add(surface, tally = new float[KindModel.Classes]);
             }
 
-            tally[(int)kind.Value] += weight;
-            verdicts.Add((piece, kind.Value));
+            if (_model is not null || _observer is not null)
+            {
+                var candidate = new Candidate(
+                    piece.Unit, piece.Start, piece.End, kind, weight, null,
+                    _reliableWords.Contains(piece.First.Text), _lowerWords.Contains(piece.First.Text.ToLowerInvariant()), mentions[surface]);
+                CandidateFeatures.Collect(candidate, _knowledge, _features);
+                _observer?.Invoke(candidate, _features);
+                _model?.AddScores(_features, tally);
+            }
+
+            if (_model is null || weight >= StrongEvidence)
+            {
+                // Strong evidence (a head word, a title, an apposition) is where the rules are right; the
+                // model decides where they only guess.
+                tally[KindModel.ClassOf(kind.Value)] += weight * RuleVote;
+            }
+
+            voted.Add(piece);
         }
 
-        foreach (var (piece, _) in verdicts)
+        foreach (var piece in voted)
         {
             var tally = votes[piece.Surface];
-            var best = 0;
-            for (var k = 1; k < tally.Length; k++)
+            var best = KindModel.NoEntity;
+            for (var c = 1; c < tally.Length; c++)
             {
-                if (tally[k] > tally[best])
+                if (tally[c] > tally[best])
                 {
-                    best = k;
+                    best = c;
                 }
             }
 
-            Attach(piece, Entity(piece.Surface, (EntityKind)best, null));
+            if (best != KindModel.NoEntity)
+            {
+                Attach(piece, Entity(piece.Surface, KindModel.KindOf(best), null));
+            }
         }
     }
 
@@ -1165,6 +1292,13 @@ internal sealed class EntityRecognizer
                 return (EntityKind.Other, Strong);
             }
 
+            // "Manchester City", "Blackburn Rovers", "Real Madrid": a place's name with a club word is a club.
+            if ((Lexicon.ClubWords.Contains(last.Text) && _knowledge.Find(Join(tokens, piece.Start, piece.End - 1))?.Kind == EntityKind.Location)
+                || (Lexicon.ClubWords.Contains(first.Text) && _knowledge.Find(Join(tokens, piece.Start + 1, piece.End))?.Kind == EntityKind.Location))
+            {
+                return (EntityKind.Organization, Strong);
+            }
+
             if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text) || IsFacility(tokens, piece.Start, piece.End))
             {
                 return (EntityKind.Location, Strong);
@@ -1228,9 +1362,18 @@ internal sealed class EntityRecognizer
             return (EntityKind.Person, Strong);
         }
 
+        if (piece.Length == 1 && first.IsAllCaps && piece.Start == 0 && piece.End < tokens.Count && (tokens[piece.End].Kind == TokenKind.Number || tokens[piece.End].Text is "," or "-" or "–"))
+        {
+            // A dateline: "SIALKOT, Pakistan", "LONDON 1996-08-30".
+            return (EntityKind.Location, Strong);
+        }
+
         if (piece.Length == 1 && first.IsAllCaps)
         {
-            return (EntityKind.Organization, Medium);
+            // "in SIALKOT": a place written in capitals; otherwise capitals are an acronym's.
+            return piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.LocationPrepositions.Contains(tokens[piece.Start - 1].Text)
+                ? (EntityKind.Location, Strong)
+                : (EntityKind.Organization, Medium);
         }
 
         var givenName = _knowledge.GivenName(first.Text) != '\0';

@@ -102,6 +102,26 @@ internal static class Lexicon
     };
 
     /// <summary>Lower-case nouns before an organisation name ("the civic group Yiaga Africa", "state broadcaster CCTV").</summary>
+    /// <summary>Days and months (and their news abbreviations) that end a name: "the United States Thursday", "Dec 6". "May" is left out: it is a surname too.</summary>
+    public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>Legal-form suffixes that close a company's name: "British Airways Plc and American Airlines" is two names.</summary>
+    public static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
+    {
+        "Plc", "PLC", "plc", "Inc", "Ltd", "Corp", "Co", "AG", "SA", "NV", "LLC", "GmbH", "Bhd", "AB", "ASA", "SpA", "BV", "Oyj",
+    };
+
+    /// <summary>Words that make a place's name a sports club's: "Manchester City", "Blackburn Rovers", "Aston Villa".</summary>
+    public static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
+    {
+        "City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "County", "Town", "Villa", "Rangers", "Celtic", "FC", "Olympic", "Sporting", "Dynamo", "Real",
+    };
+
     public static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
     {
         "party", "group", "company", "firm", "broadcaster", "agency", "newspaper", "daily", "bank", "union", "ministry", "commission", "organisation",
@@ -109,6 +129,7 @@ internal static class Lexicon
         "network", "outlet", "tabloid", "magazine", "startup", "giant", "conglomerate", "producer", "regulator", "watchdog", "institute", "body", "council",
         "board", "court", "coalition", "alliance", "movement", "side", "authority", "department", "university", "publisher", "channel", "website",
         "radio", "television", "tv", "station", "federation", "association", "academy", "foundation", "charity", "trust", "fund", "exchange",
+        "brewer", "carmaker", "automaker", "miner", "chipmaker", "drugmaker", "refiner", "conglomerate", "subsidiary", "unit", "bureau", "office", "service",
     };
 
     /// <summary>Lower-case nouns that refer back to an organisation ("the party said").</summary>

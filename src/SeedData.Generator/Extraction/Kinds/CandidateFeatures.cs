@@ -1,0 +1,228 @@
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction.Kinds;
+
+/// <summary>What the recognizer knows about one candidate name beyond its tokens.</summary>
+/// <param name="Unit">The unit the candidate is in.</param>
+/// <param name="Start">Its first token.</param>
+/// <param name="End">One past its last token.</param>
+/// <param name="RuleKind">The kind the hand-written typing rules give it, if any.</param>
+/// <param name="RuleWeight">How sure those rules are (1 weak, 2 medium, 3 strong; 0 without a kind).</param>
+/// <param name="Known">What the built-in knowledge base says of the whole name, if it knows it.</param>
+/// <param name="UsedMidSentence">The article capitalises its first word somewhere other than a sentence start.</param>
+/// <param name="UsedInLowerCase">The article also writes its first word in lower case ("Judges" / "judges").</param>
+/// <param name="Mentions">How many candidates of the article have this exact surface.</param>
+internal readonly record struct Candidate(
+    UnitTokens Unit,
+    int Start,
+    int End,
+    EntityKind? RuleKind,
+    int RuleWeight,
+    KnownEntity? Known,
+    bool UsedMidSentence,
+    bool UsedInLowerCase,
+    int Mentions);
+
+/// <summary>
+/// Turns a candidate name into the hashed features the kind model scores: its words, shape and
+/// affixes, the words around it, the line it is on, what the knowledge base and the typing rules say
+/// of it, and how the rest of the article writes it. The training tool calls the same method on its
+/// annotated text, so training and the build see exactly the same features.
+/// </summary>
+internal static class CandidateFeatures
+{
+    public static void Collect(in Candidate candidate, KnowledgeBase knowledge, List<ulong> features)
+    {
+        features.Clear();
+        var tokens = candidate.Unit.Tokens;
+        var start = candidate.Start;
+        var end = candidate.End;
+        var first = tokens[start];
+        var last = tokens[end - 1];
+        var length = end - start;
+
+        features.Add(FeatureHash.Of(Template.Bias));
+        var allCaps = true;
+        var words = 0;
+        for (var t = start; t < end; t++)
+        {
+            var token = tokens[t];
+            features.Add(FeatureHash.Of(Template.Word, Normalized(token)));
+            if (token.IsWord)
+            {
+                words++;
+                allCaps &= token.IsAllCaps;
+                if (token.Text is "of" or "and" or "de" or "for" or "the" or "&")
+                {
+                    features.Add(FeatureHash.Of(Template.Connector, token.Text));
+                }
+                else if (knowledge.Find(token.Text) is { } word && length > 1)
+                {
+                    features.Add(FeatureHash.Of(Template.WordKnown, (int)word.Kind));
+                }
+
+                if (knowledge.DemonymCountry(token.Text) is not null)
+                {
+                    features.Add(FeatureHash.Of(Template.Demonym, t == start ? 0 : 1));
+                }
+            }
+
+            if (HasDigit(token.Text))
+            {
+                features.Add(FeatureHash.Of(Template.Digit));
+            }
+        }
+
+        var shape = Shape(tokens, start, end);
+        features.Add(FeatureHash.Of(Template.FirstWord, Normalized(first)));
+        features.Add(FeatureHash.Of(Template.LastWord, Normalized(last)));
+        features.Add(FeatureHash.Of(Template.Shape, shape));
+        var lengthBucket = length < 4 ? length : 4;
+        features.Add(FeatureHash.Of(Template.Length, lengthBucket));
+        features.Add(FeatureHash.OfSuffix(Template.LastSuffix, last.Text, 3));
+        features.Add(FeatureHash.OfSuffix(Template.FirstSuffix, first.Text, 2));
+
+        var previous = Context(tokens, start - 1);
+        var next = Context(tokens, end);
+        features.Add(FeatureHash.Of(Template.Previous, previous));
+        features.Add(FeatureHash.Of(Template.BeforePrevious, Context(tokens, start - 2)));
+        features.Add(FeatureHash.Of(Template.Next, next));
+        features.Add(FeatureHash.Of(Template.AfterNext, Context(tokens, end + 1)));
+        features.Add(Combine(FeatureHash.Of(Template.PreviousAndShape, previous), shape));
+        features.Add(Combine(FeatureHash.Of(Template.NextAndLength, next), lengthBucket));
+
+        if (first.SentenceStart || start == 0)
+        {
+            features.Add(FeatureHash.Of(Template.SentenceStart, length == 1 ? 1 : 2));
+        }
+
+        if (allCaps && words > 0)
+        {
+            features.Add(FeatureHash.Of(Template.AllCaps, first.Text.Length > 4 ? 1 : 0));
+        }
+
+        if (candidate.Unit.UnreliableCase)
+        {
+            features.Add(FeatureHash.Of(Template.CapitalisedLine));
+        }
+
+        if (candidate.Unit.IsTableLine)
+        {
+            features.Add(FeatureHash.Of(Template.TableLine));
+        }
+
+        if (candidate.Known is { } known)
+        {
+            features.Add(FeatureHash.Of(Template.Known, (int)known.Kind, known.IsCountry ? 1 : 0));
+        }
+
+        if (length > 1 && knowledge.Find(last.Text) is { } lastKnown)
+        {
+            features.Add(FeatureHash.Of(Template.LastWordKnown, (int)lastKnown.Kind));
+        }
+
+        var gender = knowledge.GivenName(first.Text);
+        if (gender != '\0')
+        {
+            features.Add(FeatureHash.Of(Template.GivenName, gender, length > 1 ? 1 : 0));
+        }
+
+        if (knowledge.IsSurnameFirst(first.Text))
+        {
+            features.Add(FeatureHash.Of(Template.SurnameFirst));
+        }
+
+        if (knowledge.IsCommonWord(first.Text))
+        {
+            features.Add(FeatureHash.Of(Template.CommonFirstWord, length > 1 ? 1 : 0));
+        }
+
+        features.Add(candidate.RuleKind is { } rule ? FeatureHash.Of(Template.Rule, (int)rule, candidate.RuleWeight) : FeatureHash.Of(Template.Rule, -1));
+        if (candidate.UsedMidSentence)
+        {
+            features.Add(FeatureHash.Of(Template.UsedMidSentence));
+        }
+
+        if (candidate.UsedInLowerCase)
+        {
+            features.Add(FeatureHash.Of(Template.UsedInLowerCase));
+        }
+
+        if (IsCamelCase(first.Text))
+        {
+            features.Add(FeatureHash.Of(Template.CamelCase));
+        }
+
+        features.Add(FeatureHash.Of(Template.Mentions, candidate.Mentions < 3 ? candidate.Mentions : 3));
+    }
+
+    /// <summary>The word around a candidate as a feature value: numbers are all one word, and the ends of the unit are marked.</summary>
+    private static string Context(List<Token> tokens, int index) =>
+        index < 0 ? "<s>" : index >= tokens.Count ? "</s>" : Normalized(tokens[index]);
+
+    private static string Normalized(in Token token) => token.Kind == TokenKind.Number ? "<num>" : token.Text;
+
+    /// <summary>"Xx Xx", "X", "XX", "Xx d": letters by case, digits, repeats collapsed, at most four tokens.</summary>
+    private static string Shape(List<Token> tokens, int start, int end)
+    {
+        var shape = new System.Text.StringBuilder(16);
+        for (var t = start; t < end && t < start + 4; t++)
+        {
+            if (t > start)
+            {
+                shape.Append(' ');
+            }
+
+            var previous = '\0';
+            foreach (var c in tokens[t].Text)
+            {
+                var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+                if (s != previous)
+                {
+                    shape.Append(s);
+                    previous = s;
+                }
+            }
+        }
+
+        if (end - start > 4)
+        {
+            shape.Append(" …");
+        }
+
+        return shape.ToString();
+    }
+
+    private static ulong Combine(ulong hash, string value) => unchecked(hash * 31 + FeatureHash.Of(Template.Bias, value));
+
+    private static ulong Combine(ulong hash, int value) => unchecked(hash * 31 + (ulong)value);
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCamelCase(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SeedData.Generator.Extraction;
+using SeedData.Generator.Extraction.Kinds;
+using SeedData.Generator.Model;
+
+namespace SeedData.Training;
+
+/// <summary>
+/// Entity figures on the held-back fold, scored as ../shared/dev/score.py scores articles: per
+/// document, the set of distinct (name, kind) pairs, micro-averaged; typed F1 per kind, for Person,
+/// Organization and Location together (a name the gold calls Other left out), and names alone.
+/// </summary>
+internal static class FoldReport
+{
+    public static string Score(IEnumerable<AnnotatedDocument> documents, KindModel? model)
+    {
+        var kinds = new Dictionary<EntityKind, int[]>();
+        int[] core = new int[3], names = new int[3], all = new int[3];
+        foreach (var document in documents)
+        {
+            var annotated = CandidateSet.Units(document);
+            var gold = new HashSet<(string, EntityKind)>();
+            foreach (var unit in annotated)
+            {
+                foreach (var (start, end, kind) in unit.Names)
+                {
+                    if (kind is { } k)
+                    {
+                        gold.Add((Normalize(unit.Text.Substring(start, end - start)), k));
+                    }
+                }
+            }
+
+            var predicted = new HashSet<(string, EntityKind)>();
+            foreach (var entity in EntityRecognizer.Recognize(CandidateSet.ToUnits(annotated), null, model, null, CancellationToken.None))
+            {
+                foreach (var surface in entity.Surfaces.Append(entity.Name))
+                {
+                    predicted.Add((Normalize(surface), entity.Kind));
+                }
+            }
+
+            Add(all, gold, predicted);
+            Add(names, gold.Select(g => (g.Item1, EntityKind.Person)).ToHashSet(), predicted.Select(p => (p.Item1, EntityKind.Person)).ToHashSet());
+            var goldOther = gold.Where(g => g.Item2 == EntityKind.Other).Select(g => g.Item1).ToHashSet();
+            Add(core, gold.Where(g => g.Item2 != EntityKind.Other).ToHashSet(), predicted.Where(p => p.Item2 != EntityKind.Other && !goldOther.Contains(p.Item1)).ToHashSet());
+            foreach (var kind in new[] { EntityKind.Person, EntityKind.Organization, EntityKind.Location, EntityKind.Other })
+            {
+                if (!kinds.TryGetValue(kind, out var counts))
+                {
+                    kinds.Add(kind, counts = new int[3]);
+                }
+
+                Add(counts, gold.Where(g => g.Item2 == kind).ToHashSet(), predicted.Where(p => p.Item2 == kind).ToHashSet());
+            }
+        }
+
+        var lines = new List<string>
+        {
+            "typed, all kinds " + F(all),
+            "per/org/loc      " + F(core),
+            "names only       " + F(names),
+        };
+        lines.AddRange(kinds.Select(k => "  " + k.Key.ToString().PadRight(14) + F(k.Value)));
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static void Add(int[] counts, HashSet<(string, EntityKind)> gold, HashSet<(string, EntityKind)> predicted)
+    {
+        counts[0] += gold.Intersect(predicted).Count();
+        counts[1] += predicted.Count;
+        counts[2] += gold.Count;
+    }
+
+    private static string F(int[] c)
+    {
+        double p = c[1] == 0 ? 1 : (double)c[0] / c[1], r = c[2] == 0 ? 1 : (double)c[0] / c[2];
+        var f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return $"P {p:0.000} R {r:0.000} F1 {f:0.000} (tp {c[0]}, predicted {c[1]}, gold {c[2]})";
+    }
+
+    private static string Normalize(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant().Trim('.', ',', '\'', '"');
+}
