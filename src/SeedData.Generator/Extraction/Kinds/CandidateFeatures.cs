@@ -11,7 +11,6 @@ namespace SeedData.Generator.Extraction.Kinds;
 /// <param name="End">One past its last token.</param>
 /// <param name="RuleKind">The kind the hand-written typing rules give it, if any.</param>
 /// <param name="RuleWeight">How sure those rules are (1 weak, 2 medium, 3 strong; 0 without a kind).</param>
-/// <param name="Known">What the built-in knowledge base says of the whole name, if it knows it.</param>
 /// <param name="UsedMidSentence">The article capitalises its first word somewhere other than a sentence start.</param>
 /// <param name="UsedInLowerCase">The article also writes its first word in lower case ("Judges" / "judges").</param>
 /// <param name="Mentions">How many candidates of the article have this exact surface.</param>
@@ -21,7 +20,6 @@ internal readonly record struct Candidate(
     int End,
     EntityKind? RuleKind,
     int RuleWeight,
-    KnownEntity? Known,
     bool UsedMidSentence,
     bool UsedInLowerCase,
     int Mentions);
@@ -112,11 +110,6 @@ internal static class CandidateFeatures
         if (candidate.Unit.IsTableLine)
         {
             features.Add(FeatureHash.Of(Template.TableLine));
-        }
-
-        if (candidate.Known is { } known)
-        {
-            features.Add(FeatureHash.Of(Template.Known, (int)known.Kind, known.IsCountry ? 1 : 0));
         }
 
         if (length > 1 && knowledge.Find(last.Text) is { } lastKnown)

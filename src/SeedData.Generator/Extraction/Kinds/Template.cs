@@ -23,7 +23,6 @@ internal enum Template
     AllCaps = 14,
     CapitalisedLine = 15,
     TableLine = 16,
-    Known = 17,
     GivenName = 18,
     LastWordKnown = 19,
     WordKnown = 20,
