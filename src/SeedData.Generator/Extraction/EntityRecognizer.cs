@@ -932,7 +932,14 @@ internal sealed class EntityRecognizer
         {
             if (piece.Known is { } known)
             {
-                Attach(piece, Entity(known.Name, known.Kind, known));
+                if (IsTeamInTable(piece, known))
+                {
+                    Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
+                }
+                else
+                {
+                    Attach(piece, Entity(known.Name, known.Kind, known));
+                }
             }
             else if (piece.Length > 1)
             {
@@ -965,6 +972,16 @@ internal sealed class EntityRecognizer
 
         AssignByVote(unknown.FindAll(p => p.Length > 1));
     }
+
+    /// <summary>
+    /// "Chicago 103 Utah 97", "Miami 14 4 .778": in a results table or standings a city or a state
+    /// followed by its score is the team (a country stays a place: national sides are written as countries).
+    /// The user's gazetteer is never overridden.
+    /// </summary>
+    private bool IsTeamInTable(Piece piece, KnownEntity known) =>
+        piece.Unit.IsTableLine && known.Kind == EntityKind.Location && !known.IsCountry
+        && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
+        && !(_gazetteer?.Find(known.Name) is not null);
 
     /// <summary>
     /// Types unknown names by every place the article uses them: "in Patna" in one sentence and
@@ -1366,7 +1383,7 @@ internal sealed class EntityRecognizer
         if (piece.Length == 1 && first.IsAllCaps)
         {
             // "in SIALKOT": a place written in capitals; otherwise capitals are an acronym's.
-            return piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.LocationPrepositions.Contains(tokens[piece.Start - 1].Text)
+            return first.Text.Length >= 5 && piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.LocationPrepositions.Contains(tokens[piece.Start - 1].Text)
                 ? (EntityKind.Location, Strong)
                 : (EntityKind.Organization, Medium);
         }

@@ -71,4 +71,18 @@ public class EntityFailureClassTests
         var entities = Entities("Scorers\n\nThe match ended in a draw after a late penalty.\n\nScorers: Lindqvist 83 , Okafor 12\n\nThe teams meet again in May.");
         Assert.DoesNotContain(entities, e => e.Name.Any(char.IsDigit));
     }
+
+    [Fact]
+    public void A_city_with_its_score_in_a_results_table_is_the_team()
+    {
+        var entities = Entities("Results\n\nResults of league games on Thursday:\n\nChicago 103 Toronto 97\n\nThe mayor of Chicago attended the game.");
+        Assert.Contains(entities, e => e.Name == "Toronto" && e.Kind == Kind.Organization);
+    }
+
+    [Fact]
+    public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
+    {
+        var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
+        Assert.NotEqual(Kind.Location, KindOf(entities, "CAPS"));
+    }
 }
