@@ -32,9 +32,11 @@ internal sealed class KnownEntity
 
 /// <summary>
 /// The knowledge compiled into the generator (see Knowledge/README.md for sources and licences):
-/// countries with their other names, capitals and demonyms, major cities, international
-/// organisations and news agencies, titles and roles, given names, and common capitalised words
-/// that are not names. Loaded once, lazily, from embedded resources.
+/// countries with their other names, capitals and demonyms, major cities (hand-written, and the GeoNames
+/// cities of 100,000 people or more), US states and Canadian and Australian provinces and states,
+/// international organisations and news agencies, titles and roles, given names, common capitalised
+/// words that are not names, and a dictionary of lower-case English words. Loaded once, lazily, from
+/// embedded resources.
 /// </summary>
 internal sealed class KnowledgeBase
 {
@@ -52,6 +54,11 @@ internal sealed class KnowledgeBase
     private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleModifiers = new(StringComparer.Ordinal);
+
+    // The dictionary is 63,000 words: kept as the file's one sorted string and the start of each word,
+    // searched by halves, because a set of 63,000 strings would cost more than the rest of the load.
+    private string _dictionary = string.Empty;
+    private int[] _dictionaryStarts = Array.Empty<int>();
 
     private KnowledgeBase()
     {
@@ -94,6 +101,47 @@ internal sealed class KnowledgeBase
     /// <summary>A function word, day, month or other capitalised word that is not a name (any case).</summary>
     public bool IsCommonWord(string word) => _commonWords.Contains(word.ToLowerInvariant());
 
+    /// <summary>
+    /// Whether the word, lower-cased, is an everyday English word ("standings", "reading", "bath"): SCOWL's
+    /// common sizes, lower-case entries only, so "Paris" or "Sialkot" are not. A plain set look-up, no
+    /// stemming ("heifers" is there because the list has the plural).
+    /// </summary>
+    public bool IsDictionaryWord(string word)
+    {
+        var key = word.ToLowerInvariant();
+        var low = 0;
+        var high = _dictionaryStarts.Length - 2;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var comparison = CompareWord(key, middle);
+            if (comparison == 0)
+            {
+                return true;
+            }
+
+            if (comparison < 0)
+            {
+                high = middle - 1;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The dictionary's words in file order (sorted by UTF-16 code unit), for tests.</summary>
+    internal IEnumerable<string> DictionaryWords()
+    {
+        for (var k = 0; k + 1 < _dictionaryStarts.Length; k++)
+        {
+            yield return _dictionary.Substring(_dictionaryStarts[k], _dictionaryStarts[k + 1] - 1 - _dictionaryStarts[k]);
+        }
+    }
+
     /// <summary>A title or role ("prime minister", "secretary of state"), given in lower case.</summary>
     public bool IsTitle(string lowerCasePhrase) => _titles.Contains(lowerCasePhrase);
 
@@ -108,6 +156,13 @@ internal sealed class KnowledgeBase
         knowledge.LoadDemonyms();
         knowledge.LoadCities();
         knowledge.LoadOrganizations();
+
+        // After every hand-written name: a state or a GeoNames city never shadows a country, a capital or an
+        // organisation ("Georgia" stays the country, "Victoria" the Seychelles' capital).
+        knowledge.LoadPlaces("regions-admin.tsv", aliasField: 2, aliasIsSpelling: false);
+        knowledge.LoadPlaces("cities-geonames.tsv", aliasField: 3, aliasIsSpelling: true);
+        knowledge.LoadDictionary();
+
         foreach (var line in Lines("regions.tsv"))
         {
             knowledge._groupAdjectives.Add(line.Trim());
@@ -244,6 +299,88 @@ internal sealed class KnowledgeBase
         }
     }
 
+    /// <summary>
+    /// Places with their country: name, country code, then other names in <paramref name="aliasField"/>. When
+    /// the other name is only another spelling (GeoNames' "Herāt" and the ASCII "Herat"), it is a place of its
+    /// own, as cities.txt lists "São Paulo" and "Sao Paulo": an entity keeps the spelling of the text.
+    /// </summary>
+    private void LoadPlaces(string file, int aliasField, bool aliasIsSpelling)
+    {
+        foreach (var line in Lines(file))
+        {
+            var fields = line.Split('\t');
+            if (fields.Length < 2)
+            {
+                continue;
+            }
+
+            var code = fields[1].Trim();
+            var aliases = fields.Length > aliasField ? Split(fields[aliasField]) : Array.Empty<string>();
+            AddIfNew(new KnownEntity(fields[0].Trim(), EntityKind.Location, aliasIsSpelling ? Array.Empty<string>() : aliases, code, isCountry: false));
+            if (aliasIsSpelling)
+            {
+                foreach (var spelling in aliases)
+                {
+                    AddIfNew(new KnownEntity(spelling, EntityKind.Location, Array.Empty<string>(), code, isCountry: false));
+                }
+            }
+        }
+    }
+
+    /// <summary>dictionary-words.txt: one lower-case word a line, sorted ordinally (make-data.py), after one comment line.</summary>
+    private void LoadDictionary()
+    {
+        string text;
+        using (var stream = Resource("dictionary-words.txt"))
+        using (var reader = new StreamReader(stream))
+        {
+            text = reader.ReadToEnd().Replace("\r\n", "\n");
+        }
+
+        var first = 0;
+        while (first < text.Length && text[first] == '#')
+        {
+            first = text.IndexOf('\n', first) + 1;
+            if (first == 0)
+            {
+                return;
+            }
+        }
+
+        // Word k runs from starts[k] to starts[k + 1] - 1 (its newline); the last entry is one past the end.
+        var starts = new List<int>(70000) { first };
+        for (var k = text.IndexOf('\n', first); k >= 0; k = text.IndexOf('\n', k + 1))
+        {
+            starts.Add(k + 1);
+        }
+
+        if (starts[starts.Count - 1] < text.Length + 1 && !text.EndsWith("\n", StringComparison.Ordinal))
+        {
+            starts.Add(text.Length + 1);
+        }
+
+        _dictionary = text;
+        _dictionaryStarts = starts.ToArray();
+    }
+
+    /// <summary>Compares a word with dictionary entry k, ordinally, without cutting the entry out.</summary>
+    private int CompareWord(string word, int k)
+    {
+        var start = _dictionaryStarts[k];
+        var length = _dictionaryStarts[k + 1] - 1 - start;
+        var common = Math.Min(word.Length, length);
+        for (var i = 0; i < common; i++)
+        {
+            var difference = word[i] - _dictionary[start + i];
+            if (difference != 0)
+            {
+                return difference;
+            }
+        }
+
+        return word.Length - length;
+    }
+
     private void LoadOrganizations()
     {
         foreach (var line in Lines("organizations.txt"))
@@ -339,8 +476,7 @@ internal sealed class KnowledgeBase
     /// <summary>The non-blank, non-comment lines of an embedded knowledge file.</summary>
     private static IEnumerable<string> Lines(string file)
     {
-        using var stream = typeof(KnowledgeBase).GetTypeInfo().Assembly.GetManifestResourceStream("SeedData.Knowledge." + file)
-            ?? throw new InvalidOperationException("Missing knowledge resource " + file);
+        using var stream = Resource(file);
         using var reader = new StreamReader(stream);
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -351,4 +487,8 @@ internal sealed class KnowledgeBase
             }
         }
     }
+
+    private static Stream Resource(string file) =>
+        typeof(KnowledgeBase).GetTypeInfo().Assembly.GetManifestResourceStream("SeedData.Knowledge." + file)
+            ?? throw new InvalidOperationException("Missing knowledge resource " + file);
 }

@@ -1,0 +1,132 @@
+using System;
+using SeedData.Generator.Extraction.Knowledge;
+using Kind = global::SeedData.Generator.Model.EntityKind;
+using Xunit;
+
+namespace SeedData.Tests.Extraction;
+
+/// <summary>The built-in knowledge (Extraction/Knowledge/README.md): GeoNames cities, states and provinces, the dictionary.</summary>
+public class KnowledgeBaseTests
+{
+    private static KnowledgeBase Knowledge => KnowledgeBase.Instance;
+
+    [Theory]
+    [InlineData("Sialkot", "PK")]
+    [InlineData("Kraków", "PL")]
+    [InlineData("Krakow", "PL")]
+    [InlineData("Phoenix", "US")]
+    [InlineData("East Los Angeles", "US")]
+    public void A_GeoNames_city_is_a_location_in_its_country(string name, string country)
+    {
+        var city = Knowledge.Find(name);
+        Assert.NotNull(city);
+        Assert.Equal(Kind.Location, city!.Kind);
+        Assert.Equal(country, city.CountryCode);
+        Assert.False(city.IsCountry);
+    }
+
+    [Fact]
+    public void An_ascii_spelling_is_a_place_of_its_own_so_an_entity_keeps_the_text_s_spelling()
+    {
+        Assert.Equal("Herāt", Knowledge.Find("Herāt")!.Name);
+        Assert.Equal("Herat", Knowledge.Find("Herat")!.Name);
+        Assert.Equal("AF", Knowledge.Find("Herat")!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Reading")]
+    [InlineData("Mobile")]
+    [InlineData("Split")]
+    [InlineData("Orange")]
+    [InlineData("Jackson")]
+    [InlineData("Lincoln")]
+    [InlineData("Brent")]
+    [InlineData("Regina")]
+    public void A_city_named_like_a_word_or_a_person_is_not_a_place(string name)
+    {
+        Assert.Null(Knowledge.Find(name));
+    }
+
+    [Theory]
+    [InlineData("Georgia", "GE", true)]
+    [InlineData("Washington", "US", false)]
+    [InlineData("Victoria", "SC", false)]
+    public void A_city_or_state_never_shadows_a_country_or_capital(string name, string country, bool isCountry)
+    {
+        var known = Knowledge.Find(name)!;
+        Assert.Equal(country, known.CountryCode);
+        Assert.Equal(isCountry, known.IsCountry);
+    }
+
+    [Theory]
+    [InlineData("Texas")]
+    [InlineData("Ohio")]
+    [InlineData("New Hampshire")]
+    [InlineData("Ontario")]
+    [InlineData("Saskatchewan")]
+    [InlineData("Queensland")]
+    [InlineData("Australian Capital Territory")]
+    public void States_and_provinces_are_locations(string name)
+    {
+        Assert.Equal(Kind.Location, Knowledge.Find(name)?.Kind);
+    }
+
+    [Fact]
+    public void A_state_the_hand_written_lists_lack_has_its_country()
+    {
+        Assert.Equal("US", Knowledge.Find("Ohio")!.CountryCode);
+        Assert.Equal("CA", Knowledge.Find("Saskatchewan")!.CountryCode);
+        Assert.Equal("AU", Knowledge.Find("Australian Capital Territory")!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("standings")]
+    [InlineData("Standings")]
+    [InlineData("TOTALS")]
+    [InlineData("Heifers")]
+    [InlineData("Posts")]
+    [InlineData("Movement")]
+    [InlineData("a")]
+    [InlineData("zoo")]
+    [InlineData("colour")]
+    [InlineData("color")]
+    public void An_everyday_word_is_a_dictionary_word_in_any_case(string word)
+    {
+        Assert.True(Knowledge.IsDictionaryWord(word));
+    }
+
+    [Theory]
+    [InlineData("Sialkot")]
+    [InlineData("Paris")]
+    [InlineData("Obama")]
+    [InlineData("")]
+    [InlineData("zzzz")]
+    [InlineData("aaaaa")]
+    [InlineData("standing's")]
+    public void A_name_or_a_non_word_is_not_a_dictionary_word(string word)
+    {
+        Assert.False(Knowledge.IsDictionaryWord(word));
+    }
+
+    [Fact]
+    public void The_dictionary_file_is_sorted_ordinally_and_lower_case_so_the_search_by_halves_finds_every_word()
+    {
+        string? previous = null;
+        var count = 0;
+        foreach (var word in Knowledge.DictionaryWords())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(word));
+            Assert.Equal(word.ToLowerInvariant(), word);
+            if (previous is not null)
+            {
+                Assert.True(string.CompareOrdinal(previous, word) < 0, previous + " before " + word);
+            }
+
+            Assert.True(Knowledge.IsDictionaryWord(word), word);
+            previous = word;
+            count++;
+        }
+
+        Assert.InRange(count, 50_000, 80_000);
+    }
+}
