@@ -798,7 +798,7 @@ internal sealed class EntityRecognizer
     {
         if (!_knowledge.StartsName(tokens[start].Text) && !(_gazetteer?.StartsName(tokens[start].Text) ?? false))
         {
-            return tokens[start].IsAllCaps && tokens[start].Text.Length > 3 ? FindAllCaps(tokens, start, end) : (0, null);
+            return tokens[start].IsAllCaps ? FindAllCaps(tokens, start, end) : (0, null);
         }
 
         var max = Math.Min(end - start, Math.Max(_knowledge.MaxNameWords, _gazetteer?.MaxNameWords ?? 1));
@@ -839,7 +839,9 @@ internal sealed class EntityRecognizer
             length++;
         }
 
-        for (; length >= 1; length--)
+        // A short word alone ("US", "IT", "WHO") is an acronym, never a title-cased name.
+        var shortest = tokens[start].Text.Length > 3 ? 1 : 2;
+        for (; length >= shortest; length--)
         {
             var words = new string[length];
             for (var k = 0; k < length; k++)
@@ -1097,8 +1099,10 @@ internal sealed class EntityRecognizer
 
             // A single capitalised word at the start of a sentence is a name only if the article also
             // uses it mid-sentence, or it is a known given name.
+            // "Standings", "Totals", "Heifers": an English word (the dictionary knows its lower-case form) is an
+            // ordinary word there too.
             if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps
-                && (_lowerWords.Contains(piece.First.Text.ToLowerInvariant()) || !NameCueAfter(piece)))
+                && (_lowerWords.Contains(piece.First.Text.ToLowerInvariant()) || (IsPlainCapitalized(piece.First.Text) && _knowledge.IsDictionaryWord(piece.First.Text)) || !NameCueAfter(piece)))
             {
                 continue;
             }
@@ -1107,6 +1111,25 @@ internal sealed class EntityRecognizer
         }
 
         AssignByVote(open);
+    }
+
+    /// <summary>"Standings", not "IndiGo" or "eBay": a capital and then lower-case letters only.</summary>
+    private static bool IsPlainCapitalized(string word)
+    {
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (!char.IsLower(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Economiesuisse, the ...", "Eskom said": what follows a sentence-initial word says it is a name.</summary>
@@ -1269,7 +1292,7 @@ internal sealed class EntityRecognizer
         var first = piece.First;
         var last = piece.Last;
 
-        if (piece.Length == 1 && (IsCommon(first.Text) || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Text) || Lexicon.CalendarWords.Contains(first.Text) || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
         {
             return (null, 0);
         }
@@ -1322,6 +1345,12 @@ internal sealed class EntityRecognizer
                 {
                     return (EntityKind.Organization, Strong);
                 }
+            }
+
+            // "Indiana Pacers", "Golden State Warriors", "Toronto Blue Jays": a place and a plural are a team.
+            if (IsTeamName(tokens, piece.Start, piece.End))
+            {
+                return (EntityKind.Organization, Strong);
             }
         }
 
@@ -1441,6 +1470,27 @@ internal sealed class EntityRecognizer
         }
 
         return (givenName && previousLower != "the" ? EntityKind.Person : EntityKind.Location, Weak);
+    }
+
+    /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>
+    private bool IsTeamName(List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1].Text;
+        if (end - start < 2 || last.Length < 4 || last[last.Length - 1] != 's' || last.EndsWith("ss", StringComparison.Ordinal)
+            || Lexicon.LocationWords.Contains(last) || _knowledge.Find(last) is not null)
+        {
+            return false;
+        }
+
+        for (var split = end - 1; split > start; split--)
+        {
+            if (_knowledge.Find(Join(tokens, start, split)) is { Kind: EntityKind.Location })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The kind an apposition gives a name: "X, the country’s largest airline," → organisation.</summary>

@@ -128,6 +128,16 @@ internal static class CandidateFeatures
             features.Add(FeatureHash.Of(Template.SurnameFirst));
         }
 
+        if (knowledge.IsDictionaryWord(first.Text))
+        {
+            features.Add(FeatureHash.Of(Template.DictionaryWord, length > 1 ? 1 : 0, first.SentenceStart ? 1 : 0));
+        }
+
+        if (length > 1 && knowledge.IsDictionaryWord(last.Text))
+        {
+            features.Add(FeatureHash.Of(Template.DictionaryWord, 2, 0));
+        }
+
         if (knowledge.IsCommonWord(first.Text))
         {
             features.Add(FeatureHash.Of(Template.CommonFirstWord, length > 1 ? 1 : 0));
