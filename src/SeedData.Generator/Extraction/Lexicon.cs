@@ -110,6 +110,12 @@ internal static class Lexicon
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
+    /// <summary>Group adjectives that name a direction more often than a group: "Western diplomats" is no entity.</summary>
+    public static readonly HashSet<string> CompassAdjectives = new(StringComparer.Ordinal)
+    {
+        "Western", "Eastern", "Northern", "Southern",
+    };
+
     /// <summary>Legal-form suffixes that close a company's name: "British Airways Plc and American Airlines" is two names.</summary>
     public static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {

@@ -85,4 +85,13 @@ public class EntityFailureClassTests
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
         Assert.NotEqual(Kind.Location, KindOf(entities, "CAPS"));
     }
+
+    [Fact]
+    public void Peoples_named_by_a_plural_are_other_entities_and_adjectives_are_not()
+    {
+        var entities = Entities("Aid arrives\n\nAfghans and Muslims from the region queued for aid, Afghan officials said on Monday.");
+        Assert.Equal(Kind.Other, KindOf(entities, "Afghans"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Muslims"));
+        Assert.Null(KindOf(entities, "Afghan"));
+    }
 }

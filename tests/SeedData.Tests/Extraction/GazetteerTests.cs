@@ -109,4 +109,23 @@ public class GazetteerTests
         Assert.Empty(result.Diagnostics);
         Assert.True(result.Gazetteer!.Count > 0);
     }
+
+    [Theory]
+    [InlineData("Brannholm, the Danish brewer, said profits rose.", "Brannholm", "Location")] // rules and model: an organisation
+    [InlineData("Chicago 103 Toronto 97", "Toronto", "Location")] // the results-table rule: a team
+    [InlineData("The fund was run by Maria Hale, who founded it.", "Maria Hale", "Organization")] // a known given name: a person
+    public void The_gazetteer_wins_over_the_kind_model_and_every_rule(string sentence, string name, string kind)
+    {
+        var text = "Notes\n\nThe figures came on Monday.\n\n" + sentence;
+        var expected = System.Enum.Parse<global::SeedData.Generator.Model.EntityKind>(kind);
+        Assert.NotEqual(expected, ExtractionHelper.Extract(text).Article.Entity(name)?.Kind);
+
+        var gazetteer = Read(kind + ": " + name + "\n").Gazetteer;
+        var with = SeedData.Generator.Parsing.SeedReader.Read("test", "/project/seeds/test.txt", text, new System.Collections.Generic.List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), CancellationToken.None, gazetteer).Article!;
+        Assert.Equal(expected, with.Entity(name)!.Kind);
+
+        var suppressed = Read("-" + name + "\n").Gazetteer;
+        var without = SeedData.Generator.Parsing.SeedReader.Read("test", "/project/seeds/test.txt", text, new System.Collections.Generic.List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), CancellationToken.None, suppressed).Article!;
+        Assert.Null(without.Entity(name));
+    }
 }
