@@ -456,8 +456,45 @@ public static class NewsScorer
 
     /// <summary>score.py's <c>_nfkc</c>: NFKC, then curly quotes to straight ones.</summary>
     public static string Nfkc(string? s) =>
-        (s ?? string.Empty).Normalize(NormalizationForm.FormKC)
+        NormalizeKc(s ?? string.Empty)
             .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201c', '"').Replace('\u201d', '"');
+
+    /// <summary>
+    /// NFKC. .NET refuses strings holding a lone surrogate or U+FFFE, which Python's unicodedata passes through
+    /// unchanged: then the runs between such characters are normalised and the characters kept as they are.
+    /// </summary>
+    private static string NormalizeKc(string s)
+    {
+        try
+        {
+            return s.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var result = new StringBuilder(s.Length);
+            var start = 0;
+            for (var i = 0; i <= s.Length; i++)
+            {
+                var refused = i < s.Length && (s[i] == '\uFFFE' || IsLoneSurrogate(s, i));
+                if (i == s.Length || refused)
+                {
+                    result.Append(s.Substring(start, i - start).Normalize(NormalizationForm.FormKC));
+                    if (refused)
+                    {
+                        result.Append(s[i]);
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            return result.ToString();
+        }
+    }
+
+    private static bool IsLoneSurrogate(string s, int i) =>
+        char.IsHighSurrogate(s[i]) ? i + 1 == s.Length || !char.IsLowSurrogate(s[i + 1])
+        : char.IsLowSurrogate(s[i]) && (i == 0 || !char.IsHighSurrogate(s[i - 1]));
 
     private static bool IsWordAt(string s, int i) => Rune.TryGetRuneAt(s, i, out var rune) && IsWordChar(rune);
 

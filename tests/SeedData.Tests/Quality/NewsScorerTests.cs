@@ -101,6 +101,9 @@ public sealed class NewsScorerTests : IDisposable
         Assert.Equal("Location", NewsScorer.NormKind(" GPE "));
         Assert.Equal("Event", NewsScorer.NormKind(" Event "));
         Assert.Equal("Other", NewsScorer.NormKind(null));
+
+        // Characters .NET's normaliser refuses and Python keeps: a lone surrogate and U+FFFE split nothing.
+        Assert.Equal(new[] { "ab", "cd" }, NewsScorer.QuoteTokens("\uFF41b\uFFFE\uD800cd"));
     }
 
     /// <summary>
