@@ -13,9 +13,15 @@ namespace SeedData.Training;
 /// document, the set of distinct (name, kind) pairs, micro-averaged; typed F1 per kind, for Person,
 /// Organization and Location together (a name the gold calls Other left out), and names alone.
 /// </summary>
+/// <summary>Typed F1 over all kinds, over Person/Organization/Location, names alone, and the printed report.</summary>
+internal sealed record FoldScore(double AllKinds, double Core, double NamesOnly, string Report)
+{
+    public override string ToString() => Report;
+}
+
 internal static class FoldReport
 {
-    public static string Score(IEnumerable<AnnotatedDocument> documents, KindModel? model)
+    public static FoldScore Score(IEnumerable<AnnotatedDocument> documents, KindModel? model)
     {
         var kinds = new Dictionary<EntityKind, int[]>();
         int[] core = new int[3], names = new int[3], all = new int[3];
@@ -65,7 +71,13 @@ internal static class FoldReport
             "names only       " + F(names),
         };
         lines.AddRange(kinds.Select(k => "  " + k.Key.ToString().PadRight(14) + F(k.Value)));
-        return string.Join(Environment.NewLine, lines);
+        return new FoldScore(F1(all), F1(core), F1(names), string.Join(Environment.NewLine, lines));
+    }
+
+    private static double F1(int[] c)
+    {
+        double p = c[1] == 0 ? 1 : (double)c[0] / c[1], r = c[2] == 0 ? 1 : (double)c[0] / c[2];
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     private static void Add(int[] counts, HashSet<(string, EntityKind)> gold, HashSet<(string, EntityKind)> predicted)
