@@ -1,0 +1,387 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Kinds;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>The hand-written typing rules: head words, titles, appositions, prepositions of place, clubs and teams. Their verdict and weight are one vote beside the kind model, and one of its features.</summary>
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// The kind of a name of two to six plain words with no evidence at all. Person measured better
+    /// than Organization on both the dev set (0.918 vs 0.906 typed F1) and GUM (0.609 vs 0.595).
+    /// </summary>
+    private const EntityKind DefaultLongKind = EntityKind.Person;
+
+    /// <summary>The kind of an unknown piece and how sure the evidence is (3 strong, 1 weak), or null when it is no name at all.</summary>
+    private (EntityKind? Kind, int Weight) Classify(Piece piece)
+    {
+        const int Strong = 3, Medium = 2, Weak = 1;
+        var tokens = piece.Unit.Tokens;
+        var first = piece.First;
+        var last = piece.Last;
+
+        if (piece.Length == 1 && (IsCommon(first.Text) || Lexicon.CalendarWords.Contains(first.Text) || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
+        {
+            return (null, 0);
+        }
+
+        if (piece.Length == 1 && HasDigit(first.Text))
+        {
+            // "M23", "B3", "G7": codes of groups, companies and exchanges.
+            return (EntityKind.Organization, Medium);
+        }
+
+        if (piece.Length == 1 && IsOrganizationWord(first.Text))
+        {
+            // "Congress", "Parliament" on their own.
+            return (EntityKind.Organization, Medium);
+        }
+
+        if (_gazetteer is not null && _gazetteer.IsSuppressed(piece.Surface))
+        {
+            return (null, 0);
+        }
+
+        if (piece.Length > 1)
+        {
+            // "Ariane 6", "Windows 11": a model or edition.
+            if (last.Kind == TokenKind.Number || Lexicon.OtherWords.Contains(last.Text) || HasAwardWord(tokens, piece.Start, piece.End - 1))
+            {
+                return (EntityKind.Other, Strong);
+            }
+
+            if (first.Text is "Operation" or "Project")
+            {
+                return (EntityKind.Other, Strong);
+            }
+
+            // "Manchester City", "Blackburn Rovers", "Real Madrid": a place's name with a club word is a club.
+            if ((Lexicon.ClubWords.Contains(last.Text) && _knowledge.Find(Join(tokens, piece.Start, piece.End - 1))?.Kind == EntityKind.Location)
+                || (Lexicon.ClubWords.Contains(first.Text) && _knowledge.Find(Join(tokens, piece.Start + 1, piece.End))?.Kind == EntityKind.Location))
+            {
+                return (EntityKind.Organization, Strong);
+            }
+
+            if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text) || IsFacility(tokens, piece.Start, piece.End))
+            {
+                return (EntityKind.Location, Strong);
+            }
+
+            for (var k = piece.Start; k < piece.End; k++)
+            {
+                if (Lexicon.OrganizationWords.Contains(tokens[k].Text) || (Lexicon.OrganizationHeads.Contains(tokens[k].Text) && k < piece.End - 1))
+                {
+                    return (EntityKind.Organization, Strong);
+                }
+            }
+
+            // "Indiana Pacers", "Golden State Warriors", "Toronto Blue Jays": a place and a plural are a team.
+            if (IsTeamName(tokens, piece.Start, piece.End))
+            {
+                return (EntityKind.Organization, Strong);
+            }
+        }
+
+        if (piece.Roles is not null)
+        {
+            return (EntityKind.Person, Strong);
+        }
+
+        var previous = piece.Start > 0 ? tokens[piece.Start - 1] : default;
+        var beforePrevious = piece.Start > 1 ? tokens[piece.Start - 2] : default;
+        var previousLower = (previous.Text ?? string.Empty).ToLowerInvariant();
+
+        if (previous.Text is not null && previous.IsWord && !previous.IsCapitalized)
+        {
+            if (_knowledge.IsTitle(previousLower) || Lexicon.PersonAnaphors.Contains(previousLower))
+            {
+                return (EntityKind.Person, Strong);
+            }
+
+            if (Lexicon.OrganizationNouns.Contains(previousLower))
+            {
+                return (EntityKind.Organization, Strong);
+            }
+
+            if (previousLower == "of" && beforePrevious.Text is not null && Lexicon.PlaceNouns.Contains(beforePrevious.Text))
+            {
+                return (EntityKind.Location, Strong);
+            }
+        }
+
+        if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
+        {
+            return (EntityKind.Location, Strong);
+        }
+
+        if (piece.End < tokens.Count && tokens[piece.End].IsWord && tokens[piece.End].Text is "radio" or "television" or "newspaper" or "broadcaster" or "agency" or "group")
+        {
+            // "France Info radio", "the Yiaga group".
+            return (EntityKind.Organization, Strong);
+        }
+
+        if (AppositionKind(piece) is { } described)
+        {
+            // "IndiGo, the country’s largest airline, ...".
+            return (described, Strong);
+        }
+
+        if (piece.End + 1 < tokens.Count && tokens[piece.End].Is(",") && tokens[piece.End + 1].IsWord && Lexicon.PersonAnaphors.Contains(tokens[piece.End + 1].Text))
+        {
+            return (EntityKind.Person, Strong);
+        }
+
+        if (piece.Length == 1 && first.IsAllCaps && piece.Start == 0 && piece.End < tokens.Count && (tokens[piece.End].Kind == TokenKind.Number || tokens[piece.End].Text is "," or "-" or "–"))
+        {
+            // A dateline: "SIALKOT, Pakistan", "LONDON 1996-08-30".
+            return (EntityKind.Location, Strong);
+        }
+
+        if (piece.Length == 1 && first.IsAllCaps)
+        {
+            // "in SIALKOT": a place written in capitals; otherwise capitals are an acronym's.
+            return first.Text.Length >= 5 && piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.LocationPrepositions.Contains(tokens[piece.Start - 1].Text)
+                ? (EntityKind.Location, Strong)
+                : (EntityKind.Organization, Medium);
+        }
+
+        var givenName = _knowledge.GivenName(first.Text) != '\0';
+        var afterPreposition = previous.Text is not null && Lexicon.LocationPrepositions.Contains(previousLower);
+        var speaks = piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.IsCoreReportingVerb(tokens[piece.End].Text);
+        if (piece.Length >= 2 && piece.Length <= 6 && AllNameLike(piece))
+        {
+            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2) || _loneWords.Contains(last.Text))
+            {
+                // A known given name, or the surname used on its own elsewhere ("Sato, who ran ...").
+                return (EntityKind.Person, Medium);
+            }
+
+            if (speaks)
+            {
+                return (EntityKind.Person, Medium);
+            }
+
+            if (previousLower is "the")
+            {
+                return (EntityKind.Organization, Weak);
+            }
+
+            if (previousLower is "and" or "or" or "," && IsLocationBefore(piece))
+            {
+                return (EntityKind.Location, Medium);
+            }
+
+            return afterPreposition ? (EntityKind.Location, Weak) : (DefaultLongKind, Weak);
+        }
+
+        if (piece.Length >= 2)
+        {
+            var lastKnown = _knowledge.Find(last.Text);
+            return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
+        }
+
+        // "SpaceX", "IndiGo", "eBay": brand-style capitals inside a word.
+        if (IsCamelCase(first.Text))
+        {
+            return (EntityKind.Organization, Medium);
+        }
+
+        // One unknown word: a surname would have matched a full name by now, so one that speaks is an organisation.
+        if (speaks)
+        {
+            return (EntityKind.Organization, Medium);
+        }
+
+        if (afterPreposition || (previousLower is "and" or "or" && IsLocationBefore(piece)))
+        {
+            return (EntityKind.Location, Medium);
+        }
+
+        return (givenName && previousLower != "the" ? EntityKind.Person : EntityKind.Location, Weak);
+    }
+
+    /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>
+    private bool IsTeamName(List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1].Text;
+        if (end - start < 2 || last.Length < 4 || last[last.Length - 1] != 's' || last.EndsWith("ss", StringComparison.Ordinal)
+            || Lexicon.LocationWords.Contains(last) || _knowledge.Find(last) is not null)
+        {
+            return false;
+        }
+
+        for (var split = end - 1; split > start; split--)
+        {
+            if (_knowledge.Find(Join(tokens, start, split)) is { Kind: EntityKind.Location })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind an apposition gives a name: "X, the country’s largest airline," → organisation.</summary>
+    private static EntityKind? AppositionKind(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (piece.End + 1 >= tokens.Count || !tokens[piece.End].Is(",") || tokens[piece.End + 1].Text is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        for (var k = piece.End + 2; k < tokens.Count && k <= piece.End + 9; k++)
+        {
+            var word = tokens[k].Text;
+            if (!tokens[k].IsWord || word is "of" or "for" or "at" or "in" or "by" or "which" or "who")
+            {
+                break;
+            }
+
+            // The head noun is the last before "of"/punctuation; check each in turn and keep the last.
+            if (k + 1 < tokens.Count && tokens[k + 1].IsWord && tokens[k + 1].Text is not ("of" or "for" or "at" or "in" or "by" or "which" or "who") && !tokens[k + 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            if (Lexicon.PlaceNouns.Contains(word))
+            {
+                return EntityKind.Location;
+            }
+
+            if (Lexicon.OrganizationNouns.Contains(word) || Lexicon.OrganizationAnaphors.Contains(word))
+            {
+                return EntityKind.Organization;
+            }
+
+            if (Lexicon.PersonAnaphors.Contains(word))
+            {
+                return EntityKind.Person;
+            }
+
+            break;
+        }
+
+        return null;
+    }
+
+    private static bool IsCamelCase(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I’d", "we’re": contractions.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(new[] { '’', '\'' });
+        return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
+    }
+
+    /// <summary>
+    /// "Kennedy Space Center", "Museum of Flight", "Al-Ghaza Hotel": a building or site, a place where
+    /// things happen ("Centre for Disease Control" with "for" is the organisation, not the building).
+    /// </summary>
+    private static bool IsFacility(List<Token> tokens, int start, int end)
+    {
+        var facility = false;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "for")
+            {
+                return false;
+            }
+
+            facility |= Lexicon.FacilityWords.Contains(tokens[k].Text);
+        }
+
+        // "Delhi International Airport Limited": the company that runs the airport.
+        return facility && !Lexicon.OrganizationWords.Contains(tokens[end - 1].Text);
+    }
+
+    /// <summary>"Nobel Prize in Literature", "World Cup of Hockey": an award or event word inside the name.</summary>
+    private static bool HasAwardWord(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "Prize" or "Award" or "Cup" or "Championship" or "Games" or "Festival" or "Olympics" or "Medal")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>
+    private bool LooksLikeAdjective(string word) =>
+        (word.EndsWith("s", StringComparison.Ordinal) && IsDemonymOrGroup(word.Substring(0, word.Length - 1)))
+        || word.EndsWith("-speaking", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-born", StringComparison.Ordinal) || word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
+        || (_knowledge.GivenName(word) == '\0'
+        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)));
+
+    /// <summary>"Punjab, Haryana and Uttar Pradesh" after "over": a list whose members are places.</summary>
+    private bool IsLocationBefore(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        for (var k = piece.Start - 1; k >= 0 && k >= piece.Start - 12; k--)
+        {
+            var token = tokens[k];
+            if (token.IsCapitalized)
+            {
+                if (_knowledge.Find(token.Text)?.Kind == EntityKind.Location)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (token.Is(",") || token.Text is "and" or "or")
+            {
+                continue;
+            }
+
+            return token.IsWord && Lexicon.LocationPrepositions.Contains(token.Text);
+        }
+
+        return false;
+    }
+
+    private bool AllNameLike(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        for (var k = piece.Start; k < piece.End; k++)
+        {
+            var text = tokens[k].Text;
+            if (Lexicon.NameConnectors.Contains(text) && k > piece.Start && k < piece.End - 1 && text is not ("of" or "for" or "the" or "and" or "in" or "&"))
+            {
+                continue;
+            }
+
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || HasDigit(text) || IsCommon(text) || IsDemonymOrGroup(text))
+            {
+                return false;
+            }
+
+            // "Space Shuttle", "Social Science": words the article also uses in lower case are not a person's name.
+            if (_lowerWords.Contains(text.ToLowerInvariant()) && _knowledge.GivenName(text) == '\0')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Kinds;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>Questions about words and spans: the longest known name at a token (gazetteer first, then the knowledge base, also when written in capitals), titles and roles, and what kind of words a span is made of.</summary>
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>Capitalised words that could only be a person's name: no head words, connectors, known names or everyday words.</summary>
+    private bool PlainNameWords(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var text = tokens[k].Text;
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || IsOrganizationWord(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
+                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(text.ToLowerInvariant()) || HasDigit(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adjectives that often begin names ("Northern Railway", "National Rifle Association") even when the text also uses them in lower case.</summary>
+    private bool IsNameFormingAdjective(string word) =>
+        IsDescriptive(word) || word is "National" or "Central" or "Federal" or "International" or "Royal" or "United" or "General" or "Supreme"
+            or "Independent" or "Democratic" or "New" or "Great" or "Grand" or "Upper" or "Lower" or "Greater" or "Civil" or "Public" or "State" or "Human";
+
+    /// <summary>"Portuguese-speaking African", "Chinese": only adjectives.</summary>
+    private bool AllAdjectives(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsDemonymOrGroup(tokens[k].Text) && !LooksLikeAdjective(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsDescriptive(string word) =>
+        IsDemonymOrGroup(word) || word is "North" or "South" or "East" or "West" or "Central" or "Northern" or "Southern" or "Eastern" or "Western" or "American" or "Former";
+
+    private bool AllKnown(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end;)
+        {
+            var next = Find(tokens, k, end);
+            if (next.Length == 0 || next.Known!.Kind != EntityKind.Location)
+            {
+                return false;
+            }
+
+            k += next.Length;
+        }
+
+        return true;
+    }
+
+    private bool EndsAsOrganization(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (Lexicon.OrganizationWords.Contains(tokens[k].Text) || Lexicon.OrganizationHeads.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest known name starting at <paramref name="start"/> (gazetteer first), within the run.</summary>
+    private (int Length, KnownEntity? Known) Find(List<Token> tokens, int start, int end)
+    {
+        if (!_knowledge.StartsName(tokens[start].Text) && !(_gazetteer?.StartsName(tokens[start].Text) ?? false))
+        {
+            return tokens[start].IsAllCaps ? FindAllCaps(tokens, start, end) : (0, null);
+        }
+
+        var max = Math.Min(end - start, Math.Max(_knowledge.MaxNameWords, _gazetteer?.MaxNameWords ?? 1));
+        for (var length = max; length >= 1; length--)
+        {
+            var text = Join(tokens, start, start + length);
+            if (_gazetteer is not null)
+            {
+                if (_gazetteer.IsSuppressed(text))
+                {
+                    continue;
+                }
+
+                if (_gazetteer.Find(text) is { } user)
+                {
+                    return (length, user);
+                }
+            }
+
+            if (_knowledge.Find(text) is { } known)
+            {
+                return (length, known);
+            }
+        }
+
+        return (0, null);
+    }
+
+    /// <summary>
+    /// "LONDON", "NEW ZEALAND": datelines and capitals-only headlines write known names in capitals; the
+    /// knowledge base has them in title case. Acronyms ("NATO") are found as written before this is tried.
+    /// </summary>
+    private (int Length, KnownEntity? Known) FindAllCaps(List<Token> tokens, int start, int end)
+    {
+        var length = 0;
+        while (start + length < end && length < _knowledge.MaxNameWords && tokens[start + length].IsAllCaps)
+        {
+            length++;
+        }
+
+        // A short word alone ("US", "IT", "WHO") is an acronym, never a title-cased name.
+        var shortest = tokens[start].Text.Length > 3 ? 1 : 2;
+        for (; length >= shortest; length--)
+        {
+            var words = new string[length];
+            for (var k = 0; k < length; k++)
+            {
+                var word = tokens[start + k].Text;
+                words[k] = word.Substring(0, 1) + word.Substring(1).ToLowerInvariant();
+            }
+
+            if (_knowledge.Find(string.Join(" ", words)) is { } known)
+            {
+                return (length, known);
+            }
+        }
+
+        return (0, null);
+    }
+
+    /// <summary>
+    /// A role at <paramref name="start"/>: an optional nationality, modifiers, then a title
+    /// ("Chinese Foreign Minister", "Secretary of State"). Returns its end, or start when there is none.
+    /// A role only counts when a name follows it within the run.
+    /// </summary>
+    private int MatchRole(List<Token> tokens, int start, int end, bool requireName)
+    {
+        var i = start;
+        if (i < end && (_knowledge.DemonymCountry(tokens[i].Text) is not null || IsCountryName(tokens, i, end, out _)))
+        {
+            IsCountryName(tokens, i, end, out var countryLength);
+            i += Math.Max(1, countryLength);
+        }
+
+        while (i < end && _knowledge.IsTitleModifier(tokens[i].Text.ToLowerInvariant()) && !IsTitleAt(tokens, i, end, out _))
+        {
+            i++;
+        }
+
+        if (i < end && IsTitleAt(tokens, i, end, out var titleLength))
+        {
+            var roleEnd = i + titleLength;
+
+            // Allow chained titles: "Deputy Prime Minister", "Vice President".
+            while (roleEnd < end && IsTitleAt(tokens, roleEnd, end, out var more))
+            {
+                roleEnd += more;
+            }
+
+            if (!requireName)
+            {
+                return roleEnd;
+            }
+
+            // "General Assembly", "Justice Ministry": a title word inside an organisation's name.
+            return roleEnd < end && !EndsAsOrganization(tokens, roleEnd, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text) && !Lexicon.LocationWords.Contains(tokens[end - 1].Text) ? roleEnd : start;
+        }
+
+        return start;
+    }
+
+    private bool IsCountryName(List<Token> tokens, int start, int end, out int length)
+    {
+        var known = Find(tokens, start, end);
+        length = known.Length;
+        return known.Length > 0 && known.Known!.IsCountry;
+    }
+
+    private bool IsTitleAt(List<Token> tokens, int start, int end, out int length)
+    {
+        if (!_knowledge.StartsTitle(tokens[start].Text.ToLowerInvariant()))
+        {
+            length = 0;
+            return false;
+        }
+
+        for (length = Math.Min(_knowledge.MaxTitleWords, end - start); length >= 1; length--)
+        {
+            if (_knowledge.IsTitle(Lower(tokens, start, start + length, " ")))
+            {
+                return true;
+            }
+        }
+
+        length = 0;
+        return false;
+    }
+}

@@ -1,0 +1,389 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Kinds;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>Finding candidate names: runs of capitalised words joined by name connectors, cut at sentence openers, titles and roles ("US Secretary of State Antony Blinken" → United States, a role, Antony Blinken).</summary>
+internal sealed partial class EntityRecognizer
+{
+    private void FindPieces(UnitTokens unit)
+    {
+        var tokens = unit.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Text) && Find(tokens, i, tokens.Count).Length == 0))
+            {
+                i++;
+                continue;
+            }
+
+            var end = unit.UnreliableCase ? ReliableRunEnd(tokens, i) : RunEnd(unit, i);
+            Segment(unit, i, end);
+            i = end;
+        }
+    }
+
+    /// <summary>In a Title Case line: the end of a known name, or of words the body also capitalises.</summary>
+    private int ReliableRunEnd(List<Token> tokens, int start)
+    {
+        var known = Find(tokens, start, tokens.Count);
+        if (known.Length > 0)
+        {
+            return start + known.Length;
+        }
+
+        var end = start + 1;
+        while (end < tokens.Count && tokens[end].IsCapitalized && _reliableWords.Contains(tokens[end].Text) && Find(tokens, end, tokens.Count).Length == 0)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>The end of a run of capitalised words joined by name connectors ("Bank of England").</summary>
+    private int RunEnd(UnitTokens unit, int start)
+    {
+        var tokens = unit.Tokens;
+
+        // In a results table "Laudrup 83" is a player and a minute, not a model number.
+        var unitIsTable = unit.IsTableLine;
+        var end = start + 1;
+        var organization = IsOrganizationWord(tokens[start].Text);
+        while (end < tokens.Count)
+        {
+            var token = tokens[end];
+            if (token.IsCapitalized && !IsSentenceBreak(tokens, end) && !Lexicon.CalendarWords.Contains(token.Text))
+            {
+                organization |= IsOrganizationWord(token.Text);
+                end++;
+                continue;
+            }
+
+            // "L. Ron Hubbard", "George W. Bush": an initial's period inside a name.
+            if (token.Is(".") && tokens[end - 1].Text.Length == 1 && char.IsUpper(tokens[end - 1].Text[0]) && token.Start == tokens[end - 1].End
+                && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Text.Length > 1)
+            {
+                end++;
+                continue;
+            }
+
+            // "People’s Republic of China", "Farmers’ Unions": a possessive inside a name.
+            if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart && token.Start == tokens[end - 1].End
+                && ((token.Text is "’s" or "'s" && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
+                    || (token.Text is "’" or "'" && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1)))))
+            {
+                end++;
+                continue;
+            }
+
+            // "Ariane 6", "Paris 2024": a short number right after a name.
+            if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end == start + 1 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
+                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !Lexicon.CalendarWords.Contains(tokens[end - 1].Text)
+                && !unitIsTable && !IsOrganizationWord(tokens[end - 1].Text) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)
+                && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
+            {
+                end++;
+                break;
+            }
+
+            // A connector counts only between capitalised words: "Bank of England", not "Blinken of".
+            if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart)
+            {
+                var joins = token.Text switch
+                {
+                    // "Institute of Meteorology and Water Management", "Planning and Infrastructure Bill"; not "China and Russia".
+                    // A head word right before "and" closes the name ("Democratic Party and Tanya Chan").
+                    "and" or "&" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+                        && (EndsInNameHead(tokens, end + 1) || (organization && !IsOrganizationWord(tokens[end - 1].Text))),
+                    "for" => organization,
+
+                    // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
+                    // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
+                    "of" => !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end)),
+                    "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text),
+                    "the" => tokens[end - 1].Text is "of" or "for",
+                    _ => true,
+                };
+                if (!joins)
+                {
+                    break;
+                }
+
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Trailing connectors are not part of the name.
+        while (end > start + 1 && !tokens[end - 1].IsCapitalized && tokens[end - 1].Kind != TokenKind.Number)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether [start, of) are plain name words (no title, no head word) and a known country follows the "of".</summary>
+    private bool IsPlainNameBeforeCountry(List<Token> tokens, int start, int of)
+    {
+        for (var k = start; k < of; k++)
+        {
+            var word = tokens[k].Text;
+            if (IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        var country = Find(tokens, of + 1, tokens.Count);
+        return country.Known is { IsCountry: true } && (of + 1 + country.Length >= tokens.Count || !tokens[of + 1 + country.Length].IsCapitalized);
+    }
+
+    /// <summary>Whether the run so far ends in a person's name ("Foreign Minister Maria Lopez").</summary>
+    private bool LooksLikePersonName(List<Token> tokens, int runStart, int end)
+    {
+        var start = -1;
+        for (var k = Math.Max(runStart, end - 4); k <= end - 2; k++)
+        {
+            if (_knowledge.GivenName(tokens[k].Text) != '\0' || (_knowledge.IsSurnameFirst(tokens[k].Text) && k == end - 2))
+            {
+                start = k;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalized || IsOrganizationWord(tokens[k].Text) || Lexicon.LocationWords.Contains(tokens[k].Text) || Lexicon.NameConnectors.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the capitalised words from <paramref name="start"/> end in an organisation or event word.</summary>
+    private static bool EndsInNameHead(List<Token> tokens, int start)
+    {
+        var k = start;
+        while (k < tokens.Count && k < start + 6 && tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k > start && (IsOrganizationWord(tokens[k - 1].Text) || Lexicon.OtherWords.Contains(tokens[k - 1].Text));
+    }
+
+    /// <summary>"Ariane 6" but not "Article 5 of" or "May 2024": the word before is a name, not a month or a common word.</summary>
+    private bool IsNameWithNumber(List<Token> tokens, int number)
+    {
+        var word = tokens[number - 1].Text;
+        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !IsDemonymOrGroup(word);
+    }
+
+    private static bool IsSentenceBreak(List<Token> tokens, int index) => tokens[index].SentenceStart;
+
+    /// <summary>
+    /// Cuts a run at roles ("US Secretary of State | Antony Blinken") and records its pieces. A run
+    /// without a role is one name: two names are never written side by side without punctuation, so
+    /// "Nigeria Police Force", "Tokyo Marathon" and "Yiaga Africa" stay whole.
+    /// </summary>
+    private void Segment(UnitTokens unit, int start, int end)
+    {
+        var tokens = unit.Tokens;
+        var i = start;
+
+        // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Text) && Find(tokens, i, end).Length == 0)
+        {
+            i++;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+
+        // "Residents of Brackwater", "Neighbouring Czech Republic": a sentence-initial plural before a
+        // connector, or a word before a known name, that the article never capitalises elsewhere opens
+        // the sentence, not the name.
+        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
+            && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
+            && ((_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) && !IsNameFormingAdjective(tokens[i].Text))
+                || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
+                || Find(tokens, i + 1, end).Length == end - i - 1))
+        {
+            i++;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+
+        List<string>? role = null;
+        var pieceStart = i;
+        while (i < end)
+        {
+            var roleEnd = MatchRole(tokens, i, end, requireName: true);
+            if (roleEnd <= i)
+            {
+                i++;
+                continue;
+            }
+
+            // "Civil Aviation Minister X": an unknown portfolio in front of a bare title belongs to the role.
+            if (i > pieceStart && !IsPortfolio(tokens, pieceStart, i))
+            {
+                Flush(unit, pieceStart, i, role);
+            }
+
+            // "US Secretary of State": the country in front of the role is still a mention.
+            var nation = Find(tokens, i, roleEnd);
+            if (nation.Length > 0 && nation.Known!.IsCountry)
+            {
+                AddPiece(new Piece(unit, i, i + nation.Length) { Known = nation.Known });
+            }
+
+            role = Lower(tokens, i, roleEnd);
+            i = roleEnd;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+
+            pieceStart = i;
+        }
+
+        Flush(unit, pieceStart, end, role);
+    }
+
+    /// <summary>Words before a title that name a portfolio ("Civil Aviation", "Home Affairs"), not an organisation or place.</summary>
+    private bool IsPortfolio(List<Token> tokens, int start, int end)
+    {
+        if (Find(tokens, start, end).Length > 0)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsAllCaps || IsOrganizationWord(tokens[k].Text) || HasDigit(tokens[k].Text) || _knowledge.GivenName(tokens[k].Text) != '\0')
+            {
+                return false;
+            }
+        }
+
+        return end - start <= 3;
+    }
+
+    /// <summary>Records tokens [start, end) as one piece, unless it is only a role or a demonym.</summary>
+    private void Flush(UnitTokens unit, int start, int end, List<string>? role)
+    {
+        if (start >= end)
+        {
+            return;
+        }
+
+        var tokens = unit.Tokens;
+        var known = Find(tokens, start, end);
+        if (known.Length == end - start)
+        {
+            AddPiece(new Piece(unit, start, end) { Known = known.Known, Roles = role });
+            return;
+        }
+
+        // A run of known places only ("Bali Indonesia" in a caption) splits into them.
+        if (known.Length > 0 && AllKnown(tokens, start, end))
+        {
+            for (var k = start; k < end;)
+            {
+                var next = Find(tokens, k, end);
+                AddPiece(new Piece(unit, k, k + next.Length) { Known = next.Known });
+                k += next.Length;
+            }
+
+            return;
+        }
+
+        // "South American Mercosur", "German Bundestag": descriptive words in front of a known name.
+        for (var k = start + 1; k < end && k <= start + 2; k++)
+        {
+            if (!IsDescriptive(tokens[k - 1].Text))
+            {
+                break;
+            }
+
+            var suffix = Find(tokens, k, end);
+            if (suffix.Length == end - k)
+            {
+                AddPiece(new Piece(unit, k, end) { Known = suffix.Known, Roles = role });
+                return;
+            }
+        }
+
+        // "Washington Chris Gregoire", "Education Stefania Giannini": a given name inside an unknown run
+        // starts a person's name (a description or office before it, without punctuation).
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (_knowledge.GivenName(tokens[k].Text) != '\0' && _knowledge.GivenName(tokens[k - 1].Text) == '\0' && tokens[k + 1].IsCapitalized
+                && !Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !EndsAsOrganization(tokens, start, end) && _knowledge.GivenName(tokens[start].Text) == '\0')
+            {
+                Flush(unit, start, k, null);
+                Flush(unit, k, end, role);
+                return;
+            }
+        }
+
+        // "Refugee Council Enver Solomon": a name right after an organisation's head word is a person of it.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (IsOrganizationWord(tokens[k].Text) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end))
+            {
+                Flush(unit, start, k + 1, null);
+                Flush(unit, k + 1, end, role ?? new List<string>());
+                return;
+            }
+        }
+
+        // "Italian Marco Venturi": a nationality in front of a name describes it.
+        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && (_knowledge.GivenName(tokens[start + 1].Text) != '\0' || PlainNameWords(tokens, start + 1, end)))
+        {
+            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Text.ToLowerInvariant() });
+            return;
+        }
+
+        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || MatchRole(tokens, start, end, requireName: false) == end)
+        {
+            // "Chinese", "European", "Foreign Minister": descriptions, not names.
+            return;
+        }
+
+        AddPiece(new Piece(unit, start, end) { Roles = role });
+    }
+
+    private void AddPiece(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+
+        // An acronym defined in brackets right after the name: "Peoples Democratic Party (PDP)".
+        if (piece.End + 2 < tokens.Count && tokens[piece.End].Is("(") && tokens[piece.End + 1].IsAllCaps && tokens[piece.End + 2].Is(")"))
+        {
+            piece.Acronym = tokens[piece.End + 1].Text;
+        }
+
+        _pieces.Add(piece);
+    }
+}

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Kinds;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>Short forms folded into the long name (acronyms, surnames, family names, given names), and lone capitalised words that stay ordinary words.</summary>
+internal sealed partial class EntityRecognizer
+{
+    private void ResolveShortNames()
+    {
+        // Acronyms defined in brackets.
+        foreach (var piece in _pieces)
+        {
+            if (piece.Acronym is not null && piece.Entity is { } owner && owner.Kind != EntityKind.Person)
+            {
+                var acronym = Entity(piece.Acronym, owner.Kind, null);
+                if (acronym != owner.Root)
+                {
+                    acronym.MergedInto = owner.Root;
+                }
+            }
+        }
+
+        var open = new List<Piece>();
+        foreach (var piece in _pieces)
+        {
+            if (piece.Entity is not null || piece.Length != 1)
+            {
+                continue;
+            }
+
+            var surface = piece.Surface;
+            if (_entities.TryGetValue(surface, out var existing))
+            {
+                Attach(piece, existing.Root);
+                continue;
+            }
+
+            if (FindByShortName(surface) is { } owner)
+            {
+                Attach(piece, owner);
+                continue;
+            }
+
+            if (piece.Unit.UnreliableCase)
+            {
+                // In a Title Case line a lone word is only a name the body already has.
+                continue;
+            }
+
+            // A single capitalised word at the start of a sentence is a name only if the article also
+            // uses it mid-sentence, or it is a known given name.
+            // "Standings", "Totals", "Heifers": an English word (the dictionary knows its lower-case form) is an
+            // ordinary word there too.
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps
+                && (_lowerWords.Contains(piece.First.Text.ToLowerInvariant()) || (IsPlainCapitalized(piece.First.Text) && _knowledge.IsDictionaryWord(piece.First.Text)) || !NameCueAfter(piece)))
+            {
+                continue;
+            }
+
+            open.Add(piece);
+        }
+
+        AssignByVote(open);
+    }
+
+    /// <summary>"Standings", not "IndiGo" or "eBay": a capital and then lower-case letters only.</summary>
+    private static bool IsPlainCapitalized(string word)
+    {
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (!char.IsLower(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Economiesuisse, the ...", "Eskom said": what follows a sentence-initial word says it is a name.</summary>
+    private static bool NameCueAfter(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (piece.First.Text.EndsWith("s", StringComparison.Ordinal))
+        {
+            // "Economists said", "Officials say": plural nouns open sentences far more often than names ending in s.
+            return false;
+        }
+
+        var next = piece.End;
+        if (next < tokens.Count && tokens[next].IsWord && Lexicon.IsCoreReportingVerb(tokens[next].Text))
+        {
+            // "Scientists say", "Analysts warn": a plural noun with a plural verb.
+            var verb = tokens[next].Text;
+            return !(piece.First.Text.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("ed", StringComparison.Ordinal) && verb is not ("said" or "told" or "wrote"));
+        }
+
+        return next + 1 < tokens.Count && tokens[next].Is(",") && tokens[next + 1].Text is "the" or "a" or "an" or "which" or "who" or "whose";
+    }
+
+    /// <summary>"Blinken" → Antony Blinken, "Wang" → Wang Yi, "Rodríguez Ceja" → Victoria Rodríguez Ceja, "INEC" → Independent National Electoral Commission.</summary>
+    private ArticleEntity? FindByShortName(string surface)
+    {
+        _shortNames ??= BuildShortNameIndex();
+        if (_shortNames.TryGetValue(surface, out var owners))
+        {
+            return owners.Count == 1 ? owners[0] : null;
+        }
+
+        // "Tedros" for Tedros Adhanom Ghebreyesus: a given name alone, when only one person has it.
+        return _givenNameOwners!.TryGetValue(surface, out var people) && people.Count == 1 ? people[0] : null;
+    }
+
+    /// <summary>
+    /// Every short form of the long names found so far, built once (a look-up per short name keeps the
+    /// whole step linear): surname suffixes of people, surname-first family names, acronyms of
+    /// organisations, and their last word ("the Commission").
+    /// </summary>
+    private Dictionary<string, List<ArticleEntity>> BuildShortNameIndex()
+    {
+        var index = new Dictionary<string, List<ArticleEntity>>(StringComparer.Ordinal);
+        _givenNameOwners = new Dictionary<string, List<ArticleEntity>>(StringComparer.Ordinal);
+        foreach (var entity in _entities.Values)
+        {
+            if (entity.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var words = entity.Name.Split(' ');
+            if (entity.Kind == EntityKind.Person && words.Length > 1)
+            {
+                for (var k = 1; k < words.Length; k++)
+                {
+                    AddOwner(index, string.Join(" ", words, k, words.Length - k), entity);
+                }
+
+                // "Lula" of Luiz Inácio Lula da Silva: a middle name used alone.
+                for (var k = 1; k < words.Length - 1; k++)
+                {
+                    if (words[k].Length > 0 && char.IsUpper(words[k][0]))
+                    {
+                        AddOwner(index, words[k], entity);
+                    }
+                }
+
+                if (_knowledge.IsSurnameFirst(words[0]))
+                {
+                    AddOwner(index, words[0], entity);
+                }
+                else
+                {
+                    AddOwner(_givenNameOwners, words[0], entity);
+                }
+            }
+            else if (entity.Kind == EntityKind.Organization && words.Length > 1)
+            {
+                AddOwner(index, Initials(entity.Name), entity);
+                if (IsOrganizationWord(words[words.Length - 1]))
+                {
+                    AddOwner(index, words[words.Length - 1], entity);
+                }
+            }
+        }
+
+        return index;
+    }
+
+    private static void AddOwner(Dictionary<string, List<ArticleEntity>> index, string key, ArticleEntity entity)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var owners))
+        {
+            index.Add(key, owners = new List<ArticleEntity>(1));
+        }
+
+        if (!owners.Contains(entity))
+        {
+            owners.Add(entity);
+        }
+    }
+
+    private static bool IsAcronymCandidate(string surface)
+    {
+        if (surface.Length < 2 || surface.Length > 8)
+        {
+            return false;
+        }
+
+        foreach (var c in surface)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in name.Split(' ', '-'))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
+}

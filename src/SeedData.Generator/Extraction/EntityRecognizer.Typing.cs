@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Kinds;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>Giving each candidate its kind: known names keep the knowledge base's, and the kind model and the typing rules vote on the rest, per surface across the article.</summary>
+internal sealed partial class EntityRecognizer
+{
+    private void ClassifyLongNames()
+    {
+        var unknown = new List<Piece>();
+        foreach (var piece in _pieces)
+        {
+            if (piece.Known is { } known)
+            {
+                if (IsTeamInTable(piece, known))
+                {
+                    Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
+                }
+                else
+                {
+                    Attach(piece, Entity(known.Name, known.Kind, known));
+                }
+            }
+            else if (piece.Length > 1)
+            {
+                unknown.Add(piece);
+            }
+        }
+
+        // "Late Bellingham": a sentence-initial word the article never capitalises elsewhere, in front
+        // of a name it knows, is an ordinary word.
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var piece in unknown)
+        {
+            if (!piece.First.SentenceStart)
+            {
+                surnames.Add(piece.Last.Text);
+            }
+        }
+
+        foreach (var piece in unknown)
+        {
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && _knowledge.GivenName(piece.First.Text) == '\0' && !IsAcronymCandidate(piece.First.Text))
+            {
+                var rest = Join(piece.Unit.Tokens, piece.Start + 1, piece.End);
+                if (Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 || (piece.Length == 2 && surnames.Contains(rest)))
+                {
+                    piece.Start++;
+                }
+            }
+        }
+
+        AssignByVote(unknown.FindAll(p => p.Length > 1));
+    }
+
+    /// <summary>
+    /// "Chicago 103 Utah 97", "Miami 14 4 .778": in a results table or standings a city or a state
+    /// followed by its score is the team (a country stays a place: national sides are written as countries).
+    /// The user's gazetteer is never overridden.
+    /// </summary>
+    private bool IsTeamInTable(Piece piece, KnownEntity known) =>
+        piece.Unit.IsTableLine && known.Kind == EntityKind.Location && !known.IsCountry
+        && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
+        && !(_gazetteer?.Find(known.Name) is not null);
+
+    /// <summary>
+    /// Types unknown names by every place the article uses them: "in Patna" in one sentence and
+    /// "Patna’s hospitals" in another both count. The kind model (<see cref="KindModel"/>) scores each
+    /// mention, with the typing rules' verdict as one of its features; the scores of one surface are
+    /// summed, so one name gets one kind per article, or none when "not an entity" wins.
+    /// </summary>
+    private void AssignByVote(List<Piece> pieces)
+    {
+        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var piece in pieces)
+        {
+            mentions.TryGetValue(piece.Surface, out var count);
+            mentions[piece.Surface] = count + 1;
+        }
+
+        var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var voted = new List<Piece>();
+        foreach (var piece in pieces)
+        {
+            if ((piece.Unit.UnreliableCase && !AllReliable(piece)) || (_gazetteer is not null && _gazetteer.IsSuppressed(piece.Surface)))
+            {
+                continue;
+            }
+
+            var (kind, weight) = Classify(piece);
+            if (kind is null)
+            {
+                // The rules' "no" is certain: a lone common word, a demonym, a contraction.
+                continue;
+            }
+
+            var surface = piece.Surface;
+            if (!votes.TryGetValue(surface, out var tally))
+            {
+                votes.Add(surface, tally = new float[KindModel.Classes]);
+            }
+
+            if (_model is not null || _observer is not null)
+            {
+                var candidate = new Candidate(
+                    piece.Unit, piece.Start, piece.End, kind, weight,
+                    _reliableWords.Contains(piece.First.Text), _lowerWords.Contains(piece.First.Text.ToLowerInvariant()), mentions[surface]);
+                CandidateFeatures.Collect(candidate, _knowledge, _features);
+                _observer?.Invoke(candidate, _features);
+                _model?.AddScores(_features, tally);
+            }
+
+            tally[KindModel.ClassOf(kind.Value)] += weight * RuleVote;
+            voted.Add(piece);
+        }
+
+        foreach (var piece in voted)
+        {
+            var tally = votes[piece.Surface];
+            var best = KindModel.NoEntity;
+            for (var c = 1; c < tally.Length; c++)
+            {
+                if (tally[c] > tally[best])
+                {
+                    best = c;
+                }
+            }
+
+            if (best != KindModel.NoEntity)
+            {
+                Attach(piece, Entity(piece.Surface, KindModel.KindOf(best), null));
+            }
+        }
+    }
+
+    /// <summary>Every word of a piece from a Title Case line is also capitalised somewhere trustworthy.</summary>
+    private bool AllReliable(Piece piece)
+    {
+        for (var k = piece.Start; k < piece.End; k++)
+        {
+            var token = piece.Unit.Tokens[k];
+            if (token.IsCapitalized && !_reliableWords.Contains(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

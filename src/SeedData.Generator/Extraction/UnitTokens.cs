@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Text;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>The tokens of one text unit and how far its capitals can be trusted.</summary>
+internal sealed class UnitTokens
+{
+    public UnitTokens(int unit, string text, List<Token> tokens, bool isParagraph, bool unreliableCase)
+    {
+        Unit = unit;
+        Text = text;
+        Tokens = tokens;
+        IsParagraph = isParagraph;
+        UnreliableCase = unreliableCase;
+    }
+
+    public int Unit { get; }
+
+    public string Text { get; }
+
+    public List<Token> Tokens { get; }
+
+    /// <summary>A body paragraph or the lead (not a headline, heading, caption or credit).</summary>
+    public bool IsParagraph { get; }
+
+    /// <summary>Title Case or ALL CAPS: a capital letter says nothing about a name here.</summary>
+    public bool UnreliableCase { get; }
+
+    /// <summary>The mentions found in this unit, in text order.</summary>
+    public List<Mention> Mentions { get; } = new();
+
+    /// <summary>A results table, a standings list or a price list rather than prose: at least as many numbers as words.</summary>
+    public bool IsTableLine => _isTableLine ??= CountNumbers();
+
+    private bool? _isTableLine;
+
+    private bool CountNumbers()
+    {
+        int numbers = 0, words = 0;
+        foreach (var token in Tokens)
+        {
+            if (token.Kind == TokenKind.Number)
+            {
+                numbers++;
+            }
+            else if (token.IsWord)
+            {
+                words++;
+            }
+        }
+
+        return numbers >= 2 && numbers * 2 >= words;
+    }
+}
