@@ -18,8 +18,8 @@ public class KindModelTests
     private const string TrainVariable = "SEEDDATA_TRAIN";
     private const string TrainDefault = "/work/shared/train/ner";
 
-    /// <summary>Held-back wikigold fold, per/org/loc typed F1, measured 2026-11-30: 0.636 rules alone, 0.702 with the model.</summary>
-    private const double WikigoldFoldCoreFloor = 0.695;
+    /// <summary>Held-back wikigold fold, per/org/loc typed F1, measured 2026-11-30: 0.654 rules alone, 0.724 with the model.</summary>
+    private const double WikigoldFoldCoreFloor = 0.72;
 
     private readonly ITestOutputHelper _output;
 
