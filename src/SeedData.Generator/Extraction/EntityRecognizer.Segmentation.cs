@@ -58,7 +58,15 @@ internal sealed partial class EntityRecognizer
         while (end < tokens.Count)
         {
             var token = tokens[end];
-            if (token.IsCapitalized && !IsSentenceBreak(tokens, end) && !Lexicon.CalendarWords.Contains(token.Text))
+            // "Washington D.C. Image: United States Navy": a label before a colon starts something else.
+            if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(":") && IsPlainCapitalized(token.Text) && _knowledge.IsDictionaryWord(token.Text))
+            {
+                break;
+            }
+
+            // "L. Ron Hubbard": the period of an initial does not end the sentence inside a name.
+            var afterInitial = end >= 2 && tokens[end - 1].Is(".") && tokens[end - 2].Text.Length == 1 && char.IsUpper(tokens[end - 2].Text[0]);
+            if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && !Lexicon.CalendarWords.Contains(token.Text))
             {
                 organization |= IsOrganizationWord(token.Text);
                 end++;
@@ -224,7 +232,7 @@ internal sealed partial class EntityRecognizer
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
             && ((_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
-                || Find(tokens, i + 1, end).Length == end - i - 1))
+                || (Find(tokens, i + 1, end).Length == end - i - 1 && _knowledge.IsDictionaryWord(tokens[i].Text))))
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -305,6 +313,24 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "The Ontario Ghostbusters": the article is not part of a name the knowledge base does not have
+        // with it ("The Hague", "The New York Times" are found whole above).
+        if (tokens[start].Text == "The" && end - start >= 2)
+        {
+            Flush(unit, start + 1, end, role);
+            return;
+        }
+
+        // "the United States Hamdullah Mohib": a known place, then two or three name words that are no
+        // English words, is the place and a person.
+        if (known.Known is { Kind: EntityKind.Location } place && end - start - known.Length is 2 or 3 && _knowledge.GivenName(tokens[start].Text) == '\0'
+            && PlainNameWords(tokens, start + known.Length, end) && !_knowledge.IsDictionaryWord(tokens[start + known.Length].Text))
+        {
+            AddPiece(new Piece(unit, start, start + known.Length) { Known = place });
+            Flush(unit, start + known.Length, end, role);
+            return;
+        }
+
         // A run of known places only ("Bali Indonesia" in a caption) splits into them.
         if (known.Length > 0 && AllKnown(tokens, start, end))
         {
@@ -338,7 +364,7 @@ internal sealed partial class EntityRecognizer
         // starts a person's name (a description or office before it, without punctuation).
         for (var k = start + 1; k + 1 < end; k++)
         {
-            if (_knowledge.GivenName(tokens[k].Text) != '\0' && _knowledge.GivenName(tokens[k - 1].Text) == '\0' && tokens[k + 1].IsCapitalized
+            if (_knowledge.GivenName(tokens[k].Text) != '\0' && _knowledge.GivenName(tokens[k - 1].Text) == '\0' && tokens[k + 1].IsCapitalized && !tokens[k - 1].Is(".")
                 && !Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !EndsAsOrganization(tokens, start, end) && _knowledge.GivenName(tokens[start].Text) == '\0')
             {
                 Flush(unit, start, k, null);

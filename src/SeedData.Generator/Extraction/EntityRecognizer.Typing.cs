@@ -48,7 +48,9 @@ internal sealed partial class EntityRecognizer
             if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && _knowledge.GivenName(piece.First.Text) == '\0' && !IsAcronymCandidate(piece.First.Text))
             {
                 var rest = Join(piece.Unit.Tokens, piece.Start + 1, piece.End);
-                if (Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 || (piece.Length == 2 && surnames.Contains(rest)))
+                // "Valeska Paris" is a name: only an English word ("Late", "Neighbouring") opens the sentence instead.
+                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && _knowledge.IsDictionaryWord(piece.First.Text))
+                    || (piece.Length == 2 && surnames.Contains(rest)))
                 {
                     piece.Start++;
                 }

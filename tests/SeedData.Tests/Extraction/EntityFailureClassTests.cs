@@ -94,4 +94,25 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Other, KindOf(entities, "Muslims"));
         Assert.Null(KindOf(entities, "Afghan"));
     }
+
+    [Fact]
+    public void Names_are_not_fused_with_a_label_a_leading_article_or_a_person_after_a_place()
+    {
+        var entities = Entities("Robots\n\nThe contest was held in Ridgeford Hall. Image: Brannholm Navy.\n\n"
+            + "Members of The Ontario Dreamwrights met the ambassador to the United States Hamdullah Tirgari on Friday.");
+        Assert.NotNull(KindOf(entities, "Ridgeford Hall"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Image"));
+        Assert.NotNull(KindOf(entities, "Ontario Dreamwrights"));
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("The ", System.StringComparison.Ordinal));
+        Assert.Equal(Kind.Location, KindOf(entities, "United States"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Hamdullah Tirgari"));
+    }
+
+    [Fact]
+    public void An_initial_and_a_sentence_opening_name_before_a_place_name_stay_whole()
+    {
+        var entities = Entities("Founders\n\nThe movement was founded by the writer L. Ron Hubbard in 1954. Valeska Paris said she had left.");
+        Assert.Equal(Kind.Person, KindOf(entities, "L. Ron Hubbard"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Valeska Paris"));
+    }
 }
