@@ -232,7 +232,7 @@ internal sealed partial class EntityRecognizer
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
             && ((_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
-                || (Find(tokens, i + 1, end).Length == end - i - 1 && _knowledge.IsDictionaryWord(tokens[i].Text))))
+                || (Find(tokens, i + 1, end).Length == end - i - 1 && _knowledge.IsDictionaryWord(tokens[i].Text) && !Lexicon.ClubWords.Contains(tokens[i].Text))))
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)

@@ -35,6 +35,26 @@ internal sealed class UnitTokens
 
     private bool? _isTableLine;
 
+    /// <summary>A match score such as "3-1" somewhere in the unit: a sports report.</summary>
+    public bool HasScore => _hasScore ??= FindScore();
+
+    private bool? _hasScore;
+
+    private bool FindScore()
+    {
+        foreach (var token in Tokens)
+        {
+            var text = token.Text;
+            var dash = text.IndexOf('-');
+            if (token.Kind == TokenKind.Number && dash > 0 && dash < 3 && text.Length - dash - 1 is >= 1 and <= 2 && char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool CountNumbers()
     {
         int numbers = 0, words = 0;

@@ -115,4 +115,16 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Person, KindOf(entities, "L. Ron Hubbard"));
         Assert.Equal(Kind.Person, KindOf(entities, "Valeska Paris"));
     }
+
+    [Fact]
+    public void Cities_in_a_match_report_are_teams_and_clubs_keep_their_prefix()
+    {
+        var entities = Entities("Football\n\nSevilla beat Valencia 3-1 on Sunday, while Bayern Munich drew 1-1 with Borussia Dortmund. Inter Milan lost to Sparta Prague.\n\nThe mayor of Lisbon said the city would host the final.");
+        foreach (var team in new[] { "Sevilla", "Valencia", "Bayern Munich", "Borussia Dortmund", "Inter Milan", "Sparta Prague" })
+        {
+            Assert.Equal(Kind.Organization, KindOf(entities, team));
+        }
+
+        Assert.Equal(Kind.Location, KindOf(entities, "Lisbon"));
+    }
 }
