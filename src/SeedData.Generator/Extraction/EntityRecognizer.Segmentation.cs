@@ -93,7 +93,7 @@ internal sealed partial class EntityRecognizer
             // "Ariane 6", "Paris 2024": a short number right after a name.
             if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end == start + 1 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
                 && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !Lexicon.CalendarWords.Contains(tokens[end - 1].Text)
-                && !unitIsTable && !IsOrganizationWord(tokens[end - 1].Text) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)
+                && !unitIsTable && !unit.HasScore && !(start > 0 && tokens[start - 1].IsWord && Lexicon.MatchWords.Contains(tokens[start - 1].Text)) && !IsOrganizationWord(tokens[end - 1].Text) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
             {
                 end++;

@@ -46,7 +46,9 @@ internal sealed class UnitTokens
         {
             var text = token.Text;
             var dash = text.IndexOf('-');
-            if (token.Kind == TokenKind.Number && dash > 0 && dash < 3 && text.Length - dash - 1 is >= 1 and <= 2 && char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]))
+            // "3-1", "134-3"; not a date ("1996-08-30") or a range of years.
+            if (token.Kind == TokenKind.Number && dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && text.IndexOf('-', dash + 1) < 0
+                && char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]))
             {
                 return true;
             }
