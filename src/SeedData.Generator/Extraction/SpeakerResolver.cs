@@ -196,7 +196,7 @@ internal sealed class SpeakerResolver
             var pending = verbs.Count;
             for (var t = 0; t <= tokens.Count; t++)
             {
-                if (t == tokens.Count || (!_quoted[u][t] && IsSentenceEnd(tokens[t])))
+                if (t == tokens.Count || (!_quoted[u][t] && IsSentenceEnd(tokens, t)))
                 {
                     // A sentence with a quote is the quote's own attribution.
                     if (sentenceHasQuote)
@@ -317,7 +317,7 @@ internal sealed class SpeakerResolver
     {
         var tokens = _units[last.Unit].Tokens;
         var t = FirstTokenAt(tokens, last.MarkEnd);
-        while (t < tokens.Count && !_quoted[last.Unit][t] && !IsSentenceEnd(tokens[t]))
+        while (t < tokens.Count && !_quoted[last.Unit][t] && !IsSentenceEnd(tokens, t))
         {
             t++;
         }
@@ -336,7 +336,7 @@ internal sealed class SpeakerResolver
         var tokens = _units[last.Unit].Tokens;
         var after = FirstTokenAt(tokens, last.MarkEnd);
         var end = after;
-        while (end < tokens.Count && end - after < Window && !_quoted[last.Unit][end] && !IsSentenceEnd(tokens[end]))
+        while (end < tokens.Count && end - after < Window && !_quoted[last.Unit][end] && !IsSentenceEnd(tokens, end))
         {
             end++;
         }
@@ -384,7 +384,7 @@ internal sealed class SpeakerResolver
         // The sentence before the quote, but never more than a bounded stretch: a run-on "sentence" of
         // thousands of tokens must not make every quote in it walk back to its start.
         var start = open;
-        while (start > 0 && open - start < 2 * SubjectReach && !(IsSentenceEnd(tokens[start - 1]) && !_quoted[first.Unit][start - 1]))
+        while (start > 0 && open - start < 2 * SubjectReach && !(IsSentenceEnd(tokens, start - 1) && !_quoted[first.Unit][start - 1]))
         {
             start--;
         }
@@ -834,7 +834,20 @@ internal sealed class SpeakerResolver
 
     private static bool IsSpeakerKind(ArticleEntity entity) => entity.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Location;
 
-    private static bool IsSentenceEnd(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?";
+    /// <summary>
+    /// A full stop, question or exclamation mark that ends a sentence. The period of "Mr. Clarke" or
+    /// "Rep. Jim Jordan" does not: the tokenizer did not start a sentence at the word after it.
+    /// </summary>
+    private static bool IsSentenceEnd(List<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        if (token.Kind != TokenKind.Punctuation || token.Text is not ("." or "!" or "?"))
+        {
+            return false;
+        }
+
+        return token.Text != "." || t + 1 >= tokens.Count || !tokens[t + 1].IsWord || tokens[t + 1].SentenceStart;
+    }
 
     /// <summary>The first token starting at or after <paramref name="offset"/> (binary search).</summary>
     public static int FirstTokenAt(List<Token> tokens, int offset)
