@@ -136,6 +136,17 @@ internal static class Lexicon
         "veteran", "pensioner", "mayor", "councillor", "vicar", "priest", "campaigner", "chairperson", "secretary-general", "director-general",
     };
 
+    /// <summary>Personal titles before a name, with the gender they give: "m", "f" or "" (unknown).</summary>
+    private static readonly Dictionary<string, string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        ["Mr"] = "m", ["Mrs"] = "f", ["Ms"] = "f", ["Miss"] = "f", ["Dr"] = "", ["Prof"] = "", ["Sen"] = "", ["Rep"] = "", ["Del"] = "",
+        ["Gov"] = "", ["Gen"] = "", ["Lt"] = "", ["Col"] = "", ["Capt"] = "", ["Sgt"] = "", ["Adm"] = "", ["Maj"] = "", ["Rev"] = "",
+        ["Sir"] = "m", ["Dame"] = "f", ["Lord"] = "m", ["Lady"] = "f",
+    };
+
+    /// <summary>The gender a personal title gives ("Mr" → "m", "Sen" → ""), or null when the word is not one.</summary>
+    public static string? PersonTitle(string word) => PersonTitles.TryGetValue(word, out var gender) ? gender : null;
+
     public static bool IsReportingVerb(string word)
     {
         if (ReportingVerbs.Contains(word))

@@ -35,6 +35,9 @@ internal sealed class SpeakerResolver
     private readonly Mention?[][] _startsAt;
     private readonly Mention?[][] _endsAt;
 
+    /// <summary>Entities named with a personal title somewhere ("Mr. Clarke"), with the gender the title gives ('m', 'f' or '\0').</summary>
+    private readonly Dictionary<ArticleEntity, char> _titled = new();
+
     /// <summary>Per unit: which tokens lie inside a quote.</summary>
     private readonly bool[][] _quoted;
 
@@ -53,8 +56,21 @@ internal sealed class SpeakerResolver
             _quoted[u] = new bool[count];
             _startsAt[u] = new Mention?[count];
             _endsAt[u] = new Mention?[count];
+            var tokens = units[u].Tokens;
             foreach (var mention in units[u].Mentions)
             {
+                // "Rep." or "Sen." read as a name of its own is a title, never a speaker.
+                if (mention.TokenEnd == mention.TokenStart + 1 && Lexicon.PersonTitle(tokens[mention.TokenStart].Text) != null)
+                {
+                    continue;
+                }
+
+                // "Mr. Obama", "Rep. Jim Jordan": whatever kind the name got, a titled name is a person.
+                if (mention.TokenStart > 0 && TitleBefore(tokens, mention.TokenStart) is { } title)
+                {
+                    _titled[mention.Entity] = title.Length > 0 ? title[0] : '\0';
+                }
+
                 _startsAt[u][mention.TokenStart] ??= mention;
                 _endsAt[u][mention.TokenEnd - 1] ??= mention;
             }
@@ -505,7 +521,7 @@ internal sealed class SpeakerResolver
                 if (comma >= start && tokens[comma].Is(","))
                 {
                     // "Saskia Esken, co-leader of Scholz’s party, said": the name before the apposition.
-                    if (comma > start && MentionEndingAt(unit, comma - 1) is { } head && head.Entity.Kind is EntityKind.Person or EntityKind.Organization)
+                    if (comma > start && MentionEndingAt(unit, comma - 1) is { } head && (IsPerson(head.Entity) || head.Entity.Kind == EntityKind.Organization))
                     {
                         return head.Entity;
                     }
@@ -582,7 +598,7 @@ internal sealed class SpeakerResolver
         foreach (var mention in _units[unit].Mentions)
         {
             var possessive = mention.TokenEnd < _units[unit].Tokens.Count && _units[unit].Tokens[mention.TokenEnd].Text is "’s" or "'s";
-            if (mention.TokenStart >= start && mention.TokenEnd <= end && mention.Entity.Kind == EntityKind.Person && !possessive)
+            if (mention.TokenStart >= start && mention.TokenEnd <= end && IsPerson(mention.Entity) && !possessive)
             {
                 return mention.Entity;
             }
@@ -614,8 +630,8 @@ internal sealed class SpeakerResolver
         {
             var female = word is "she" or "She";
             return Latest(
-                LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f')),
-                LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f'))).Entity;
+                LastSpeaker(unit, k, e => IsPerson(e) && GenderOf(e) != (female ? 'm' : 'f')),
+                LastMentioned(unit, k, e => IsPerson(e) && GenderOf(e) != (female ? 'm' : 'f'))).Entity;
         }
 
         if (word is "they" or "They" or "it" or "It")
@@ -645,8 +661,8 @@ internal sealed class SpeakerResolver
             var demonym = word.EndsWith("s", StringComparison.Ordinal) && _knowledge.DemonymCountry(word.Substring(0, word.Length - 1)) is not null ? word.Substring(0, word.Length - 1).ToLowerInvariant() : lower;
             var country = _knowledge.Country(code);
             return Latest(
-                    LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym)),
-                    LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym))).Entity
+                    LastSpeaker(unit, k, e => IsPerson(e) && e.Roles.Contains(demonym)),
+                    LastMentioned(unit, k, e => IsPerson(e) && e.Roles.Contains(demonym))).Entity
                 ?? LastMentioned(unit, k, e => country is not null && e.Known == country).Entity;
         }
 
@@ -666,7 +682,7 @@ internal sealed class SpeakerResolver
             // "the jury president, the French actress Isabelle Huppert,": the name in apposition.
             for (var j = k + 1; j < tokens.Count && j <= k + 6; j++)
             {
-                if (MentionStartingAt(unit, j) is { } named && named.Entity.Kind == EntityKind.Person)
+                if (MentionStartingAt(unit, j) is { } named && IsPerson(named.Entity))
                 {
                     return named.Entity;
                 }
@@ -689,9 +705,9 @@ internal sealed class SpeakerResolver
                 return before >= 0 && MentionEndingAt(unit, before) is { } owner && owner.Entity.Kind == EntityKind.Organization ? owner.Entity : null;
             }
 
-            return LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower)).Entity
-                ?? NextMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower))
-                ?? Latest(LastSpeaker(unit, k, e => e.Kind == EntityKind.Person), LastMentioned(unit, k, e => e.Kind == EntityKind.Person)).Entity;
+            return LastMentioned(unit, k, e => IsPerson(e) && e.Roles.Contains(lower)).Entity
+                ?? NextMentioned(unit, k, e => IsPerson(e) && e.Roles.Contains(lower))
+                ?? Latest(LastSpeaker(unit, k, e => IsPerson(e)), LastMentioned(unit, k, e => IsPerson(e))).Entity;
         }
 
         if (Lexicon.OrganizationAnaphors.Contains(lower) && determiner > 0)
@@ -833,6 +849,22 @@ internal sealed class SpeakerResolver
     private Mention? MentionStartingAt(int unit, int token) => _startsAt[unit][token];
 
     private static bool IsSpeakerKind(ArticleEntity entity) => entity.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Location;
+
+    private bool IsPerson(ArticleEntity entity) => entity.Kind == EntityKind.Person || _titled.ContainsKey(entity);
+
+    private char GenderOf(ArticleEntity entity) => entity.Gender != '\0' ? entity.Gender : _titled.TryGetValue(entity, out var gender) ? gender : '\0';
+
+    /// <summary>The personal title right before a name ("Mr. ", "Sen. ", "Rep. "), as <see cref="Lexicon.PersonTitle"/> gives it, or null.</summary>
+    private static string? TitleBefore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (tokens[k].Is(".") && k > 0)
+        {
+            k--;
+        }
+
+        return tokens[k].IsWord ? Lexicon.PersonTitle(tokens[k].Text) : null;
+    }
 
     /// <summary>
     /// A full stop, question or exclamation mark that ends a sentence. The period of "Mr. Clarke" or
