@@ -363,6 +363,12 @@ internal sealed class SpeakerResolver
             t++;
         }
 
+        // A byline under the quote: "“Q.” ― Ana Silva".
+        if (t < end && t > after && tokens[t - 1].Text is "―" or "—" or "–" && MentionStartingAt(last.Unit, t) is { } signed && (IsPerson(signed.Entity) || signed.Entity.Kind == EntityKind.Organization))
+        {
+            return signed.Entity;
+        }
+
         if (t < end && tokens[t].IsWord && Lexicon.IsCoreReportingVerb(tokens[t].Text))
         {
             if (SubjectAfter(last.Unit, t + 1, end) is { } inverted)
