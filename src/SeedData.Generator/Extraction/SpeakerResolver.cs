@@ -490,7 +490,7 @@ internal sealed class SpeakerResolver
                 return resolved;
             }
 
-            if (tokens[k].Is(",") || tokens[k].Is("."))
+            if (tokens[k].Is(",") || IsSentenceEnd(tokens, k))
             {
                 break;
             }
@@ -884,7 +884,13 @@ internal sealed class SpeakerResolver
             return false;
         }
 
-        return token.Text != "." || t + 1 >= tokens.Count || !tokens[t + 1].IsWord || tokens[t + 1].SentenceStart;
+        if (token.Text != "." || t + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[t + 1];
+        return next.IsWord ? next.SentenceStart : next.Text is not (")" or "," or ";");
     }
 
     /// <summary>The first token starting at or after <paramref name="offset"/> (binary search).</summary>
