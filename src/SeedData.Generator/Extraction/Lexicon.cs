@@ -136,6 +136,21 @@ internal static class Lexicon
         "veteran", "pensioner", "mayor", "councillor", "vicar", "priest", "campaigner", "chairperson", "secretary-general", "director-general",
     };
 
+    /// <summary>Prepositions: a name right after one is not the subject of its clause ("a professor at X", "Y of the Sierra Club").</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "at", "of", "for", "from", "in", "on", "with", "by", "to", "about", "against", "under", "over", "after", "before", "during", "like",
+        "alongside", "behind", "toward", "towards", "near", "into", "between", "among", "than", "without", "within", "via", "per", "including",
+    };
+
+    /// <summary>First words of an opening phrase or subordinate clause ("In a statement,", "After meeting X,", "Asked about Y,"), which is not a subject.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "during", "after", "before", "while", "when", "since", "as", "asked", "speaking", "writing", "although", "though",
+        "if", "because", "meanwhile", "however", "but", "and", "still", "yet", "instead", "later", "earlier", "separately", "also", "then",
+        "for", "from", "with", "without", "under", "despite", "following", "unlike", "like", "according", "responding", "referring", "addressing",
+    };
+
     /// <summary>Personal titles before a name, with the gender they give: "m", "f" or "" (unknown).</summary>
     private static readonly Dictionary<string, string> PersonTitles = new(StringComparer.Ordinal)
     {
@@ -146,6 +161,10 @@ internal static class Lexicon
 
     /// <summary>The gender a personal title gives ("Mr" → "m", "Sen" → ""), or null when the word is not one.</summary>
     public static string? PersonTitle(string word) => PersonTitles.TryGetValue(word, out var gender) ? gender : null;
+
+    public static bool IsPreposition(string word) => Prepositions.Contains(word);
+
+    public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
 
     public static bool IsReportingVerb(string word)
     {

@@ -17,7 +17,7 @@ namespace SeedData.Generator.Extraction;
 internal sealed class SpeakerResolver
 {
     /// <summary>How many tokens a cue may be away from its quote.</summary>
-    private const int Window = 14;
+    private const int Window = 40;
 
     /// <summary>How far back from its verb a subject may start ("X, a professor of ... at ... in ..., said").</summary>
     private const int SubjectReach = 40;
@@ -499,73 +499,151 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    /// <summary>The subject of a reporting verb at <paramref name="verb"/>, walking back from it.</summary>
+    /// <summary>
+    /// The subject of a reporting verb at <paramref name="verb"/>. The clause runs back to
+    /// <paramref name="start"/>, a quote or a "that" (not for a participle: "…, saying" shares the
+    /// sentence's subject). Its comma pieces are read from the verb leftwards: a piece that opens with
+    /// a name or a pronoun is the subject ("…, Schiff said"); one that opens in lower case is an
+    /// apposition and is passed over ("X, president of Y, which represents Z, said"); an opening phrase
+    /// ("In a statement, X said") never is the subject; the clause's first piece is read in any case.
+    /// </summary>
     private ArticleEntity? SubjectBefore(int unit, int start, int verb)
     {
         var tokens = _units[unit].Tokens;
-        var k = verb - 1;
+        var participle = verb > 0 && tokens[verb - 1].Is(",") && tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal);
+        var clause = verb;
+        while (clause > start && !_quoted[unit][clause - 1] && !(tokens[clause - 1].Is("that") && !participle) && !IsSentenceEnd(tokens, clause - 1))
+        {
+            clause--;
+        }
 
-        // Skip adverbs and auxiliaries: "X also said", "X has said", "X only said".
         ArticleEntity? fallback = null;
-        while (k >= start)
+        var end = verb;
+        var depth = 0;
+        for (var k = verb - 1; k >= clause - 1; k--)
+        {
+            if (k >= clause && tokens[k].Text is "(" or ")")
+            {
+                depth += tokens[k].Is(")") ? 1 : -1;
+                continue;
+            }
+
+            if (k >= clause && !(depth == 0 && tokens[k].Text is "," or "—" or "–"))
+            {
+                continue;
+            }
+
+            var piece = k + 1;
+            if (piece < end)
+            {
+                var first = tokens[piece];
+                var opening = first.IsWord && Lexicon.IsClauseOpener(first.Text) && !first.Is("as");
+                var named = first.IsCapitalized || MentionStartingAt(unit, piece) is not null || Lexicon.IsPersonPronoun(first.Text) || Lexicon.IsPluralPronoun(first.Text);
+                if (!opening && (named || piece == clause) && PieceHead(unit, piece, end, ref fallback) is { } head)
+                {
+                    return head;
+                }
+            }
+
+            end = k;
+        }
+
+        return fallback;
+    }
+
+    /// <summary>
+    /// The head of the noun phrase that opens a piece: its first name, pronoun or role noun, and when
+    /// more names follow with only title words between, the last person of them ("European Council
+    /// President Donald Tusk", "MSNBC host Chris Matthews", "Hillary Clinton’s campaign manager Robby
+    /// Mook"). A possessive without a person after it, a place or a prepositional object is only a
+    /// <paramref name="fallback"/>.
+    /// </summary>
+    private ArticleEntity? PieceHead(int unit, int start, int end, ref ArticleEntity? fallback)
+    {
+        var tokens = _units[unit].Tokens;
+        for (var k = start; k < end; k++)
         {
             if (_quoted[unit][k])
+            {
+                return null;
+            }
+
+            if (MentionStartingAt(unit, k) is { } mention && mention.TokenEnd <= end)
+            {
+                var chained = ChainHead(unit, mention, end);
+                var possessive = chained.TokenEnd < tokens.Count && tokens[chained.TokenEnd].Text is "’s" or "'s";
+                if ((IsPerson(chained.Entity) || chained.Entity.Kind == EntityKind.Organization) && !possessive && !AfterPreposition(tokens, chained.TokenStart))
+                {
+                    return chained.Entity;
+                }
+
+                if (IsSpeakerKind(chained.Entity))
+                {
+                    fallback ??= chained.Entity;
+                }
+
+                k = chained.TokenEnd - 1;
+                continue;
+            }
+
+            if (tokens[k].IsWord && Resolve(unit, k) is { } resolved)
+            {
+                return resolved;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Follows a name through title words to the last name of the same noun phrase: up to four words
+    /// (no verb of saying, no past tense, no punctuation but a possessive or an abbreviation's period)
+    /// between "European Council" and "Donald Tusk".
+    /// </summary>
+    private Mention ChainHead(int unit, Mention mention, int end)
+    {
+        var tokens = _units[unit].Tokens;
+        var head = mention;
+        var k = mention.TokenEnd;
+        var words = 0;
+        while (k < end && words <= 4)
+        {
+            if (MentionStartingAt(unit, k) is { } next && next.TokenEnd <= end)
+            {
+                if (IsPerson(next.Entity) || !IsPerson(head.Entity))
+                {
+                    head = next;
+                }
+
+                k = next.TokenEnd;
+                words = 0;
+                continue;
+            }
+
+            var token = tokens[k];
+            var title = token.IsWord && !Lexicon.IsReportingVerb(token.Text) && !token.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsPreposition(token.Text) && token.Text is not ("and" or "or" or "who" or "which" or "that");
+            if (!(title || token.Text is "’s" or "'s" or "."))
             {
                 break;
             }
 
-            var token = tokens[k];
-            if (token.Is(","))
-            {
-                // An apposition "X, a spokesman for Y, said": a name inside it is the speaker, else the head before it.
-                var comma = k - 1;
-                while (comma >= start && !tokens[comma].Is(",") && !_quoted[unit][comma])
-                {
-                    comma--;
-                }
+            words++;
+            k++;
+        }
 
-                if (comma >= start && tokens[comma].Is(","))
-                {
-                    // "Saskia Esken, co-leader of Scholz’s party, said": the name before the apposition.
-                    if (comma > start && MentionEndingAt(unit, comma - 1) is { } head && (IsPerson(head.Entity) || head.Entity.Kind == EntityKind.Organization))
-                    {
-                        return head.Entity;
-                    }
+        return head;
+    }
 
-                    // "the party’s national secretary, Ibrahim Danjuma, said": the name inside it.
-                    if (PersonBetween(unit, comma + 1, k) is { } named)
-                    {
-                        return named;
-                    }
-
-                    k = comma - 1;
-                    continue;
-                }
-
-                return PersonBetween(unit, start, k) ?? LastSpeakerBetween(unit, start, k);
-            }
-
-            if (MentionEndingAt(unit, k) is { } mention)
-            {
-                if (IsSpeakerKind(mention.Entity) && mention.Entity.Kind != EntityKind.Location)
-                {
-                    return mention.Entity;
-                }
-
-                fallback ??= mention.Entity;
-                k = mention.TokenStart - 1;
-                continue;
-            }
-
-            if (token.IsWord && Resolve(unit, k) is { } resolved)
-            {
-                return resolved;
-            }
-
+    /// <summary>A preposition (and perhaps a determiner) right before a name: "at the Sierra Club", "of Oklahoma".</summary>
+    private static bool AfterPreposition(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Text is "the" or "The" or "a" or "an")
+        {
             k--;
         }
 
-        return fallback;
+        return k >= 0 && tokens[k].IsWord && Lexicon.IsPreposition(tokens[k].Text);
     }
 
     /// <summary>The first person or organisation (or pronoun, role noun) in a stretch: a sentence's subject.</summary>
