@@ -151,6 +151,12 @@ internal static class Lexicon
         "for", "from", "with", "without", "under", "despite", "following", "unlike", "like", "according", "responding", "referring", "addressing",
     };
 
+    /// <summary>Words that open a subordinate clause: a verb of saying after one is not the sentence's report.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "if", "while", "after", "before", "because", "although", "though", "since", "once", "until", "unless", "whether", "whereas",
+    };
+
     /// <summary>Personal titles before a name, with the gender they give: "m", "f" or "" (unknown).</summary>
     private static readonly Dictionary<string, string> PersonTitles = new(StringComparer.Ordinal)
     {
@@ -165,6 +171,8 @@ internal static class Lexicon
     public static bool IsPreposition(string word) => Prepositions.Contains(word);
 
     public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
+
+    public static bool IsSubordinator(string word) => Subordinators.Contains(word);
 
     public static bool IsReportingVerb(string word)
     {

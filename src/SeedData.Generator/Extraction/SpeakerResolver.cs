@@ -406,7 +406,7 @@ internal sealed class SpeakerResolver
         // The sentence before the quote, but never more than a bounded stretch: a run-on "sentence" of
         // thousands of tokens must not make every quote in it walk back to its start.
         var start = open;
-        while (start > 0 && open - start < 2 * SubjectReach && !(IsSentenceEnd(tokens, start - 1) && !_quoted[first.Unit][start - 1]))
+        while (start > 0 && open - start < 2 * SubjectReach && !EndsSentence(first.Unit, start - 1))
         {
             start--;
         }
@@ -423,9 +423,11 @@ internal sealed class SpeakerResolver
             }
         }
 
-        for (var v = open - 1; v >= start; v--)
+        // The main clause's verb, not the nearest one: in "X said that Y once described it as “Q”" the
+        // sentence reports X.
+        for (var v = start; v < open; v++)
         {
-            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text))
+            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text) && !InSubordinateClause(tokens, start, v))
             {
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
@@ -948,6 +950,42 @@ internal sealed class SpeakerResolver
         }
 
         return tokens[k].IsWord ? Lexicon.PersonTitle(tokens[k].Text) : null;
+    }
+
+    /// <summary>
+    /// Token <paramref name="k"/> ends a sentence outside quotes, or closes a quote that ends one
+    /// ("… of “fanatic recklessness.” South Korean President …").
+    /// </summary>
+    private bool EndsSentence(int unit, int k)
+    {
+        var tokens = _units[unit].Tokens;
+        if (!_quoted[unit][k])
+        {
+            return IsSentenceEnd(tokens, k);
+        }
+
+        return k > 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k - 1].Text is "." or "!" or "?"
+            && k + 1 < tokens.Count && !_quoted[unit][k + 1] && tokens[k + 1].IsWord && tokens[k + 1].SentenceStart;
+    }
+
+    /// <summary>A verb inside an opening subordinate clause ("So when X signaled that …, Y said"): not the sentence's report.</summary>
+    private static bool InSubordinateClause(List<Token> tokens, int start, int verb)
+    {
+        var k = verb - 1;
+        while (k >= start && !tokens[k].Is(","))
+        {
+            k--;
+        }
+
+        for (var j = k + 1; j < verb && j <= k + 2; j++)
+        {
+            if (tokens[j].IsWord && Lexicon.IsSubordinator(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
