@@ -14,7 +14,7 @@ namespace SeedData.Generator.Extraction;
 /// recent compatible entity. A quote with no cue of its own takes the last speaker of its paragraph
 /// or the one before. The speaker is always an entity of the article.
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
     /// <summary>How many tokens a cue may be away from its quote.</summary>
     private const int Window = 40;
@@ -88,6 +88,10 @@ internal sealed class SpeakerResolver
                 }
             }
         }
+
+        _sentenceOf = new int[units.Count][];
+        _subject = new bool[units.Count][];
+        MarkSentences();
     }
 
     public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, CancellationToken cancellationToken)
@@ -715,9 +719,7 @@ internal sealed class SpeakerResolver
         if (Lexicon.IsPersonPronoun(word))
         {
             var female = word is "she" or "She";
-            return Latest(
-                LastSpeaker(unit, k, e => IsPerson(e) && GenderOf(e) != (female ? 'm' : 'f')),
-                LastMentioned(unit, k, e => IsPerson(e) && GenderOf(e) != (female ? 'm' : 'f'))).Entity;
+            return Antecedent(unit, k, e => IsPerson(e) && GenderOf(e) != (female ? 'm' : 'f'));
         }
 
         if (word is "they" or "They" or "it" or "It")
