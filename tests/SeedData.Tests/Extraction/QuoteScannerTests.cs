@@ -119,4 +119,29 @@ public class QuoteScannerTests
     [InlineData("“Keep Moving Forward,” the mayor said.", "Keep Moving Forward,")]
     public void Short_and_signed_quotes_with_a_cue_stay_quotes(string body, string quote) =>
         Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Fact]
+    public void A_quote_nested_three_deep_keeps_the_outer_quote_and_its_speaker()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract(
+            "Headline of the test article\n\n“He told me ‘she said “they left” yesterday’ and walked off,” said Ana Silva.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("He told me ‘she said “they left” yesterday’ and walked off,", quote.Text);
+        Assert.Equal("Ana Silva", quote.Speaker);
+        Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
+
+    [Fact]
+    public void A_double_quote_inside_a_double_quote_nests_when_both_close()
+    {
+        var quotes = Quotes("“As a nurse I would rather live in what he calls “chaos” than stay silent.” ― Ana Silva\n\n“We left,” he said. “Then we came back.”");
+        Assert.Equal(new[] { "As a nurse I would rather live in what he calls “chaos” than stay silent.", "We left,", "Then we came back." }, quotes);
+    }
+
+    [Fact]
+    public void A_paragraph_that_opens_with_a_closing_mark_opens_a_quote()
+    {
+        var quotes = Quotes("Tom Reyes spoke after the vote.\n\n” … and that is why we stayed,” he said.");
+        Assert.Equal(new[] { " … and that is why we stayed," }, quotes);
+    }
 }
