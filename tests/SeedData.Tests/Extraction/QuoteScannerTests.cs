@@ -144,4 +144,15 @@ public class QuoteScannerTests
         var quotes = Quotes("Tom Reyes spoke after the vote.\n\n” … and that is why we stayed,” he said.");
         Assert.Equal(new[] { " … and that is why we stayed," }, quotes);
     }
+
+    [Theory]
+    [InlineData("\"We agreed,\"said Ana Silva. \"It took long.\"")]
+    [InlineData("“We agreed,”said Ana Silva. “It took long.”")]
+    [InlineData("“We agreed,“ said Ana Silva. “It took long.”")]
+    [InlineData("\"We agreed,\" said Ana Silva. \"It took long.\"")]
+    public void A_quote_and_the_name_after_it_stay_apart(string body)
+    {
+        var (article, _) = ExtractionHelper.Extract("Headline of the test article\n\n" + body);
+        Assert.Equal(new[] { ("We agreed,", "Ana Silva"), ("It took long.", "Ana Silva") }, article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
+    }
 }
