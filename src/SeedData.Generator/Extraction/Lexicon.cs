@@ -20,7 +20,7 @@ internal static class Lexicon
         "say:said", "tell:told", "add", "stress", "warn", "write:wrote:written", "note", "explain", "insist", "argue", "claim", "ask", "reply:replied",
         "answer", "declare", "announce", "comment", "remark", "recall", "continue", "acknowledge", "admit", "concede", "urge", "emphasize", "emphasise",
         "confirm", "predict", "promise", "pledge", "vow", "suggest", "conclude", "counter", "complain", "caution", "quip", "shout", "tweet", "post",
-        "observe", "reiterate", "respond", "retort", "exclaim", "whisper", "boast", "joke", "lament", "testify:testified", "cry:cried");
+        "observe", "reiterate", "respond", "retort", "exclaim", "whisper", "boast", "joke", "lament", "testify:testified", "cry:cried", "report", "demand");
 
     /// <summary>Last words that make a name an organisation.</summary>
     public static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
@@ -168,7 +168,7 @@ internal static class Lexicon
     /// <summary>The gender a personal title gives ("Mr" → "m", "Sen" → ""), or null when the word is not one.</summary>
     public static string? PersonTitle(string word) => PersonTitles.TryGetValue(word, out var gender) ? gender : null;
 
-    public static bool IsPreposition(string word) => Prepositions.Contains(word);
+    public static bool IsPreposition(string word) => Prepositions.Contains(word) || (word.Length > 1 && char.IsUpper(word[0]) && Prepositions.Contains(word.ToLowerInvariant()));
 
     public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
 

@@ -255,7 +255,10 @@ internal sealed partial class SpeakerResolver
         var tokens = _units[last.Unit].Tokens;
         var after = FirstTokenAt(tokens, last.MarkEnd);
         var end = after;
-        while (end < tokens.Count && end - after < Window && !_quoted[last.Unit][end] && !IsSentenceEnd(tokens, end))
+        // A quote that ends its sentence with a full stop ("… the neighborhood.” Russia insisted …")
+        // has nothing after it in the same sentence.
+        var closed = quote.Text.TrimEnd().EndsWith(".", StringComparison.Ordinal) && after < tokens.Count && tokens[after].IsWord && tokens[after].SentenceStart;
+        while (!closed && end < tokens.Count && end - after < Window && !_quoted[last.Unit][end] && !IsSentenceEnd(tokens, end))
         {
             end++;
         }
@@ -278,6 +281,12 @@ internal sealed partial class SpeakerResolver
             {
                 return inverted;
             }
+        }
+
+        // "“Q?” Vitter demanded.": a name or pronoun and a past-tense verb, whatever the verb.
+        if (t < end && NameThenVerb(last.Unit, t, end) is { } named)
+        {
+            return named;
         }
 
         for (var v = t; v < end; v++)
@@ -328,6 +337,7 @@ internal sealed partial class SpeakerResolver
 
         // The main clause's verb, not the nearest one: in "X said that Y once described it as “Q”" the
         // sentence reports X.
+        ArticleEntity? weakSubject = null;
         for (var v = start; v < open; v++)
         {
             if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text) && !InSubordinateClause(tokens, start, v))
@@ -338,11 +348,23 @@ internal sealed partial class SpeakerResolver
                     return _speech[_speech.Count - 1].Speaker;
                 }
 
-                if (SubjectBefore(first.Unit, Math.Max(start, v - SubjectReach), v) is { } subject)
+                // "In a Facebook message posted Friday, Cruz said": a verb whose subject is only a
+                // prepositional object or a possessive gives way to a later one.
+                if (SubjectBefore(first.Unit, Math.Max(start, v - SubjectReach), v, out var weak) is { } subject)
                 {
-                    return subject;
+                    if (!weak)
+                    {
+                        return subject;
+                    }
+
+                    weakSubject ??= subject;
                 }
             }
+        }
+
+        if (weakSubject is not null)
+        {
+            return weakSubject;
         }
 
         // "X: “Q”" (headlines) and a partial quote inside a paraphrase: the subject of the sentence.
@@ -385,9 +407,10 @@ internal sealed partial class SpeakerResolver
         var tokens = _units[unit].Tokens;
         for (var k = start; k < end && k < start + 8; k++)
         {
+            // "said European Council President Donald Tusk", "said MSNBC host Chris Matthews": the person at the end of the name chain.
             if (MentionStartingAt(unit, k) is { } mention && IsSpeakerKind(mention.Entity))
             {
-                return mention.Entity;
+                return ChainHead(unit, mention, end).Entity;
             }
 
             if (tokens[k].IsWord && Resolve(unit, k) is { } resolved)
@@ -405,6 +428,46 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
+    /// A person or organisation (or a pronoun) at <paramref name="start"/> followed by a verb in the
+    /// past tense or of saying: "“Q?” Vitter demanded", "“Q,” the FBI reported".
+    /// </summary>
+    private ArticleEntity? NameThenVerb(int unit, int start, int end)
+    {
+        var tokens = _units[unit].Tokens;
+        ArticleEntity? subject = null;
+        var next = start + 1;
+        if (MentionStartingAt(unit, start) is { } mention && (IsPerson(mention.Entity) || mention.Entity.Kind == EntityKind.Organization))
+        {
+            var head = ChainHead(unit, mention, end);
+            subject = head.Entity;
+            next = head.TokenEnd;
+        }
+        else if (tokens[start].IsWord && Lexicon.IsPersonPronoun(tokens[start].Text))
+        {
+            subject = Resolve(unit, start);
+        }
+
+        // Past the bracket after a name: "Rep. Jim Jordan (R-Ohio) said".
+        if (next < end && tokens[next].Is("("))
+        {
+            while (next < end && !tokens[next].Is(")"))
+            {
+                next++;
+            }
+
+            next++;
+        }
+
+        if (subject is null || next >= end || !tokens[next].IsWord || tokens[next].IsCapitalized)
+        {
+            return null;
+        }
+
+        var verb = tokens[next].Text;
+        return Lexicon.IsReportingVerb(verb) || (verb.EndsWith("ed", StringComparison.Ordinal) && verb.Length > 3) ? subject : null;
+    }
+
+    /// <summary>
     /// The subject of a reporting verb at <paramref name="verb"/>. The clause runs back to
     /// <paramref name="start"/>, a quote or a "that" (not for a participle: "…, saying" shares the
     /// sentence's subject). Its comma pieces are read from the verb leftwards: a piece that opens with
@@ -412,8 +475,12 @@ internal sealed partial class SpeakerResolver
     /// apposition and is passed over ("X, president of Y, which represents Z, said"); an opening phrase
     /// ("In a statement, X said") never is the subject; the clause's first piece is read in any case.
     /// </summary>
-    private ArticleEntity? SubjectBefore(int unit, int start, int verb)
+    private ArticleEntity? SubjectBefore(int unit, int start, int verb) => SubjectBefore(unit, start, verb, out _);
+
+    /// <summary>As above; <paramref name="weak"/>: only a possessive, a place or a prepositional object was found.</summary>
+    private ArticleEntity? SubjectBefore(int unit, int start, int verb, out bool weak)
     {
+        weak = false;
         var tokens = _units[unit].Tokens;
         var participle = verb > 0 && tokens[verb - 1].Is(",") && tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal);
         var clause = verb;
@@ -433,7 +500,7 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            if (k >= clause && !(depth == 0 && tokens[k].Text is "," or "—" or "–"))
+            if (k >= clause && !(depth == 0 && tokens[k].Text is "," or "—" or "–" or "―"))
             {
                 continue;
             }
@@ -442,7 +509,8 @@ internal sealed partial class SpeakerResolver
             if (piece < end)
             {
                 var first = tokens[piece];
-                var opening = first.IsWord && Lexicon.IsClauseOpener(first.Text) && !first.Is("as");
+                // An opening phrase is passed over unless the verb follows it directly ("In an interview Trump declared").
+            var opening = first.IsWord && Lexicon.IsClauseOpener(first.Text) && !first.Is("as") && end < verb;
                 var named = first.IsCapitalized || MentionStartingAt(unit, piece) is not null || Lexicon.IsPersonPronoun(first.Text) || Lexicon.IsPluralPronoun(first.Text);
                 if (!opening && (named || piece == clause) && PieceHead(unit, piece, end, ref fallback) is { } head)
                 {
@@ -453,6 +521,7 @@ internal sealed partial class SpeakerResolver
             end = k;
         }
 
+        weak = true;
         return fallback;
     }
 
@@ -564,7 +633,8 @@ internal sealed partial class SpeakerResolver
 
             if (MentionStartingAt(unit, k) is { } mention)
             {
-                if (IsSpeakerKind(mention.Entity) && mention.Entity.Kind != EntityKind.Location)
+                // A place speaks only as the sentence's first word ("Japan branded North Korea “…”").
+                if (IsSpeakerKind(mention.Entity) && (mention.Entity.Kind != EntityKind.Location || k == start))
                 {
                     return mention.Entity;
                 }
