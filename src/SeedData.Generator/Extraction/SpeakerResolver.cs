@@ -469,7 +469,7 @@ internal sealed partial class SpeakerResolver
 
     /// <summary>
     /// The subject of a reporting verb at <paramref name="verb"/>. The clause runs back to
-    /// <paramref name="start"/>, a quote or a "that" (not for a participle: "…, saying" shares the
+    /// <paramref name="start"/>, a quote or the "that" of a verb of saying (not for a participle: "…, saying" shares the
     /// sentence's subject). Its comma pieces are read from the verb leftwards: a piece that opens with
     /// a name or a pronoun is the subject ("…, Schiff said"); one that opens in lower case is an
     /// apposition and is passed over ("X, president of Y, which represents Z, said"); an opening phrase
@@ -484,7 +484,7 @@ internal sealed partial class SpeakerResolver
         var tokens = _units[unit].Tokens;
         var participle = verb > 0 && tokens[verb - 1].Is(",") && tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal);
         var clause = verb;
-        while (clause > start && !_quoted[unit][clause - 1] && !(tokens[clause - 1].Is("that") && !participle) && !IsSentenceEnd(tokens, clause - 1))
+        while (clause > start && !_quoted[unit][clause - 1] && !(!participle && IsReportedThat(tokens, clause - 1)) && !IsSentenceEnd(tokens, clause - 1))
         {
             clause--;
         }
@@ -937,6 +937,25 @@ internal sealed partial class SpeakerResolver
 
         return k > 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k - 1].Text is "." or "!" or "?"
             && k + 1 < tokens.Count && !_quoted[unit][k + 1] && tokens[k + 1].IsWord && tokens[k + 1].SentenceStart;
+    }
+
+    /// <summary>The "that" of "said that", "told reporters that", "signaled last summer that" (not a relative "the banks that lend").</summary>
+    private static bool IsReportedThat(List<Token> tokens, int k)
+    {
+        if (!tokens[k].Is("that"))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (tokens[j].IsWord && Lexicon.IsReportingVerb(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A verb inside an opening subordinate clause ("So when X signaled that …, Y said"): not the sentence's report.</summary>
