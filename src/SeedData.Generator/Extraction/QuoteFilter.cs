@@ -31,7 +31,9 @@ internal static class QuoteFilter
     /// </summary>
     private static bool IsQuotedName(List<UnitTokens> units, ScannedQuote quote)
     {
-        if (!IsTitleCase(quote.Text))
+        // In body text a title keeps its capitals before a full stop (on CNN’s “State of the Union.”);
+        // in a Title Case headline every quote looks like that.
+        if (!IsTitleCase(quote.Text, allowFullStop: !units[quote.First.Unit].UnreliableCase))
         {
             return false;
         }
@@ -101,7 +103,8 @@ internal static class QuoteFilter
     /// sentence before and no colon before it: promoting “quack” cures, the girls were granted
     /// “parole”. A short quote someone is reported to have said (the strike was “completely
     /// disproportionate”, he said; a “normal exchange” right after "Wang stressed that …") and a
-    /// sentence of its own (“Nobody knows.”) stay quotes.
+    /// sentence of its own (“Nobody knows.”) stay quotes; a word or two closing a sentence
+    /// (placed in a separate “liquidating trust.”) does not make one.
     /// </summary>
     private static bool IsScareQuote(List<UnitTokens> units, ScannedQuote quote)
     {
@@ -110,16 +113,11 @@ internal static class QuoteFilter
             return false;
         }
 
-        var text = quote.Text.TrimEnd();
-        if (text.Length == 0 || text[text.Length - 1] is '.' or '!' or '?' or '…')
-        {
-            return false;
-        }
-
+        // A sentence of its own (“Nobody knows.”) or after a colon is said, not scare-quoted.
         var part = quote.First;
         var tokens = units[part.Unit].Tokens;
         var open = OpenToken(tokens, part);
-        if (open > 0 && tokens[open - 1].Is(":"))
+        if (open == 0 || tokens[open - 1].Text is ":" or "." or "!" or "?")
         {
             return false;
         }
@@ -177,7 +175,7 @@ internal static class QuoteFilter
         return count;
     }
 
-    private static bool IsTitleCase(string text)
+    private static bool IsTitleCase(string text, bool allowFullStop)
     {
         // Most quotes are long sentences: count the words up to the limit before splitting the whole text.
         if (CountWordsUpTo(text, TitleWords + 1) is 0 or > TitleWords)
@@ -187,9 +185,18 @@ internal static class QuoteFilter
 
         var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries);
         var last = words[words.Length - 1];
-        if (words.Length > 3 && last.Length > 0 && last[last.Length - 1] is '.' or '!' or '?')
+        if (words.Length > 3 && last.Length > 0 && (last[last.Length - 1] is '!' or '?' || (last[last.Length - 1] == '.' && !allowFullStop)))
         {
             return false;
+        }
+
+        // Two sentences (“The Donald. Big Daddy.”) are speech, whatever their capitals.
+        for (var w = 0; w < words.Length - 1; w++)
+        {
+            if (words[w].EndsWith(".", StringComparison.Ordinal) && words[w].Length > 2 && char.IsLower(words[w][words[w].Length - 2]))
+            {
+                return false;
+            }
         }
 
         foreach (var word in words)

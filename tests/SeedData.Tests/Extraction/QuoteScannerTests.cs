@@ -108,11 +108,15 @@ public class QuoteScannerTests
     [InlineData("Doctors mocked his “miracle” diet in the spring.")]
     [InlineData("The shop sold “organic” bread and “fresh” eggs every day.")]
     [InlineData("“Budget talks collapse in the capital” — Daily Ledger, May 2, 2024")]
+    [InlineData("The mayor spoke on the radio show “Morning in the Harbour.”")]
+    [InlineData("The money went into a separate “holding fund.”")]
+    [InlineData("Voters heard it again.\n\n“Nothing Left to Lose.”\n\nThe campaign went on.")]
     public void Titles_cited_titles_and_scare_quotes_are_not_quotes(string body) =>
         Assert.Empty(Quotes(body));
 
     [Theory]
     [InlineData("“No,” she said.", "No,")]
+    [InlineData("She waved at the crowd. “The Mayor. Our Mayor.”", "The Mayor. Our Mayor.")]
     [InlineData("Ana Silva called the plan “a disaster” on Monday.", "a disaster")]
     [InlineData("Ana Silva spoke first. The plan was “a disaster” for the town.", "a disaster")]
     [InlineData("“We will rebuild the bridge.” ― Ana Silva", "We will rebuild the bridge.")]
