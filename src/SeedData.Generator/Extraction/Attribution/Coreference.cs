@@ -147,4 +147,225 @@ internal sealed partial class SpeakerResolver
             candidates[entity] = (score, unit, token);
         }
     }
+
+    /// <summary>A pronoun or role noun at token <paramref name="k"/>, resolved to an entity.</summary>
+    private ArticleEntity? Resolve(int unit, int k)
+    {
+        var tokens = _units[unit].Tokens;
+        var word = tokens[k].Text;
+        if (Lexicon.IsPersonPronoun(word))
+        {
+            var female = word is "she" or "She";
+            return Antecedent(unit, k, e => IsPerson(e) && GenderOf(e) != (female ? 'm' : 'f'));
+        }
+
+        if (word is "they" or "They" or "it" or "It")
+        {
+            return Latest(
+                LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization),
+                LastMentioned(unit, k, e => e.Kind == EntityKind.Organization)).Entity;
+        }
+
+        var determiner = Determiner(unit, tokens, k);
+        if (determiner == 0)
+        {
+            return null;
+        }
+
+        var lower = word.ToLowerInvariant();
+
+        // "the Chinese", "the Chinese side": the person who speaks for that country, else the country.
+        if (_knowledge.DemonymCountry(word) is { } code)
+        {
+            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+            if (next.Text is not null && next.IsWord && !next.Is("side") && !Lexicon.IsReportingVerb(next.Text) && !IsAdverb(next.Text))
+            {
+                return null;
+            }
+
+            var demonym = word.EndsWith("s", StringComparison.Ordinal) && _knowledge.DemonymCountry(word.Substring(0, word.Length - 1)) is not null ? word.Substring(0, word.Length - 1).ToLowerInvariant() : lower;
+            var country = _knowledge.Country(code);
+            return Latest(
+                    LastSpeaker(unit, k, e => IsPerson(e) && e.Roles.Contains(demonym)),
+                    LastMentioned(unit, k, e => IsPerson(e) && e.Roles.Contains(demonym))).Entity
+                ?? LastMentioned(unit, k, e => country is not null && e.Known == country).Entity;
+        }
+
+        if (char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        // Only the head noun of "the foreign minister", not "the minister's office".
+        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && (IsPersonNoun(tokens[k + 1].Text) || Lexicon.OrganizationAnaphors.Contains(tokens[k + 1].Text) || tokens[k + 1].Text is "’s" or "'s"))
+        {
+            return null;
+        }
+
+        if (IsPersonNoun(lower))
+        {
+            // "the jury president, the French actress Isabelle Huppert,": the name in apposition.
+            for (var j = k + 1; j < tokens.Count && j <= k + 6; j++)
+            {
+                if (MentionStartingAt(unit, j) is { } named && IsPerson(named.Entity))
+                {
+                    return named.Entity;
+                }
+
+                if (!(tokens[j].IsWord || tokens[j].Is(",")))
+                {
+                    break;
+                }
+            }
+
+            // "a WFP spokesperson": someone unnamed who speaks for the organisation.
+            if (determiner < 0)
+            {
+                var before = k - 1;
+                while (before >= 0 && tokens[before].IsWord && !tokens[before].IsCapitalized && before > k - 3)
+                {
+                    before--;
+                }
+
+                return before >= 0 && MentionEndingAt(unit, before) is { } owner && owner.Entity.Kind == EntityKind.Organization ? owner.Entity : null;
+            }
+
+            return LastMentioned(unit, k, e => IsPerson(e) && e.Roles.Contains(lower)).Entity
+                ?? NextMentioned(unit, k, e => IsPerson(e) && e.Roles.Contains(lower))
+                ?? Latest(LastSpeaker(unit, k, e => IsPerson(e)), LastMentioned(unit, k, e => IsPerson(e))).Entity;
+        }
+
+        if (Lexicon.OrganizationAnaphors.Contains(lower) && determiner > 0)
+        {
+            var head = char.ToUpperInvariant(lower[0]) + lower.Substring(1);
+            return LastMentioned(unit, k, e => e.Kind == EntityKind.Organization && e.Name.IndexOf(head, StringComparison.Ordinal) >= 0).Entity
+                ?? LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization).Entity
+                ?? LastMentioned(unit, k, e => e.Kind == EntityKind.Organization).Entity;
+        }
+
+        return null;
+    }
+
+    private static bool IsPersonNoun(string word) =>
+        Lexicon.PersonAnaphors.Contains(word) || (word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9);
+
+    private static bool IsAdverb(string word) => word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "then" or "later" or "again" or "still";
+
+    /// <summary>
+    /// 1 for "the minister", "its chairman", "INEC chairman" (a name as determiner); -1 for "a spokesperson";
+    /// 0 when the noun is not a referring phrase.
+    /// </summary>
+    private int Determiner(int unit, List<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            var text = tokens[j].Text;
+            if (text is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their" or "’s" or "'s" or "this" or "This")
+            {
+                return 1;
+            }
+
+            if (text is "a" or "A" or "an" or "An")
+            {
+                return -1;
+            }
+
+            if (MentionEndingAt(unit, j) is { } named)
+            {
+                return named.TokenStart > 0 && tokens[named.TokenStart - 1].Text is "a" or "A" or "an" or "An" ? -1 : 1;
+            }
+
+            if (!tokens[j].IsWord)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The more recent of two candidates.</summary>
+    private static (ArticleEntity? Entity, int Unit, int Token) Latest((ArticleEntity? Entity, int Unit, int Token) a, (ArticleEntity? Entity, int Unit, int Token) b) =>
+        a.Entity is null ? b : b.Entity is null ? a : Before(a.Unit, a.Token, b.Unit, b.Token) ? b : a;
+
+    private (ArticleEntity? Entity, int Unit, int Token) LastSpeaker(int unit, int token, Func<ArticleEntity, bool> accept)
+    {
+        for (var i = _speech.Count - 1; i >= 0; i--)
+        {
+            var (speechUnit, speechToken, speaker) = _speech[i];
+            if (unit - speechUnit > 3)
+            {
+                break;
+            }
+
+            if (Before(speechUnit, speechToken, unit, token) && accept(speaker))
+            {
+                return (speaker, speechUnit, speechToken);
+            }
+        }
+
+        return (null, 0, 0);
+    }
+
+    /// <summary>The last entity named before a point, outside quotes (a name inside a quote is not its speaker).</summary>
+    private (ArticleEntity? Entity, int Unit, int Token) LastMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
+    {
+        // Bounded to the recent units and mentions so the cost per look-up does not grow with the article.
+        var budget = MentionBudget;
+        for (var u = unit; u >= 0 && unit - u <= SearchUnits; u--)
+        {
+            var mentions = _units[u].Mentions;
+            for (var i = u < unit ? mentions.Count - 1 : LastMentionBefore(mentions, token); i >= 0 && budget-- > 0; i--)
+            {
+                if ((u < unit || mentions[i].TokenEnd <= token) && !_quoted[u][mentions[i].TokenStart] && accept(mentions[i].Entity))
+                {
+                    return (mentions[i].Entity, u, mentions[i].TokenStart);
+                }
+            }
+        }
+
+        return (null, 0, 0);
+    }
+
+    /// <summary>The index of the last mention starting before <paramref name="token"/> (binary search; mentions are in text order).</summary>
+    private static int LastMentionBefore(List<Mention> mentions, int token)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (mentions[middle].TokenStart < token)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low - 1;
+    }
+
+    private ArticleEntity? NextMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
+    {
+        var budget = MentionBudget;
+        for (var u = unit; u < _units.Count && u - unit <= SearchUnits; u++)
+        {
+            foreach (var mention in _units[u].Mentions)
+            {
+                if (budget-- <= 0)
+                {
+                    return null;
+                }
+
+                if ((u > unit || mention.TokenStart > token) && accept(mention.Entity))
+                {
+                    return mention.Entity;
+                }
+            }
+        }
+
+        return null;
+    }
 }
