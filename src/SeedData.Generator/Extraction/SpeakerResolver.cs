@@ -144,6 +144,7 @@ internal sealed partial class SpeakerResolver
         }
 
         var speakers = new ArticleEntity?[quotes.Count];
+        var candidates = new List<SpeakerCandidate>();
         var verbIndex = 0;
         for (var q = 0; q <= quotes.Count; q++)
         {
@@ -165,7 +166,10 @@ internal sealed partial class SpeakerResolver
             }
 
             var quote = quotes[q];
-            var speaker = Cue(quote) ?? Previous(unit, openToken);
+            candidates.Clear();
+            AddCueCandidates(quote, candidates);
+            AddPreviousSpeaker(unit, openToken, candidates);
+            var speaker = Rank(candidates, q > 0 ? speakers[q - 1] : null);
             speakers[q] = speaker;
             if (speaker is not null)
             {
@@ -246,8 +250,8 @@ internal sealed partial class SpeakerResolver
 
     private static bool Before(int unitA, int tokenA, int unitB, int tokenB) => unitA < unitB || (unitA == unitB && tokenA < tokenB);
 
-    /// <summary>The speaker of the last speech act within this paragraph or the one before it.</summary>
-    private ArticleEntity? Previous(int unit, int token)
+    /// <summary>The speaker of the last speech act within this paragraph or the one before it: the speaker a quote without a cue continues.</summary>
+    private void AddPreviousSpeaker(int unit, int token, List<SpeakerCandidate> candidates)
     {
         for (var i = _speech.Count - 1; i >= 0; i--)
         {
@@ -257,10 +261,13 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
-            return unit - speechUnit <= 1 || (unit - speechUnit == 2 && !_units[unit - 1].IsParagraph) ? speaker : null;
-        }
+            if (unit - speechUnit <= 1 || (unit - speechUnit == 2 && !_units[unit - 1].IsParagraph))
+            {
+                candidates.Add(new SpeakerCandidate(speaker, speechUnit == unit ? CuePattern.SameParagraphSpeaker : CuePattern.PreviousParagraphSpeaker));
+            }
 
-        return null;
+            return;
+        }
     }
 
     private Mention? MentionEndingAt(int unit, int token) => _endsAt[unit][token];

@@ -12,7 +12,8 @@ namespace SeedData.Generator.Extraction;
 /// </summary>
 internal sealed partial class SpeakerResolver
 {
-    private ArticleEntity? Cue(ScannedQuote quote)
+    /// <summary>Every cue pattern around <paramref name="quote"/> adds the speaker it names (the first it finds) to <paramref name="candidates"/>.</summary>
+    private void AddCueCandidates(ScannedQuote quote, List<SpeakerCandidate> candidates)
     {
         var last = quote.Last;
         var first = quote.First;
@@ -38,21 +39,18 @@ internal sealed partial class SpeakerResolver
         // A byline under the quote: "“Q.” ― Ana Silva".
         if (t < end && t > after && tokens[t - 1].Text is "―" or "—" or "–" && MentionStartingAt(last.Unit, t) is { } signed && (IsPerson(signed.Entity) || signed.Entity.Kind == EntityKind.Organization))
         {
-            return signed.Entity;
+            candidates.Add(new SpeakerCandidate(signed.Entity, CuePattern.Byline));
         }
 
-        if (t < end && tokens[t].IsWord && Lexicon.IsCoreReportingVerb(tokens[t].Text))
+        if (t < end && tokens[t].IsWord && Lexicon.IsCoreReportingVerb(tokens[t].Text) && SubjectAfter(last.Unit, t + 1, end) is { } inverted)
         {
-            if (SubjectAfter(last.Unit, t + 1, end) is { } inverted)
-            {
-                return inverted;
-            }
+            candidates.Add(new SpeakerCandidate(inverted, CuePattern.VerbThenName));
         }
 
         // "“Q?” Vitter demanded.": a name or pronoun and a past-tense verb, whatever the verb.
         if (t < end && NameThenVerb(last.Unit, t, end) is { } named)
         {
-            return named;
+            candidates.Add(new SpeakerCandidate(named, CuePattern.NameThenVerb));
         }
 
         for (var v = t; v < end; v++)
@@ -61,7 +59,7 @@ internal sealed partial class SpeakerResolver
             {
                 if (SubjectAfter(last.Unit, v + 2, end) is { } source)
                 {
-                    return source;
+                    candidates.Add(new SpeakerCandidate(source, CuePattern.AccordingTo));
                 }
 
                 break;
@@ -71,7 +69,7 @@ internal sealed partial class SpeakerResolver
             {
                 if (SubjectBefore(last.Unit, t, v) is { } subject)
                 {
-                    return subject;
+                    candidates.Add(new SpeakerCandidate(subject, CuePattern.SubjectThenVerb));
                 }
 
                 break;
@@ -92,18 +90,16 @@ internal sealed partial class SpeakerResolver
         // "according to X"
         for (var k = start; k + 1 < open; k++)
         {
-            if (tokens[k].IsIgnoreCase("according") && tokens[k + 1].Is("to") && !_quoted[first.Unit][k])
+            if (tokens[k].IsIgnoreCase("according") && tokens[k + 1].Is("to") && !_quoted[first.Unit][k] && SubjectAfter(first.Unit, k + 2, open) is { } source)
             {
-                if (SubjectAfter(first.Unit, k + 2, open) is { } source)
-                {
-                    return source;
-                }
+                candidates.Add(new SpeakerCandidate(source, CuePattern.AccordingTo));
+                break;
             }
         }
 
         // The main clause's verb, not the nearest one: in "X said that Y once described it as “Q”" the
         // sentence reports X.
-        ArticleEntity? weakSubject = null;
+        var weakSubject = false;
         for (var v = start; v < open; v++)
         {
             if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text) && !InSubordinateClause(tokens, start, v))
@@ -111,43 +107,40 @@ internal sealed partial class SpeakerResolver
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
                 {
-                    return _speech[_speech.Count - 1].Speaker;
+                    candidates.Add(new SpeakerCandidate(_speech[_speech.Count - 1].Speaker, CuePattern.Participle));
+                    break;
                 }
 
                 // "In a Facebook message posted Friday, Cruz said": a verb whose subject is only a
-                // prepositional object or a possessive gives way to a later one.
+                // prepositional object or a possessive ranks below a later one.
                 if (SubjectBefore(first.Unit, Math.Max(start, v - SubjectReach), v, out var weak) is { } subject)
                 {
                     if (!weak)
                     {
-                        return subject;
+                        candidates.Add(new SpeakerCandidate(subject, CuePattern.MainVerb));
+                        break;
                     }
 
-                    weakSubject ??= subject;
+                    if (!weakSubject)
+                    {
+                        candidates.Add(new SpeakerCandidate(subject, CuePattern.WeakSubject));
+                        weakSubject = true;
+                    }
                 }
             }
         }
 
-        if (weakSubject is not null)
+        // "X: “Q”" (headlines).
+        if (open > start && tokens[open - 1].Is(":") && SubjectBefore(first.Unit, start, open - 1) is { } announcer)
         {
-            return weakSubject;
+            candidates.Add(new SpeakerCandidate(announcer, CuePattern.Colon));
         }
 
-        // "X: “Q”" (headlines) and a partial quote inside a paraphrase: the subject of the sentence.
-        if (open > start && tokens[open - 1].Is(":"))
+        // A partial quote inside a paraphrase: the subject of the sentence.
+        if (open > start && FirstSubject(first.Unit, start, open) is { } paraphrased)
         {
-            if (SubjectBefore(first.Unit, start, open - 1) is { } announcer)
-            {
-                return announcer;
-            }
+            candidates.Add(new SpeakerCandidate(paraphrased, CuePattern.SentenceSubject));
         }
-
-        if (open > start)
-        {
-            return FirstSubject(first.Unit, start, open);
-        }
-
-        return null;
     }
 
     /// <summary>
