@@ -118,7 +118,9 @@ internal sealed partial class SpeakerResolver
             }
 
             speeches++;
-            var sentence = speechToken < _sentenceOf[speechUnit].Length ? _sentenceOf[speechUnit][speechToken] : here;
+            // A speech act may sit just past its unit's last token (a quote that ends the paragraph).
+            var sentences = _sentenceOf[speechUnit];
+            var sentence = sentences.Length == 0 ? here : sentences[Math.Min(speechToken, sentences.Length - 1)];
             Add(candidates, speaker, SpeakerWeight + Distance(here - sentence, unit - speechUnit), speechUnit, speechToken);
         }
 
