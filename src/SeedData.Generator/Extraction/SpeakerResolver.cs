@@ -154,7 +154,9 @@ internal sealed partial class SpeakerResolver
             while (verbIndex < verbs.Count && Before(verbs[verbIndex].Unit, verbs[verbIndex].Token, unit, openToken))
             {
                 var (u, t, sentenceStart) = verbs[verbIndex++];
-                if (SubjectBefore(u, Math.Max(sentenceStart, t - SubjectReach), t) is { } subject)
+                // "Blinken said that China claims to be neutral": a place or a possessive before the
+                // verb makes no speech act that a later quote could continue.
+                if (SubjectBefore(u, Math.Max(sentenceStart, t - SubjectReach), t, out var weak) is { } subject && !weak)
                 {
                     _speech.Add((u, t, subject));
                 }

@@ -85,4 +85,8 @@ public class AttributionTests
         var (article, _) = ExtractionHelper.Extract("Readers on the harbour plan\n\n“The harbour needs this plan.” ― Ana Silva\n\n“It will cost too much.” ― Tom Reyes");
         Assert.Equal(new[] { "Ana Silva", "Tom Reyes" }, article.Quotes.Select(q => q.Speaker ?? ""));
     }
+
+    [Fact]
+    public void A_quote_without_a_cue_continues_the_last_person_who_spoke_not_a_place() =>
+        Assert.Equal("Tom Reyes", LastSpeaker("Tom Reyes said on Monday that Norway claims to be neutral. In fact, the north supports the plan. “The harbour board is not neutral at all.”"));
 }
