@@ -133,10 +133,14 @@ internal static class QuoteScanner
         private int ClosersAhead() =>
             _nextOpener < _closersAfterOpener.Count ? _closersAfterOpener[_nextOpener++] : 0;
 
+        /// <summary>Where the current unit's text starts (after any white space).</summary>
+        private int _firstCharacter;
+
         private void ScanUnit(string text, CancellationToken cancellationToken)
         {
             _stack.Clear();
             CountClosers(text);
+            _firstCharacter = SkipSpace(text, 0);
             var i = 0;
             if (_carried is not null)
             {
@@ -233,7 +237,7 @@ internal static class QuoteScanner
                     {
                         Close(doubleTop, i);
                     }
-                    else if ((openerLike && !closerLike) || i == SkipSpace(text, 0))
+                    else if ((openerLike && !closerLike) || i == _firstCharacter)
                     {
                         // Swedish and Finnish open with ” too; and a paragraph never opens with a closing mark
                         // (” … what I learned …”).
