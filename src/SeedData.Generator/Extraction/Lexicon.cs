@@ -151,6 +151,12 @@ internal static class Lexicon
         "for", "from", "with", "without", "under", "despite", "following", "unlike", "like", "according", "responding", "referring", "addressing",
     };
 
+    /// <summary>Small words a Title Case title keeps in lower case ("Bank of the North", "War and Peace").</summary>
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "a", "an", "in", "for", "to", "on", "at", "vs.", "from", "with", "de", "la",
+    };
+
     /// <summary>Words that open a subordinate clause: a verb of saying after one is not the sentence's report.</summary>
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -173,6 +179,8 @@ internal static class Lexicon
     public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
 
     public static bool IsSubordinator(string word) => Subordinators.Contains(word);
+
+    public static bool IsTitleSmallWord(string word) => TitleSmallWords.Contains(word);
 
     public static bool IsReportingVerb(string word)
     {

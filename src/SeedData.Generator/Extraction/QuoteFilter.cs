@@ -213,7 +213,7 @@ internal static class QuoteFilter
                 continue;
             }
 
-            if (word is not ("of" or "the" or "and" or "a" or "an" or "in" or "for" or "to" or "on" or "at" or "vs." or "from" or "with" or "de" or "la"))
+            if (!Lexicon.IsTitleSmallWord(word))
             {
                 return false;
             }
