@@ -61,6 +61,8 @@ public class AttributionTests
     [InlineData("The New York Post reports that the mayor will “step down before the summer ends”.", "New York Post")]
     [InlineData("“The mayor will step down before the summer,” Reuters reported.", "Reuters")]
     [InlineData("“The mayor will step down before the summer,” the FBI said.", "Federal Bureau of Investigation")]
+    [InlineData("The Harbour Authority released a statement on Monday. Tom Reyes was not mentioned in it.\n\n“The works will start in May,” it said.", "Harbour Authority")]
+    [InlineData("Maria Lopez met the board of Northbank Capital.\n\n“We will not lend to the city,” the bank said.", "Northbank Capital")]
     public void Organisations_speak(string paragraphs, string speaker) =>
         Assert.Contains(speaker, LastSpeaker(paragraphs) ?? "");
 
