@@ -256,7 +256,7 @@ internal static class HtmlReport
     }
 
     private static string EntityLink(DataEntity entity) =>
-        "<a class=\"entity-link kind-" + entity.Kind.ToLowerInvariant() + "\" href=\"#e-" + Html.Escape(entity.Key) + "\">" + Html.Escape(entity.Name) + "</a>";
+        "<a class=\"entity-link\" data-kind=\"" + entity.Kind + "\" href=\"#e-" + Html.Escape(entity.Key) + "\">" + Html.Escape(entity.Name) + "</a>";
 
     private static void Entities(StringBuilder html, Dataset dataset)
     {
