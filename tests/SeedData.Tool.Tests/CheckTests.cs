@@ -108,6 +108,7 @@ public sealed class CheckTests
         var driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("seeddata", driver.GetProperty("name").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        var rulesById = driver.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
         Assert.Contains("SEED0001", rules);
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
@@ -118,7 +119,7 @@ public sealed class CheckTests
             Assert.Equal(text[i].Id, sarif.GetProperty("ruleId").GetString());
             Assert.Contains(text[i].Id, rules);
             Assert.Equal(text[i].Severity == "info" ? "note" : text[i].Severity, sarif.GetProperty("level").GetString());
-            Assert.Equal(text[i].Message, sarif.GetProperty("message").GetProperty("text").GetString());
+            Assert.Equal(text[i].Message, sarif.GetProperty("message").GetProperty("text").GetString() + " (" + rulesById[text[i].Id].GetProperty("helpUri").GetString() + ")");
             if (text[i].Path is null)
             {
                 continue;

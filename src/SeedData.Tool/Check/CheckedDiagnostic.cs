@@ -19,11 +19,12 @@ internal sealed record CheckedDiagnostic(Diagnostic Diagnostic, ReportDiagnostic
 
     public bool IsError => Severity == ReportDiagnostic.Error;
 
-    /// <summary>The compiler's format: <c>path(line,col): warning SEED0003: message</c>.</summary>
+    /// <summary>The compiler's format: <c>path(line,col): warning SEED0003: message (help link)</c>.</summary>
     public string Format()
     {
         var where = Path is null ? "seeddata : " : Path + "(" + Line.ToString(CultureInfo.InvariantCulture) + "," + Column.ToString(CultureInfo.InvariantCulture) + "): ";
-        return where + SeverityOptions.Word(Severity) + " " + Id + ": " + Message;
+        var help = Diagnostic.Descriptor.HelpLinkUri;
+        return where + SeverityOptions.Word(Severity) + " " + Id + ": " + Message + (string.IsNullOrEmpty(help) ? string.Empty : " (" + help + ")");
     }
 
     /// <summary>The diagnostics of a run that the build would print, with their severities.</summary>

@@ -47,9 +47,10 @@ public sealed record PrintedDiagnostic(string? Path, int Line, int Column, strin
         return list;
     }
 
-    /// <summary>A generator diagnostic as the build would print it.</summary>
+    /// <summary>A generator diagnostic as the build would print it (the message followed by the help link).</summary>
     public static PrintedDiagnostic From(Diagnostic diagnostic)
     {
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + " (" + diagnostic.Descriptor.HelpLinkUri + ")";
         var severity = diagnostic.Severity switch
         {
             DiagnosticSeverity.Error => "error",
@@ -58,11 +59,11 @@ public sealed record PrintedDiagnostic(string? Path, int Line, int Column, strin
         };
         if (diagnostic.Location == Location.None)
         {
-            return new PrintedDiagnostic(null, 0, 0, severity, diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            return new PrintedDiagnostic(null, 0, 0, severity, diagnostic.Id, message);
         }
 
         var span = diagnostic.Location.GetLineSpan();
-        return new PrintedDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, severity, diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        return new PrintedDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1, severity, diagnostic.Id, message);
     }
 }
 

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using SeedData.Tests.EndToEnd;
+using SeedData.Tool.Tests.Infrastructure;
+using Xunit;
+
+namespace SeedData.Tool.Tests.EndToEnd;
+
+/// <summary>
+/// The tool against a real <c>dotnet build</c>: a console project that uses SeedData the way the
+/// package does (its props and targets, the generator as an analyzer, the runtime library), with the
+/// bad seeds in its seeds/ folder. Every error and warning the build prints, the tool prints, at the
+/// same file, line and column. The project references the already built generator and runtime by
+/// path, so the build touches nothing in the repository.
+/// </summary>
+[Collection(ToolCollection.Name)]
+[Trait("Category", "EndToEnd")]
+public sealed class RealBuildTests
+{
+    private static readonly Regex Printed = new(@"^(?<path>/.+?|[A-Za-z]:\\.+?)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning) (?<id>SEED\d{4}): (?<message>.*?)(?: \[[^\]]+\])?$", RegexOptions.CultureInvariant);
+
+    private readonly SeedFolders _folders;
+
+    public RealBuildTests(SeedFolders folders) => _folders = folders;
+
+    [Fact]
+    public void Check_prints_what_a_real_build_prints()
+    {
+        var app = Path.Combine(_folders.Root, "app");
+        var seeds = Path.Combine(app, "seeds");
+        Directory.CreateDirectory(seeds);
+        foreach (var file in Directory.GetFiles(_folders.Bad))
+        {
+            File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+        }
+
+        var repo = DotNet.RepoRoot();
+        var configuration = Metadata("Configuration");
+        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{repo}/src/SeedData/buildTransitive/SeedData.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
+                <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
+              </PropertyGroup>
+              <ItemGroup>
+                <Reference Include="{repo}/src/SeedData/bin/{configuration}/net8.0/SeedData.dll" />
+                <Analyzer Include="{repo}/src/SeedData.Generator/bin/{configuration}/netstandard2.0/SeedData.Generator.dll" />
+              </ItemGroup>
+              <Import Project="{repo}/src/SeedData/buildTransitive/SeedData.targets" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(SeedData.Articles.All.Count);\n");
+
+        var (_, output) = DotNet.Run(app, "build", "-nologo", "-clp:NoSummary");
+        var build = output.Split('\n')
+            .Select(line => Printed.Match(line.Trim()))
+            .Where(match => match.Success)
+            .Select(match => new PrintedDiagnostic(match.Groups["path"].Value, int.Parse(match.Groups["line"].Value), int.Parse(match.Groups["column"].Value), match.Groups["severity"].Value, match.Groups["id"].Value, match.Groups["message"].Value))
+            .Distinct()
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+        Assert.True(build.Count >= 5, output);
+
+        var result = SeedDataTool.Run(app, "check", "seeds");
+        Assert.Equal(1, result.ExitCode);
+        var tool = PrintedDiagnostic.Parse(result.Output, app).Where(d => d.Severity != "info").ToList();
+        Assert.Equal(build, tool);
+    }
+
+    private static string Metadata(string key) =>
+        typeof(RealBuildTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
