@@ -97,6 +97,15 @@ internal sealed class CorpusRun
             files.Add(new FolderFile(path, SeedMetadata(folder, path, path.EndsWith(".txt", comparison) ? "Seed" : "Unknown")));
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timings = new List<(string Step, TimeSpan Time)>();
+        void Lap(string step)
+        {
+            timings.Add((step, clock.Elapsed));
+            clock.Restart();
+        }
+
+        Lap("list files");
         var options = new FolderOptionsProvider(input.Properties);
         var diagnostics = new List<DiagnosticInfo>();
 
@@ -110,6 +119,7 @@ internal sealed class CorpusRun
             cancellationToken);
         diagnostics.AddRange(gazetteer.Diagnostics);
 
+        Lap("settings, unknown files, gazetteer");
         var seeds = files.Where(f => SettingsReader.IsSeed(f, options)).ToList();
         var results = new SeedResult[seeds.Count];
         var done = 0;
@@ -120,6 +130,7 @@ internal sealed class CorpusRun
             progress?.Invoke(Interlocked.Increment(ref done), seeds.Count);
         });
 
+        Lap("per-seed step (read, check, parse, extract), " + Environment.ProcessorCount + " cores");
         foreach (var result in results)
         {
             diagnostics.AddRange(result.Diagnostics);
@@ -149,9 +160,11 @@ internal sealed class CorpusRun
             }
         }
 
+        Lap("article index");
         var entities = EntityTableBuilder.Build(
             results.Where(r => r.Article is not null).Select(r => ArticleEntities.From(r.Article!)).ToImmutableArray(),
             index);
+        Lap("entity table");
 
         var reported = diagnostics
             .Select(d => d.ToDiagnostic())
@@ -161,6 +174,15 @@ internal sealed class CorpusRun
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
             .ToList();
+        Lap("diagnostics");
+        if (Environment.GetEnvironmentVariable("SEEDDATA_TIMING") == "1")
+        {
+            foreach (var (step, time) in timings)
+            {
+                Console.Error.WriteLine("seeddata timing: " + step + ": " + time.TotalMilliseconds.ToString("F0", System.Globalization.CultureInfo.InvariantCulture) + " ms");
+            }
+        }
+
         return new CorpusRun(folder, seeds.Count, articles, entities, reported);
     }
 
