@@ -63,6 +63,7 @@ public class AttributionTests
     [InlineData("“The mayor will step down before the summer,” the FBI said.", "Federal Bureau of Investigation")]
     [InlineData("The Harbour Authority released a statement on Monday. Tom Reyes was not mentioned in it.\n\n“The works will start in May,” it said.", "Harbour Authority")]
     [InlineData("Maria Lopez met the board of Northbank Capital.\n\n“We will not lend to the city,” the bank said.", "Northbank Capital")]
+    [InlineData("The Harbour Authority runs the port. The United Nations brokered the deal.\n\nFees have fallen, the authority said in a statement. It said costs were now “lower than before the war”.", "Harbour Authority")]
     public void Organisations_speak(string paragraphs, string speaker) =>
         Assert.Contains(speaker, LastSpeaker(paragraphs) ?? "");
 
