@@ -29,7 +29,8 @@ internal sealed partial class SpeakerResolver
                 return resolved;
             }
 
-            if (tokens[k].Is(",") || IsSentenceEnd(tokens, k))
+            // "… suggests that Phoenix …" reports no speaker after the verb.
+            if (tokens[k].Is(",") || tokens[k].Is("that") || IsSentenceEnd(tokens, k))
             {
                 break;
             }
