@@ -48,6 +48,7 @@ public class AttributionTests
     [InlineData("Maria Lopez spoke after Tom Reyes.\n\n“It is a good day for the harbour,” Mr. Reyes said.", "Tom Reyes")]
     [InlineData("Tom Reyes voted against it.\n\n“Why is this plan still on the table?” Lopez demanded.\n\nMaria Lopez left early.", "Maria Lopez")]
     [InlineData("Tom Reyes said in the letter that the advert “plainly and wrongly” suggests that Northbank Capital backs the plan.", "Tom Reyes")]
+    [InlineData("When Maria Lopez noted that Tom Reyes had not paid ― as the files showed ― Reyes boasted, “That makes me clever.”", "Tom Reyes")]
     public void The_grammatical_speaker_wins_over_the_nearest_name(string paragraphs, string speaker) =>
         Assert.Equal(speaker, LastSpeaker(paragraphs));
 

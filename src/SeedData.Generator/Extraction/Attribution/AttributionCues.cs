@@ -222,7 +222,7 @@ internal sealed partial class SpeakerResolver
     private static bool InSubordinateClause(List<Token> tokens, int start, int verb)
     {
         var k = verb - 1;
-        while (k >= start && !tokens[k].Is(","))
+        while (k >= start && tokens[k].Text is not ("," or "—" or "–" or "―"))
         {
             k--;
         }
