@@ -13,7 +13,7 @@ internal static class Lexicon
         "emphasise", "underline", "confirm", "predict", "promise", "pledge", "vow", "suggest", "conclude", "agree", "counter", "complain", "caution",
         "quip", "shout", "tweet", "post", "describe", "call", "report", "express", "assert", "maintain", "observe", "reiterate", "mention", "deny:denied",
         "add", "describe", "announce", "speak:spoke:spoken", "testify:testified", "acknowledge", "boast", "joke", "lament", "point", "declare", "reveal",
-        "tell", "murmur", "whisper", "cry:cried", "exclaim", "respond", "retort", "welcome", "criticize", "criticise", "accuse", "describe", "convey", "demand", "insist", "highlight", "vow", "signal", "order");
+        "tell", "murmur", "whisper", "cry:cried", "exclaim", "respond", "retort", "welcome", "criticize", "criticise", "accuse", "describe", "convey", "demand", "insist", "highlight", "vow", "signal", "order", "condemn", "brand", "dub:dubbed", "hail", "liken", "label:labeled:labelled", "decry:decried");
 
     /// <summary>The verbs that can stand after a quote with the speaker ("“…,” said X" / "“…,” X said").</summary>
     private static readonly HashSet<string> CoreReportingVerbs = Forms(
