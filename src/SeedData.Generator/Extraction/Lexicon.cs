@@ -174,6 +174,9 @@ internal static class Lexicon
     /// <summary>The gender a personal title gives ("Mr" → "m", "Sen" → ""), or null when the word is not one.</summary>
     public static string? PersonTitle(string word) => PersonTitles.TryGetValue(word, out var gender) ? gender : null;
 
+    /// <summary>A personal title written short, whose period ends no sentence ("Del. Stacey Plaskett"; not "Sir" or "Lady").</summary>
+    public static bool IsTitleAbbreviation(string word) => PersonTitles.ContainsKey(word) && word is not ("Miss" or "Sir" or "Dame" or "Lord" or "Lady");
+
     public static bool IsPreposition(string word) => Prepositions.Contains(word) || (word.Length > 1 && char.IsUpper(word[0]) && Prepositions.Contains(word.ToLowerInvariant()));
 
     public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);

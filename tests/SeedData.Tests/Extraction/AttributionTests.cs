@@ -49,6 +49,7 @@ public class AttributionTests
     [InlineData("Tom Reyes voted against it.\n\n“Why is this plan still on the table?” Lopez demanded.\n\nMaria Lopez left early.", "Maria Lopez")]
     [InlineData("Tom Reyes said in the letter that the advert “plainly and wrongly” suggests that Northbank Capital backs the plan.", "Tom Reyes")]
     [InlineData("When Maria Lopez noted that Tom Reyes had not paid ― as the files showed ― Reyes boasted, “That makes me clever.”", "Tom Reyes")]
+    [InlineData("The Harbour Party voted against it.\n\n“This is a waste of time,” said Del. Maria Lopez of the harbour district.", "Maria Lopez")]
     public void The_grammatical_speaker_wins_over_the_nearest_name(string paragraphs, string speaker) =>
         Assert.Equal(speaker, LastSpeaker(paragraphs));
 
