@@ -4,7 +4,6 @@ using System.Threading;
 using SeedData.Generator.Extraction.Kinds;
 using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
-using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
 
