@@ -27,6 +27,8 @@ public sealed class SeedFolders : IDisposable
         Write(Bad, "e-copy.txt", "Storm hits the coast\n\nThe storm arrived at night.” Residents of Portland fled inland, officials said.\n");
         Write(Bad, "f-speaker.txt", "Markets fall sharply\n\n“Sell everything.” Stocks fell on Tuesday in Frankfurt and London.\n\n“This is a correction, not a crash,” said Maria Lopez, an analyst at Deutsche Bank.\n");
         Write(Bad, "notes.md", "# not a seed\n");
+        Write(Path.Combine(Bad, "2023"), "001.txt", "Harbour reopens after repairs\n\nThe harbour of Dunmore reopened on Monday after two years of repairs.\n");
+        Write(Path.Combine(Bad, "2024"), "001.txt", "Harbour closes for the winter\n\nThe harbour of Dunmore closed on Friday for the winter season.\n");
         Write(Bad, "gazetteer.txt", "Person: Jane Doe | Mayor Doe\nthis line means nothing\nLocation: Springfield\n");
 
         Write(Warnings, "only-warning.txt", "Council votes on the budget\n\nThe city council met on Monday. “We will vote tomorrow, said Mayor Jane Doe of Springfield.\n");
