@@ -36,7 +36,16 @@ internal static class Program
             return Usage;
         }
 
-        return parsed.Invoke();
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // An output that cannot be written (no such folder, no permission): say so, without a stack trace.
+            Console.Error.WriteLine("seeddata: " + exception.Message);
+            return Errors;
+        }
     }
 
     public static string Version { get; } =

@@ -81,6 +81,15 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void An_output_that_cannot_be_written_is_an_error_without_a_stack_trace()
+    {
+        var result = SeedDataTool.Run(_folders.Root, "report", "warnings", "-o", Path.Combine(_folders.Root, "no-such-folder", "report.html"));
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.StartsWith("seeddata: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_describes_every_command()
     {
         var result = SeedDataTool.Run(_folders.Root, "--help");
