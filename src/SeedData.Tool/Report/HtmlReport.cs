@@ -241,7 +241,8 @@ internal static class HtmlReport
             if (quote.Speaker is { } speaker)
             {
                 marked.Append("<a class=\"quote\" href=\"#e-").Append(Html.Escape(speaker.Key)).Append("\" data-speaker=\"").Append(Html.Escape(speaker.Key))
-                    .Append("\" title=\"").Append(Html.Escape(speaker.Name)).Append("\">").Append(words).Append("</a>");
+                    .Append("\" title=\"").Append(Html.Escape(speaker.Name)).Append("\">").Append(words).Append("</a>")
+                    .Append("<a class=\"who\" href=\"#e-").Append(Html.Escape(speaker.Key)).Append("\">").Append(Html.Escape(speaker.Name)).Append("</a>");
             }
             else
             {
@@ -338,7 +339,7 @@ article.seed{background:#fff;border:1px solid #ddd;border-radius:6px;padding:8px
 .file{font-size:12px;color:#666;margin:4px 0}.kicker{text-transform:uppercase;font-size:12px;letter-spacing:.05em;color:#a33;margin:4px 0}
 .headline{margin:4px 0 6px;font-size:20px}.subheadline{font-weight:600}.lead{font-weight:500}.caption,.credit,.source{font-size:13px;color:#555}
 .quote{background:#fff3bf;border-radius:3px;padding:0 2px;color:inherit;text-decoration:none;border-bottom:2px solid #f4a261}
-a.quote:hover{background:#ffe066}mark.unattributed{border-bottom:2px dashed #999}
+a.quote:hover{background:#ffe066}a.who{font-size:11px;vertical-align:super;margin:0 2px;color:#2a9d8f;text-decoration:none;white-space:nowrap}mark.unattributed{border-bottom:2px dashed #999}
 .mentions{font-size:13px}.filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:8px}
 #entity-search{font-size:15px;padding:4px 8px;min-width:260px}
 ul.entities{list-style:none;padding:0}li.entity{background:#fff;border:1px solid #ddd;border-radius:6px;padding:6px 12px;margin:6px 0}
