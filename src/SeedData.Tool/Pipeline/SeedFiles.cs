@@ -29,39 +29,29 @@ internal sealed class FolderFile : AdditionalText
 }
 
 /// <summary>
-/// Reads a file the way the command-line compiler reads additional files: a byte order mark picks
-/// UTF-8 or UTF-16; without one the file is UTF-8 if it decodes as such, else Windows-1252 (the
-/// compiler's fallback, which the runtime mirrors: src/SeedData/Runtime/SeedResource.cs).
+/// Reads a file the way the .NET SDK's compiler reads additional files: a byte order mark picks UTF-8 or
+/// UTF-16; without one the file is UTF-8, and bytes that are not UTF-8 become U+FFFD (which the
+/// generator reports as SEED0005). The compiler's Windows-1252 fallback needs code pages that the
+/// SDK's compiler does not register; tests/SeedData.Tool.Tests/EndToEnd/RealBuildTests.cs checks
+/// these cases against a real build.
 /// </summary>
 internal static class CompilerTextReader
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    static CompilerTextReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static SourceText Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        Encoding encoding = Encoding.UTF8;
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return SourceText.From(bytes, bytes.Length, Encoding.UTF8, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
+            encoding = Encoding.Unicode;
+        }
+        else if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            encoding = Encoding.BigEndianUnicode;
         }
 
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            var utf16 = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
-            return SourceText.From(bytes, bytes.Length, utf16, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
-        }
-
-        try
-        {
-            return SourceText.From(StrictUtf8.GetString(bytes), Encoding.UTF8, SourceHashAlgorithm.Sha256);
-        }
-        catch (DecoderFallbackException)
-        {
-            var fallback = Encoding.GetEncoding(1252);
-            return SourceText.From(fallback.GetString(bytes), fallback, SourceHashAlgorithm.Sha256);
-        }
+        // SourceText.From(bytes) strips the byte order mark of the encoding it is given.
+        return SourceText.From(bytes, bytes.Length, encoding, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
     }
 }
 

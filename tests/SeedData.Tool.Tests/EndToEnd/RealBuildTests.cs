@@ -38,6 +38,11 @@ public sealed class RealBuildTests
             File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
         }
 
+        // Encodings as the compiler reads them: no BOM and not UTF-8 (Windows-1252), UTF-16 with a BOM, and a stray control character in UTF-8 with a BOM.
+        File.WriteAllBytes(Path.Combine(seeds, "h-latin1.txt"), System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 owners protest\n\nThe caf\u00e9 owners of Lyon protested on Monday. \"We cannot pay,\" said Marie Dubois.\n"));
+        File.WriteAllText(Path.Combine(seeds, "i-utf16.txt"), "Ferry \u00fcber den Fluss\n\nThe ferry ran \u201cagain on Sunday, officials in K\u00f6ln said.\n", new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+        File.WriteAllText(Path.Combine(seeds, "j-bom.txt"), "Bridge closes\n\nThe bridge\u0001 closed on Monday in Basel.\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
         var repo = DotNet.RepoRoot();
         var configuration = Metadata("Configuration");
         File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
