@@ -48,6 +48,9 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>The one warning the generated code disables: CS0436, "type in source conflicts with imported type".</summary>
+    public const string DisableImportedTypeConflict = "#pragma warning disable CS0436 // a referenced project's Articles of the same name: see SEED0110";
+
     /// <summary>The fixed header of every generated file.</summary>
     public SourceWriter Header()
     {
@@ -56,7 +59,7 @@ internal sealed class SourceWriter
         Line("#nullable enable");
         // The generated code always means this project's Articles and Entities. When a referenced project's
         // are visible too (InternalsVisibleTo, same namespace), SEED0110 says so once, with the fix.
-        Line("#pragma warning disable CS0436 // a referenced project's Articles of the same name: see SEED0110");
+        Line(DisableImportedTypeConflict);
         Line();
         return this;
     }
