@@ -115,6 +115,11 @@ internal static class DiagnosticDescriptors
         "SEED0104", "Files in the seeds folder are not seeds",
         "{0} file(s) in the seeds folder are not seeds and were ignored: {1}. Give seeds the .txt extension, or move other files out of the folder.", Corpus);
 
+    /// <summary>SEED0110: "Assembly '{0}' has SeedData's {1}.Articles and {1}.Entities too, and grants this project access to them (InternalsVisibleTo) ..."</summary>
+    public static readonly DiagnosticDescriptor ReferencedDatasetClash = Warning(
+        "SEED0110", "A referenced project's dataset has the same namespace",
+        "Assembly '{0}' has SeedData's {1}.Articles and {1}.Entities too, and grants this project access to them (InternalsVisibleTo): this project's own classes hide them and code that uses them gets CS0436. Set <SeedDataNamespace> in one of the two projects so that each dataset has its own namespace.", Corpus);
+
     /// <summary>SEED0201: "Gazetteer line '{0}' is not understood"</summary>
     public static readonly DiagnosticDescriptor GazetteerLineNotUnderstood = Warning(
         "SEED0201", "Gazetteer line is not understood",
