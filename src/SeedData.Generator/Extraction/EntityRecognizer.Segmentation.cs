@@ -161,10 +161,16 @@ internal sealed partial class EntityRecognizer
     /// <summary>Whether [start, of) are plain name words (no title, no head word) and a known country follows the "of".</summary>
     private bool IsPlainNameBeforeCountry(List<Token> tokens, int start, int of)
     {
+        // "People’s Republic of China" is one known name.
+        if (Find(tokens, start, tokens.Count).Length > of - start)
+        {
+            return false;
+        }
+
         for (var k = start; k < of; k++)
         {
             var word = tokens[k].Text;
-            if (IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
+            if (!tokens[k].IsCapitalized || IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
             {
                 return false;
             }
