@@ -129,6 +129,12 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Organization, Strong);
         }
 
+        // "PSV Eindhoven 3 Ajax Amsterdam 1": in a match report a name ending in a known city is a club.
+        if (piece.Length >= 2 && (piece.Unit.HasScore || piece.Unit.IsTableLine) && _knowledge.Find(last.Text) is { Kind: EntityKind.Location, IsCountry: false })
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
         // "Mr. Obama", "Mrs King", "Sen. Warren": a personal title makes a person of whatever follows.
         if (AfterPersonalTitle(tokens, piece.Start))
         {

@@ -258,6 +258,13 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "Chicago-based United Airlines": a "-based", "-born" or "-led" word describes the name after it.
+        if (end - start >= 2 && LooksLikeAdjective(tokens[start].Text) && tokens[start].Text.IndexOf('-') > 0)
+        {
+            Flush(unit, start + 1, end, role);
+            return;
+        }
+
         // "The Ontario Ghostbusters": the article is not part of a name the knowledge base does not have
         // with it ("The Hague", "The New York Times" are found whole above).
         if (tokens[start].Text == "The" && end - start >= 2)

