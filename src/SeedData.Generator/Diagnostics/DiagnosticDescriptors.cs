@@ -115,10 +115,10 @@ internal static class DiagnosticDescriptors
         "SEED0104", "Files in the seeds folder are not seeds",
         "{0} file(s) in the seeds folder are not seeds and were ignored: {1}. Give seeds the .txt extension, or move other files out of the folder.", Corpus);
 
-    /// <summary>SEED0105: "The id of seed '{0}' was cut on its way to the compiler"</summary>
+    /// <summary>SEED0105: "The id of seed '{0}' reached the generator cut short"</summary>
     public static readonly DiagnosticDescriptor IdCut = Error(
         "SEED0105", "Seed id cannot reach the generator",
-        "The id of seed '{0}' reached the generator as '{1}': the compiler cuts option values at '#' and ';', so the seed was skipped. Rename the file or folder, or give the seed an id without them: <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />.", Corpus);
+        "The id of seed '{0}' reached the generator as '{1}', cut short (compiler options end at a line break), so the seed was skipped. Rename the file or folder, or give the seed an id on one line: <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />.", Corpus);
 
     /// <summary>SEED0201: "Gazetteer line '{0}' is not understood"</summary>
     public static readonly DiagnosticDescriptor GazetteerLineNotUnderstood = Warning(

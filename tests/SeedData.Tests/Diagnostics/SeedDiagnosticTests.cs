@@ -180,16 +180,25 @@ public class SeedDiagnosticTests
     }
 
     [Fact]
-    public void SEED0105_an_id_the_compiler_cut_at_a_hash_is_an_error_and_the_seed_is_skipped()
+    public void SEED0105_an_id_the_compiler_cut_at_a_line_break_is_an_error_and_the_seed_is_skipped()
     {
-        // The compiler reads "<2024/c#x>" as "<2024/c": the rest is an editorconfig comment.
-        var cut = new Dictionary<string, string> { ["SeedDataRole"] = "Seed", ["_SeedDataId"] = "<2024/c" };
-        var harness = Run(new SeedFile("/project/seeds/2024/c#x.txt", Good, cut), SeedFile.Named("good", "Another headline\n\nBody.\n"));
+        // A file name with a line break: the compiler's options end at the end of the line.
+        var cut = new Dictionary<string, string> { ["SeedDataRole"] = "Seed", ["_SeedDataId"] = "<2024/line" };
+        var harness = Run(new SeedFile("/project/seeds/2024/line\nbreak.txt", Good, cut), SeedFile.Named("good", "Another headline\n\nBody.\n"));
 
         Expect(harness, "SEED0105", DiagnosticSeverity.Error,
-            "The id of seed 'c#x' reached the generator as '<2024/c': the compiler cuts option values at '#' and ';', so the seed was skipped. Rename the file or folder, or give the seed an id without them: <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />.",
-            "/project/seeds/2024/c#x.txt", 1, 1, 0);
+            "The id of seed 'line\nbreak' reached the generator as '<2024/line', cut short (compiler options end at a line break), so the seed was skipped. Rename the file or folder, or give the seed an id on one line: <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />.",
+            "/project/seeds/2024/line\nbreak.txt", 1, 1, 0);
         AssertArticles(harness, "good");
+    }
+
+    [Fact]
+    public void Ids_with_a_hash_or_a_semicolon_reach_the_generator_whole()
+    {
+        var harness = Run(SeedFile.Named("2024/c#x", Good), SeedFile.Named("a;b~c", "Another headline\n\nBody.\n"));
+
+        Assert.Empty(harness.GeneratorDiagnostics);
+        AssertArticles(harness, "2024/c#x", "a;b~c");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class SeedFile : AdditionalText
         if (path.StartsWith(SeedsFolder, StringComparison.Ordinal))
         {
             var relative = path.Substring(SeedsFolder.Length);
-            metadata["_SeedDataId"] = "<" + relative.Substring(0, relative.Length - System.IO.Path.GetExtension(relative).Length) + ">";
+            metadata["_SeedDataId"] = SeedData.Generator.Parsing.SeedIds.Encode(relative.Substring(0, relative.Length - System.IO.Path.GetExtension(relative).Length));
         }
 
         return metadata;
@@ -53,8 +53,8 @@ public class SeedFile : AdditionalText
 
     /// <summary>The manifest resource name the package's targets embed this seed under (SeedData/, its id, its extension).</summary>
     public string ResourceName =>
-        Metadata.TryGetValue("_SeedDataId", out var id) && id.Length >= 2
-            ? SeedData.Generator.Parsing.SeedIds.ResourceName(id.Substring(1, id.Length - 2), Path)
+        Metadata.TryGetValue("_SeedDataId", out var id) && SeedData.Generator.Parsing.SeedIds.Read(Path, id).Raw is { } raw
+            ? SeedData.Generator.Parsing.SeedIds.ResourceName(raw, Path)
             : SeedData.Generator.Parsing.SeedIds.ResourceName(Path);
 
     private readonly byte[]? _bytes;
