@@ -27,7 +27,7 @@ internal static class IndexEmitter
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Article> All => __SeedArticleList.Value;");
         writer.Line();
         writer.Line("/// <summary>The article whose id is <paramref name=\"id\"/>, or <see langword=\"null\"/>.</summary>");
-        writer.Line("/// <param name=\"id\">The seed's path relative to the seeds folder, without its extension, with <c>/</c> separators (<c>2023/001</c>), matched exactly.</param>");
+        writer.Line("/// <param name=\"id\">The seed's path in the seeds folder without extension (<c>2023/001</c>).</param>");
         writer.Line("public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);");
         writer.Close();
         writer.Close();
