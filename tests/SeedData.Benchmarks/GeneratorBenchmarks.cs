@@ -20,7 +20,13 @@ public class GeneratorBenchmarks
     private SeedCorpus _corpus = null!;
     private CSharpCompilation _compilation = null!;
 
-    [Params(100, 1_000, 10_000)]
+    /// <summary>The corpus sizes: 100, 1,000 and 10,000 seeds, or those in SEEDDATA_BENCH_N ("1000" or "100,1000") for a shorter run.</summary>
+    public static IEnumerable<int> Sizes =>
+        System.Environment.GetEnvironmentVariable("SEEDDATA_BENCH_N") is { Length: > 0 } sizes
+            ? System.Linq.Enumerable.Select(sizes.Split(','), s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : new[] { 100, 1_000, 10_000 };
+
+    [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
 
     [GlobalSetup]

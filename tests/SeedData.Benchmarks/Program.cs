@@ -11,6 +11,7 @@ using SeedData.Corpus;
 // ... -- strings 1000 10000                                               the user-string heap the generated code needs (CS8103)
 // ... -- compile 1000                                                     where a consumer's compile time goes
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
+// ... -- firstrun                                                          the first seed in a fresh process (knowledge and model loads)
 switch (args.FirstOrDefault())
 {
     case "sizes":
@@ -36,6 +37,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "generated":
         Sizes.WriteGenerated(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+        return 0;
+    case "firstrun":
+        FirstRun.Run();
         return 0;
     default:
         Sizes.Run(100, 1_000);

@@ -118,7 +118,21 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Location, Strong);
         }
 
-        if (piece.End < tokens.Count && tokens[piece.End].IsWord && tokens[piece.End].Text is "radio" or "television" or "newspaper" or "broadcaster" or "agency" or "group")
+        // "N. Hussain", "J. Smith": an initial and a surname.
+        if (piece.Length == 3 && first.Text.Length == 1 && char.IsUpper(first.Text[0]) && tokens[piece.Start + 1].Is(".") && last.IsCapitalized && !IsOrganizationWord(last.Text))
+        {
+            return (EntityKind.Person, Strong);
+        }
+
+        // "Deutsche Telekom, which ...": "which" follows things, "who" people.
+        if (piece.End + 1 < tokens.Count && tokens[piece.End].Is(",") && tokens[piece.End + 1].Text is "which")
+        {
+            return (EntityKind.Organization, Medium);
+        }
+
+        if (piece.End < tokens.Count && tokens[piece.End].IsWord
+            && (tokens[piece.End].Text is "radio" or "television" or "newspaper" or "broadcaster" or "agency" or "group"
+                || (tokens[piece.End].Text is "news" && piece.End + 1 < tokens.Count && tokens[piece.End + 1].Text is "agency" or "service" or "channel" or "website")))
         {
             // "France Info radio", "the Yiaga group".
             return (EntityKind.Organization, Strong);
@@ -182,6 +196,23 @@ internal sealed partial class EntityRecognizer
         {
             var lastKnown = _knowledge.Find(last.Text);
             return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
+        }
+
+        // "Essex 442 ... v Middlesex 330", "Sevilla beat Valencia 3-1": in a match report an unknown name next
+        // to a word of the match, or before the score, is a team.
+        if (piece.Unit.HasScore || piece.Unit.IsTableLine)
+        {
+            var next = piece.End < tokens.Count ? tokens[piece.End] : default;
+            if ((previous.Text is not null && previous.IsWord && Lexicon.MatchWords.Contains(previous.Text)) || (next.Text is not null && (next.Kind == TokenKind.Number || Lexicon.MatchWords.Contains(next.Text))))
+            {
+                return (EntityKind.Organization, Medium);
+            }
+        }
+
+        // "Bundesbank", "Rabobank", "Bundestag": a bank or a parliament by its ending.
+        if (first.Text.EndsWith("bank", StringComparison.Ordinal) || first.Text.EndsWith("tag", StringComparison.Ordinal))
+        {
+            return (EntityKind.Organization, Medium);
         }
 
         // "SpaceX", "IndiGo", "eBay": brand-style capitals inside a word.

@@ -98,6 +98,13 @@ internal sealed partial class EntityRecognizer
         }
 
         var next = piece.End;
+
+        // "Essex 442 and 134-3": a result line opens with the team and its score.
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Number && piece.Unit.HasScore)
+        {
+            return true;
+        }
+
         if (next < tokens.Count && tokens[next].IsWord && Lexicon.IsCoreReportingVerb(tokens[next].Text))
         {
             // "Scientists say", "Analysts warn": a plural noun with a plural verb.

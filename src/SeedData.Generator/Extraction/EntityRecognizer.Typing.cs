@@ -17,7 +17,7 @@ internal sealed partial class EntityRecognizer
         {
             if (piece.Known is { } known)
             {
-                if (IsTeamInTable(piece, known))
+                if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known))
                 {
                     Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
                 }
@@ -49,7 +49,7 @@ internal sealed partial class EntityRecognizer
             {
                 var rest = Join(piece.Unit.Tokens, piece.Start + 1, piece.End);
                 // "Valeska Paris" is a name: only an English word ("Late", "Neighbouring") opens the sentence instead.
-                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && _knowledge.IsDictionaryWord(piece.First.Text))
+                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && _knowledge.IsDictionaryWord(piece.First.Text) && !Lexicon.ClubWords.Contains(piece.First.Text))
                     || (piece.Length == 2 && surnames.Contains(rest)))
                 {
                     piece.Start++;
@@ -69,6 +69,22 @@ internal sealed partial class EntityRecognizer
         piece.Unit.IsTableLine && known.Kind == EntityKind.Location && !known.IsCountry
         && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
         && !(_gazetteer?.Find(known.Name) is not null);
+
+    /// <summary>
+    /// "Barcelona beat Valencia 3-1", "Lyon drew with Nice": in a sentence with a score, a city next to a
+    /// word of a match report is the team (a country stays a place, as in a results table).
+    /// </summary>
+    private bool IsTeamInMatchReport(Piece piece, KnownEntity known)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (known.Kind != EntityKind.Location || known.IsCountry || !piece.Unit.HasScore || _gazetteer?.Find(known.Name) is not null)
+        {
+            return false;
+        }
+
+        bool Match(int index) => index >= 0 && index < tokens.Count && tokens[index].IsWord && Lexicon.MatchWords.Contains(tokens[index].Text);
+        return Match(piece.End) || Match(piece.Start - 1) || (Match(piece.Start - 2) && tokens[piece.Start - 1].Text is "with" or "to" or "at" or "over" or "against");
+    }
 
     /// <summary>
     /// Types unknown names by every place the article uses them: "in Patna" in one sentence and

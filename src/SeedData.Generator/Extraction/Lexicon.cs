@@ -126,6 +126,14 @@ internal static class Lexicon
     public static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal)
     {
         "City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "County", "Town", "Villa", "Rangers", "Celtic", "FC", "Olympic", "Sporting", "Dynamo", "Real",
+        "Bayern", "Borussia", "Hapoel", "Maccabi", "Dinamo", "Steaua", "Spartak", "Lokomotiv", "CSKA", "Olympique", "Racing", "Atletico", "Deportivo", "Inter", "AC", "AS",
+        "Rapid", "Slavia", "Sparta", "Partizan", "Vitesse", "Sampdoria", "Lazio", "Fortuna", "Eintracht", "Hertha", "Werder", "Bohemians", "Union", "Wisla", "Legia",
+    };
+
+    /// <summary>Words of a match report around a team's name: "Barcelona beat Valencia 3-1", "drew with Lyon", "a win over Ajax".</summary>
+    public static readonly HashSet<string> MatchWords = new(StringComparer.Ordinal)
+    {
+        "beat", "beats", "drew", "draw", "lost", "lose", "defeated", "defeat", "won", "win", "thrashed", "edged", "routed", "against", "vs", "v", "over", "host", "hosts", "visit", "visiting", "trailed", "led",
     };
 
     public static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)

@@ -35,6 +35,28 @@ internal sealed class UnitTokens
 
     private bool? _isTableLine;
 
+    /// <summary>A match score such as "3-1" somewhere in the unit: a sports report.</summary>
+    public bool HasScore => _hasScore ??= FindScore();
+
+    private bool? _hasScore;
+
+    private bool FindScore()
+    {
+        foreach (var token in Tokens)
+        {
+            var text = token.Text;
+            var dash = text.IndexOf('-');
+            // "3-1", "134-3"; not a date ("1996-08-30") or a range of years.
+            if (token.Kind == TokenKind.Number && dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && text.IndexOf('-', dash + 1) < 0
+                && char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool CountNumbers()
     {
         int numbers = 0, words = 0;

@@ -115,4 +115,35 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Person, KindOf(entities, "L. Ron Hubbard"));
         Assert.Equal(Kind.Person, KindOf(entities, "Valeska Paris"));
     }
+
+    [Fact]
+    public void Cities_in_a_match_report_are_teams_and_clubs_keep_their_prefix()
+    {
+        var entities = Entities("Football\n\nSevilla beat Valencia 3-1 on Sunday, while Bayern Munich drew 1-1 with Borussia Dortmund. Inter Milan lost to Sparta Prague.\n\nThe mayor of Lisbon said the city would host the final.");
+        foreach (var team in new[] { "Sevilla", "Valencia", "Bayern Munich", "Borussia Dortmund", "Inter Milan", "Sparta Prague" })
+        {
+            Assert.Equal(Kind.Organization, KindOf(entities, team));
+        }
+
+        Assert.Equal(Kind.Location, KindOf(entities, "Lisbon"));
+    }
+
+    [Fact]
+    public void A_result_line_names_teams_and_players_not_models()
+    {
+        var entities = Entities("Cricket\n\nThe match was drawn.\n\nWessex 442 and 134-3 (K. Varrow 67 not out) v Northbury 330.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Wessex"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Northbury"));
+        Assert.Equal(Kind.Person, KindOf(entities, "K. Varrow"));
+        Assert.DoesNotContain(entities, e => e.Name.Any(char.IsDigit));
+    }
+
+    [Fact]
+    public void Agencies_banks_and_companies_described_as_things_are_organisations()
+    {
+        var entities = Entities("Markets\n\nThe Rentenbank left rates unchanged, the Tarsal news agency said. Nordwerk Telekom, which will list next month, expects a profit.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Rentenbank"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tarsal"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Nordwerk Telekom"));
+    }
 }
