@@ -114,7 +114,7 @@ internal static class Identifiers
     /// </summary>
     public static string Typeable(string text)
     {
-        var normalized = Nfc(text);
+        var normalized = Nfc.Normalize(text);
         StringBuilder? kept = null;
         for (var i = 0; i < normalized.Length; i++)
         {
@@ -134,77 +134,6 @@ internal static class Identifiers
         }
 
         return kept?.ToString() ?? normalized;
-    }
-
-    /// <summary>
-    /// NFC. The normalisation tables are the runtime's (ICU, or NLS on Windows); composition of
-    /// assigned characters is stable across Unicode versions, so the result does not depend on the
-    /// machine. A runtime that cannot normalise (globalization-invariant mode on some versions) or text
-    /// it rejects (unpaired surrogates) leaves the text as it is, and never fails the build.
-    /// </summary>
-    private static string Nfc(string text)
-    {
-        var ascii = true;
-        foreach (var c in text)
-        {
-            if (c > 0x7F)
-            {
-                ascii = false;
-                break;
-            }
-        }
-
-        if (ascii)
-        {
-            return text;
-        }
-
-        try
-        {
-            return text.Normalize(NormalizationForm.FormC);
-        }
-        catch (System.ArgumentException)
-        {
-            // Unpaired surrogates: normalise the pieces between them.
-            return NfcAroundBadSurrogates(text);
-        }
-        catch (System.PlatformNotSupportedException)
-        {
-            return text;
-        }
-    }
-
-    private static string NfcAroundBadSurrogates(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var bad = i < text.Length && char.IsSurrogate(text[i])
-                && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                && !(char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (i == text.Length || bad)
-            {
-                var piece = text.Substring(start, i - start);
-                try
-                {
-                    result.Append(piece.Normalize(NormalizationForm.FormC));
-                }
-                catch (System.Exception exception) when (exception is System.ArgumentException or System.PlatformNotSupportedException)
-                {
-                    result.Append(piece);
-                }
-
-                if (i < text.Length)
-                {
-                    result.Append(text[i]);
-                }
-
-                start = i + 1;
-            }
-        }
-
-        return result.ToString();
     }
 
     /// <summary>
