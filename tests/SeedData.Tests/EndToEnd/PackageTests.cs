@@ -50,6 +50,9 @@ public class PackageTests : IClassFixture<PackageFixture>
             // An archive by year (issue 12): one file name in two folders, and a headline saved decomposed (NFD).
             ["seeds/2023/001.txt"] = "Cafe\u0301 owners protest in Zu\u0308rich\n\nOwners of cafés marched on Monday.\n",
             ["seeds/2024/001.txt"] = "Ferry services resume after storm\n\nFerries ran again on Saturday.\n",
+
+            // '#' and ';' start comments where the compiler reads the ids from: the targets escape them.
+            ["seeds/tech/c#;f#.txt"] = "Languages meet in Lisbon\n\nDevelopers gathered on Sunday.\n",
             ["Program.cs"] = """
                 using SeedData;
 
@@ -60,6 +63,7 @@ public class PackageTests : IClassFixture<PackageFixture>
                 System.Console.WriteLine("2023: " + Articles.Find("2023/001")?.Lead);
                 System.Console.WriteLine("2024: " + Articles.Find("2024/001")?.Headline);
                 System.Console.WriteLine("typed: " + Articles.CaféOwnersProtestInZürich.Id);
+                System.Console.WriteLine("hash: " + Articles.Find("tech/c#;f#")?.Headline);
                 """,
         });
 
@@ -72,6 +76,7 @@ public class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("2023: Owners of cafés marched on Monday.", output);
         Assert.Contains("2024: Ferry services resume after storm", output);
         Assert.Contains("typed: 2023/001", output);
+        Assert.Contains("hash: Languages meet in Lisbon", output);
 
         // The text is compiled in: no seed file is copied next to the app.
         Assert.Empty(Directory.GetFiles(Path.Combine(app, "bin"), "*.txt", SearchOption.AllDirectories));
