@@ -45,7 +45,7 @@ internal static class ArticleExtractor
         for (var q = 0; q < scanned.Count; q++)
         {
             var quote = scanned[q];
-            if (SpeakerResolver.IsQuotedName(tokenized, quote))
+            if (QuoteFilter.IsNotSpeech(tokenized, quote))
             {
                 continue;
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using SeedData.Generator.Extraction.Kinds;
 using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;

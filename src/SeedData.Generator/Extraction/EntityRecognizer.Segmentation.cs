@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using SeedData.Generator.Extraction.Kinds;
-using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
 
@@ -107,7 +105,10 @@ internal sealed partial class EntityRecognizer
                 {
                     // "Institute of Meteorology and Water Management", "Planning and Infrastructure Bill"; not "China and Russia".
                     // A head word right before "and" closes the name ("Democratic Party and Tanya Chan").
+                    // Two complete names are a list: "Glaxo Wellcome and British Telecom" (two plain words, then a
+                    // name with its head), unlike "Department of Health and Human Services".
                     "and" or "&" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+                        && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1))
                         && (EndsInNameHead(tokens, end + 1) || (organization && !IsOrganizationWord(tokens[end - 1].Text))),
                     "for" => organization,
 
@@ -137,6 +138,18 @@ internal sealed partial class EntityRecognizer
         }
 
         return end;
+    }
+
+    /// <summary>"British Telecom", "American Airlines": two or more capitalised words from <paramref name="start"/> ending in an organisation word.</summary>
+    private static bool IsCompleteOrganization(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && end < start + 6 && tokens[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - start >= 2 && IsOrganizationWord(tokens[end - 1].Text);
     }
 
     /// <summary>Whether [start, of) are plain name words (no title, no head word) and a known country follows the "of".</summary>

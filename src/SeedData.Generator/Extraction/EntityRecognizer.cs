@@ -4,7 +4,6 @@ using System.Threading;
 using SeedData.Generator.Extraction.Kinds;
 using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
-using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
 
@@ -36,11 +35,12 @@ internal sealed partial class EntityRecognizer
     private readonly HashSet<string> _lowerWords = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// How much one unit of a typing rule's weight (1 weak to 3 strong) counts beside the model's score,
-    /// a sum of perceptron weights. Chosen on the GUM dev set and the team's own gold sets (5 against 1, 2
-    /// and 10: docs/extraction.md); the rules' verdict is also one of the model's features.
+    /// What a typing rule's verdict counts beside the model's score (a sum of perceptron weights, mostly
+    /// within ±20), by the rule's weight: weak 5, medium 10, strong 30. Strong evidence (a head word such
+    /// as "Railway", a title, an apposition) is all but decisive; a weak default is one feature among many.
+    /// Chosen on the GUM dev set and the team's own gold sets against a linear 5 per unit and 5/10/20 (docs/extraction.md).
     /// </summary>
-    private const float RuleVote = 5f;
+    private static readonly float[] RuleVotes = { 0, 5, 10, 30 };
 
     private readonly KindModel? _model;
     private readonly Action<Candidate, List<ulong>>? _observer;

@@ -20,7 +20,7 @@ internal static class Lexicon
         "say:said", "tell:told", "add", "stress", "warn", "write:wrote:written", "note", "explain", "insist", "argue", "claim", "ask", "reply:replied",
         "answer", "declare", "announce", "comment", "remark", "recall", "continue", "acknowledge", "admit", "concede", "urge", "emphasize", "emphasise",
         "confirm", "predict", "promise", "pledge", "vow", "suggest", "conclude", "counter", "complain", "caution", "quip", "shout", "tweet", "post",
-        "observe", "reiterate", "respond", "retort", "exclaim", "whisper", "boast", "joke", "lament", "testify:testified", "cry:cried");
+        "observe", "reiterate", "respond", "retort", "exclaim", "whisper", "boast", "joke", "lament", "testify:testified", "cry:cried", "report", "demand");
 
     /// <summary>Last words that make a name an organisation.</summary>
     public static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
@@ -170,6 +170,52 @@ internal static class Lexicon
         "midfielder", "defender", "forward", "goalkeeper", "winger", "striker", "batsman", "bowler", "cyclist", "swimmer", "sprinter", "skier", "boxer",
         "veteran", "pensioner", "mayor", "councillor", "vicar", "priest", "campaigner", "chairperson", "secretary-general", "director-general",
     };
+
+    /// <summary>Prepositions: a name right after one is not the subject of its clause ("a professor at X", "Y of the Sierra Club").</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "at", "of", "for", "from", "in", "on", "with", "by", "to", "about", "against", "under", "over", "after", "before", "during", "like",
+        "alongside", "behind", "toward", "towards", "near", "into", "between", "among", "than", "without", "within", "via", "per", "including",
+    };
+
+    /// <summary>First words of an opening phrase or subordinate clause ("In a statement,", "After meeting X,", "Asked about Y,"), which is not a subject.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "during", "after", "before", "while", "when", "since", "as", "asked", "speaking", "writing", "although", "though",
+        "if", "because", "meanwhile", "however", "but", "and", "still", "yet", "instead", "later", "earlier", "separately", "also", "then",
+        "for", "from", "with", "without", "under", "despite", "following", "unlike", "like", "according", "responding", "referring", "addressing",
+    };
+
+    /// <summary>Small words a Title Case title keeps in lower case ("Bank of the North", "War and Peace").</summary>
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "and", "a", "an", "in", "for", "to", "on", "at", "vs.", "from", "with", "de", "la",
+    };
+
+    /// <summary>Words that open a subordinate clause: a verb of saying after one is not the sentence's report.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "when", "if", "while", "after", "before", "because", "although", "though", "since", "once", "until", "unless", "whether", "whereas",
+    };
+
+    /// <summary>Personal titles before a name, with the gender they give: "m", "f" or "" (unknown).</summary>
+    private static readonly Dictionary<string, string> PersonTitles = new(StringComparer.Ordinal)
+    {
+        ["Mr"] = "m", ["Mrs"] = "f", ["Ms"] = "f", ["Miss"] = "f", ["Dr"] = "", ["Prof"] = "", ["Sen"] = "", ["Rep"] = "", ["Del"] = "",
+        ["Gov"] = "", ["Gen"] = "", ["Lt"] = "", ["Col"] = "", ["Capt"] = "", ["Sgt"] = "", ["Adm"] = "", ["Maj"] = "", ["Rev"] = "",
+        ["Sir"] = "m", ["Dame"] = "f", ["Lord"] = "m", ["Lady"] = "f",
+    };
+
+    /// <summary>The gender a personal title gives ("Mr" → "m", "Sen" → ""), or null when the word is not one.</summary>
+    public static string? PersonTitle(string word) => PersonTitles.TryGetValue(word, out var gender) ? gender : null;
+
+    public static bool IsPreposition(string word) => Prepositions.Contains(word) || (word.Length > 1 && char.IsUpper(word[0]) && Prepositions.Contains(word.ToLowerInvariant()));
+
+    public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
+
+    public static bool IsSubordinator(string word) => Subordinators.Contains(word);
+
+    public static bool IsTitleSmallWord(string word) => TitleSmallWords.Contains(word);
 
     public static bool IsReportingVerb(string word)
     {

@@ -101,14 +101,56 @@ internal static class QuoteScanner
             return _quotes;
         }
 
+        /// <summary>
+        /// For each “ of the unit, in order: how many ” follow it before the next “ (one backward pass
+        /// per unit, so the nesting test stays linear).
+        /// </summary>
+        private readonly List<int> _closersAfterOpener = new();
+        private int _nextOpener;
+
+        private void CountClosers(string text)
+        {
+            _closersAfterOpener.Clear();
+            _nextOpener = 0;
+            var count = 0;
+            for (var i = text.Length - 1; i >= 0; i--)
+            {
+                if (text[i] == '”')
+                {
+                    count++;
+                }
+                else if (text[i] == '“')
+                {
+                    _closersAfterOpener.Add(count);
+                    count = 0;
+                }
+            }
+
+            _closersAfterOpener.Reverse();
+        }
+
+        /// <summary>How many ” follow the current “ before the next one: called once for every “ of the unit, left to right.</summary>
+        private int ClosersAhead() =>
+            _nextOpener < _closersAfterOpener.Count ? _closersAfterOpener[_nextOpener++] : 0;
+
+        /// <summary>Where the current unit's text starts (after any white space).</summary>
+        private int _firstCharacter;
+
         private void ScanUnit(string text, CancellationToken cancellationToken)
         {
             _stack.Clear();
+            CountClosers(text);
+            _firstCharacter = SkipSpace(text, 0);
             var i = 0;
             if (_carried is not null)
             {
                 // The paragraph opens with a mark of the same family: the quote goes on.
                 var first = SkipSpace(text, 0);
+                if (text[first] == '“')
+                {
+                    ClosersAhead();
+                }
+
                 _stack.Add(_carriedOpen);
                 _carried.Add(new QuotePart(_unit, first, first + 1, first + 1, first + 1));
                 i = first + 1;
@@ -171,6 +213,7 @@ internal static class QuoteScanner
                     Push(new Open { Mark = c, Position = i, Double = true, Closer = '“' });
                     break;
                 case '“':
+                    var closersAhead = ClosersAhead();
                     if (doubleTop >= 0 && (_stack[doubleTop].Mark == '„' || (closerLike && !openerLike)))
                     {
                         // „…“, or a typo for ”.
@@ -178,9 +221,10 @@ internal static class QuoteScanner
                     }
                     else
                     {
-                        if (doubleTop >= 0 && _stack[doubleTop].Mark == '“')
+                        // English nests “ in “ only a level down (“… ‘… “…” …’ …”), or when enough ” follow to
+                        // close both (“… he calls “hell” than …”); otherwise the earlier one was never closed.
+                        if (doubleTop >= 0 && _stack[doubleTop].Mark == '“' && doubleTop == _stack.Count - 1 && closersAhead < 2)
                         {
-                            // English does not nest “ in “: the earlier one was never closed.
                             Abandon(doubleTop);
                         }
 
@@ -193,9 +237,10 @@ internal static class QuoteScanner
                     {
                         Close(doubleTop, i);
                     }
-                    else if (openerLike && !closerLike)
+                    else if ((openerLike && !closerLike) || i == _firstCharacter)
                     {
-                        // Swedish and Finnish open with ” too.
+                        // Swedish and Finnish open with ” too; and a paragraph never opens with a closing mark
+                        // (” … what I learned …”).
                         Push(new Open { Mark = c, Position = i, Double = true, Closer = '”' });
                     }
                     else

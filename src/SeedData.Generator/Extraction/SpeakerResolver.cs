@@ -14,10 +14,10 @@ namespace SeedData.Generator.Extraction;
 /// recent compatible entity. A quote with no cue of its own takes the last speaker of its paragraph
 /// or the one before. The speaker is always an entity of the article.
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed partial class SpeakerResolver
 {
     /// <summary>How many tokens a cue may be away from its quote.</summary>
-    private const int Window = 14;
+    private const int Window = 40;
 
     /// <summary>How far back from its verb a subject may start ("X, a professor of ... at ... in ..., said").</summary>
     private const int SubjectReach = 40;
@@ -34,6 +34,9 @@ internal sealed class SpeakerResolver
     /// <summary>Per unit and token: the mention that starts or ends there.</summary>
     private readonly Mention?[][] _startsAt;
     private readonly Mention?[][] _endsAt;
+
+    /// <summary>Entities named with a personal title somewhere ("Mr. Clarke"), with the gender the title gives ('m', 'f' or '\0').</summary>
+    private readonly Dictionary<ArticleEntity, char> _titled = new();
 
     /// <summary>Per unit: which tokens lie inside a quote.</summary>
     private readonly bool[][] _quoted;
@@ -53,8 +56,21 @@ internal sealed class SpeakerResolver
             _quoted[u] = new bool[count];
             _startsAt[u] = new Mention?[count];
             _endsAt[u] = new Mention?[count];
+            var tokens = units[u].Tokens;
             foreach (var mention in units[u].Mentions)
             {
+                // "Rep." or "Sen." read as a name of its own is a title, never a speaker.
+                if (mention.TokenEnd == mention.TokenStart + 1 && Lexicon.PersonTitle(tokens[mention.TokenStart].Text) != null)
+                {
+                    continue;
+                }
+
+                // "Mr. Obama", "Rep. Jim Jordan": whatever kind the name got, a titled name is a person.
+                if (mention.TokenStart > 0 && TitleBefore(tokens, mention.TokenStart) is { } title)
+                {
+                    _titled[mention.Entity] = title.Length > 0 ? title[0] : '\0';
+                }
+
                 _startsAt[u][mention.TokenStart] ??= mention;
                 _endsAt[u][mention.TokenEnd - 1] ??= mention;
             }
@@ -72,113 +88,16 @@ internal sealed class SpeakerResolver
                 }
             }
         }
+
+        _sentenceOf = new int[units.Count][];
+        _subject = new bool[units.Count][];
+        MarkSentences();
     }
 
     public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, CancellationToken cancellationToken)
     {
         var resolver = new SpeakerResolver(units, quotes);
         return resolver.Run(quotes, cancellationToken);
-    }
-
-    /// <summary>
-    /// A title or a name in quotation marks ("named their robot “Robogee”", “The Internet Explorer 6
-    /// Countdown”) rather than words someone said: Title Case, short, and no reporting verb or colon
-    /// right next to it.
-    /// </summary>
-    public static bool IsQuotedName(List<UnitTokens> units, ScannedQuote quote)
-    {
-        if (!IsTitleCase(quote.Text))
-        {
-            return false;
-        }
-
-        var last = quote.Last;
-        var tokens = units[last.Unit].Tokens;
-        var after = FirstTokenAt(tokens, last.MarkEnd);
-        for (var k = after; k < tokens.Count && k < after + 4; k++)
-        {
-            if (tokens[k].IsWord && Lexicon.IsCoreReportingVerb(tokens[k].Text))
-            {
-                return false;
-            }
-
-            if (tokens[k].Text is "." or "!" or "?")
-            {
-                break;
-            }
-        }
-
-        var first = quote.First;
-        tokens = units[first.Unit].Tokens;
-        var open = FirstTokenAt(tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
-        return !(open > 0 && (tokens[open - 1].Is(":") || (tokens[open - 1].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 1].Text))
-            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 2].Text))));
-    }
-
-    /// <summary>The number of words between ' ' and '\n' separators (as Split with RemoveEmptyEntries counts them), stopping at <paramref name="limit"/>.</summary>
-    private static int CountWordsUpTo(string text, int limit)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (c is ' ' or '\n')
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
-                if (++count >= limit)
-                {
-                    break;
-                }
-            }
-        }
-
-        return count;
-    }
-
-    private static bool IsTitleCase(string text)
-    {
-        // Most quotes are long sentences: count up to nine words before splitting the whole text.
-        if (CountWordsUpTo(text, 9) is 0 or > 8)
-        {
-            return false;
-        }
-
-        var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 8)
-        {
-            return false;
-        }
-
-        var last = words[words.Length - 1];
-        if (words.Length > 3 && last.Length > 0 && last[last.Length - 1] is '.' or '!' or '?')
-        {
-            return false;
-        }
-
-        foreach (var word in words)
-        {
-            var letter = 0;
-            while (letter < word.Length && !char.IsLetterOrDigit(word[letter]))
-            {
-                letter++;
-            }
-
-            if (letter == word.Length || char.IsUpper(word[letter]) || char.IsDigit(word[letter]))
-            {
-                continue;
-            }
-
-            if (word is not ("of" or "the" or "and" or "a" or "an" or "in" or "for" or "to" or "on" or "at" or "vs." or "from" or "with" or "de" or "la"))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private ArticleEntity?[] Run(List<ScannedQuote> quotes, CancellationToken cancellationToken)
@@ -196,7 +115,7 @@ internal sealed class SpeakerResolver
             var pending = verbs.Count;
             for (var t = 0; t <= tokens.Count; t++)
             {
-                if (t == tokens.Count || (!_quoted[u][t] && IsSentenceEnd(tokens[t])))
+                if (t == tokens.Count || (!_quoted[u][t] && IsSentenceEnd(tokens, t)))
                 {
                     // A sentence with a quote is the quote's own attribution.
                     if (sentenceHasQuote)
@@ -225,6 +144,7 @@ internal sealed class SpeakerResolver
         }
 
         var speakers = new ArticleEntity?[quotes.Count];
+        var candidates = new List<SpeakerCandidate>();
         var verbIndex = 0;
         for (var q = 0; q <= quotes.Count; q++)
         {
@@ -234,7 +154,9 @@ internal sealed class SpeakerResolver
             while (verbIndex < verbs.Count && Before(verbs[verbIndex].Unit, verbs[verbIndex].Token, unit, openToken))
             {
                 var (u, t, sentenceStart) = verbs[verbIndex++];
-                if (SubjectBefore(u, Math.Max(sentenceStart, t - SubjectReach), t) is { } subject)
+                // "Blinken said that China claims to be neutral": a place or a possessive before the
+                // verb makes no speech act that a later quote could continue.
+                if (SubjectBefore(u, Math.Max(sentenceStart, t - SubjectReach), t, out var weak) is { } subject && !weak)
                 {
                     _speech.Add((u, t, subject));
                 }
@@ -246,7 +168,10 @@ internal sealed class SpeakerResolver
             }
 
             var quote = quotes[q];
-            var speaker = Cue(quote) ?? Previous(unit, openToken);
+            candidates.Clear();
+            AddCueCandidates(quote, candidates);
+            AddPreviousSpeaker(unit, openToken, candidates);
+            var speaker = Rank(candidates, q > 0 ? speakers[q - 1] : null);
             speakers[q] = speaker;
             if (speaker is not null)
             {
@@ -317,7 +242,7 @@ internal sealed class SpeakerResolver
     {
         var tokens = _units[last.Unit].Tokens;
         var t = FirstTokenAt(tokens, last.MarkEnd);
-        while (t < tokens.Count && !_quoted[last.Unit][t] && !IsSentenceEnd(tokens[t]))
+        while (t < tokens.Count && !_quoted[last.Unit][t] && !IsSentenceEnd(tokens, t))
         {
             t++;
         }
@@ -327,116 +252,8 @@ internal sealed class SpeakerResolver
 
     private static bool Before(int unitA, int tokenA, int unitB, int tokenB) => unitA < unitB || (unitA == unitB && tokenA < tokenB);
 
-    private ArticleEntity? Cue(ScannedQuote quote)
-    {
-        var last = quote.Last;
-        var first = quote.First;
-
-        // After the quote: "“Q,” said X" / "“Q,” X said" / "“Q,” X told Y".
-        var tokens = _units[last.Unit].Tokens;
-        var after = FirstTokenAt(tokens, last.MarkEnd);
-        var end = after;
-        while (end < tokens.Count && end - after < Window && !_quoted[last.Unit][end] && !IsSentenceEnd(tokens[end]))
-        {
-            end++;
-        }
-
-        var t = after;
-        while (t < end && tokens[t].Kind == TokenKind.Punctuation)
-        {
-            t++;
-        }
-
-        if (t < end && tokens[t].IsWord && Lexicon.IsCoreReportingVerb(tokens[t].Text))
-        {
-            if (SubjectAfter(last.Unit, t + 1, end) is { } inverted)
-            {
-                return inverted;
-            }
-        }
-
-        for (var v = t; v < end; v++)
-        {
-            if (tokens[v].IsIgnoreCase("according") && v + 1 < end && tokens[v + 1].Is("to"))
-            {
-                if (SubjectAfter(last.Unit, v + 2, end) is { } source)
-                {
-                    return source;
-                }
-
-                break;
-            }
-
-            if (tokens[v].IsWord && Lexicon.IsCoreReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
-            {
-                if (SubjectBefore(last.Unit, t, v) is { } subject)
-                {
-                    return subject;
-                }
-
-                break;
-            }
-        }
-
-        // Before the quote, in the same sentence.
-        tokens = _units[first.Unit].Tokens;
-        var open = FirstTokenAt(tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
-        // The sentence before the quote, but never more than a bounded stretch: a run-on "sentence" of
-        // thousands of tokens must not make every quote in it walk back to its start.
-        var start = open;
-        while (start > 0 && open - start < 2 * SubjectReach && !(IsSentenceEnd(tokens[start - 1]) && !_quoted[first.Unit][start - 1]))
-        {
-            start--;
-        }
-
-        // "according to X"
-        for (var k = start; k + 1 < open; k++)
-        {
-            if (tokens[k].IsIgnoreCase("according") && tokens[k + 1].Is("to") && !_quoted[first.Unit][k])
-            {
-                if (SubjectAfter(first.Unit, k + 2, open) is { } source)
-                {
-                    return source;
-                }
-            }
-        }
-
-        for (var v = open - 1; v >= start; v--)
-        {
-            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text))
-            {
-                // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
-                if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
-                {
-                    return _speech[_speech.Count - 1].Speaker;
-                }
-
-                if (SubjectBefore(first.Unit, Math.Max(start, v - SubjectReach), v) is { } subject)
-                {
-                    return subject;
-                }
-            }
-        }
-
-        // "X: “Q”" (headlines) and a partial quote inside a paraphrase: the subject of the sentence.
-        if (open > start && tokens[open - 1].Is(":"))
-        {
-            if (SubjectBefore(first.Unit, start, open - 1) is { } announcer)
-            {
-                return announcer;
-            }
-        }
-
-        if (open > start)
-        {
-            return FirstSubject(first.Unit, start, open);
-        }
-
-        return null;
-    }
-
-    /// <summary>The speaker of the last speech act within this paragraph or the one before it.</summary>
-    private ArticleEntity? Previous(int unit, int token)
+    /// <summary>The speaker of the last speech act within this paragraph or the one before it: the speaker a quote without a cue continues.</summary>
+    private void AddPreviousSpeaker(int unit, int token, List<SpeakerCandidate> candidates)
     {
         for (var i = _speech.Count - 1; i >= 0; i--)
         {
@@ -446,386 +263,13 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            return unit - speechUnit <= 1 || (unit - speechUnit == 2 && !_units[unit - 1].IsParagraph) ? speaker : null;
+            if (unit - speechUnit <= 1 || (unit - speechUnit == 2 && !_units[unit - 1].IsParagraph))
+            {
+                candidates.Add(new SpeakerCandidate(speaker, speechUnit == unit ? CuePattern.SameParagraphSpeaker : CuePattern.PreviousParagraphSpeaker));
+            }
+
+            return;
         }
-
-        return null;
-    }
-
-    /// <summary>The speaker named right after a reporting verb: "said X", "said the minister", "said he".</summary>
-    private ArticleEntity? SubjectAfter(int unit, int start, int end)
-    {
-        var tokens = _units[unit].Tokens;
-        for (var k = start; k < end && k < start + 8; k++)
-        {
-            if (MentionStartingAt(unit, k) is { } mention && IsSpeakerKind(mention.Entity))
-            {
-                return mention.Entity;
-            }
-
-            if (tokens[k].IsWord && Resolve(unit, k) is { } resolved)
-            {
-                return resolved;
-            }
-
-            if (tokens[k].Is(",") || tokens[k].Is("."))
-            {
-                break;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The subject of a reporting verb at <paramref name="verb"/>, walking back from it.</summary>
-    private ArticleEntity? SubjectBefore(int unit, int start, int verb)
-    {
-        var tokens = _units[unit].Tokens;
-        var k = verb - 1;
-
-        // Skip adverbs and auxiliaries: "X also said", "X has said", "X only said".
-        ArticleEntity? fallback = null;
-        while (k >= start)
-        {
-            if (_quoted[unit][k])
-            {
-                break;
-            }
-
-            var token = tokens[k];
-            if (token.Is(","))
-            {
-                // An apposition "X, a spokesman for Y, said": a name inside it is the speaker, else the head before it.
-                var comma = k - 1;
-                while (comma >= start && !tokens[comma].Is(",") && !_quoted[unit][comma])
-                {
-                    comma--;
-                }
-
-                if (comma >= start && tokens[comma].Is(","))
-                {
-                    // "Saskia Esken, co-leader of Scholz’s party, said": the name before the apposition.
-                    if (comma > start && MentionEndingAt(unit, comma - 1) is { } head && head.Entity.Kind is EntityKind.Person or EntityKind.Organization)
-                    {
-                        return head.Entity;
-                    }
-
-                    // "the party’s national secretary, Ibrahim Danjuma, said": the name inside it.
-                    if (PersonBetween(unit, comma + 1, k) is { } named)
-                    {
-                        return named;
-                    }
-
-                    k = comma - 1;
-                    continue;
-                }
-
-                return PersonBetween(unit, start, k) ?? LastSpeakerBetween(unit, start, k);
-            }
-
-            if (MentionEndingAt(unit, k) is { } mention)
-            {
-                if (IsSpeakerKind(mention.Entity) && mention.Entity.Kind != EntityKind.Location)
-                {
-                    return mention.Entity;
-                }
-
-                fallback ??= mention.Entity;
-                k = mention.TokenStart - 1;
-                continue;
-            }
-
-            if (token.IsWord && Resolve(unit, k) is { } resolved)
-            {
-                return resolved;
-            }
-
-            k--;
-        }
-
-        return fallback;
-    }
-
-    /// <summary>The first person or organisation (or pronoun, role noun) in a stretch: a sentence's subject.</summary>
-    private ArticleEntity? FirstSubject(int unit, int start, int end)
-    {
-        var tokens = _units[unit].Tokens;
-        for (var k = start; k < end; k++)
-        {
-            if (_quoted[unit][k])
-            {
-                continue;
-            }
-
-            if (MentionStartingAt(unit, k) is { } mention)
-            {
-                if (IsSpeakerKind(mention.Entity) && mention.Entity.Kind != EntityKind.Location)
-                {
-                    return mention.Entity;
-                }
-
-                k = mention.TokenEnd - 1;
-                continue;
-            }
-
-            if (tokens[k].IsWord && Resolve(unit, k) is { } resolved)
-            {
-                return resolved;
-            }
-        }
-
-        return null;
-    }
-
-    private ArticleEntity? PersonBetween(int unit, int start, int end)
-    {
-        foreach (var mention in _units[unit].Mentions)
-        {
-            var possessive = mention.TokenEnd < _units[unit].Tokens.Count && _units[unit].Tokens[mention.TokenEnd].Text is "’s" or "'s";
-            if (mention.TokenStart >= start && mention.TokenEnd <= end && mention.Entity.Kind == EntityKind.Person && !possessive)
-            {
-                return mention.Entity;
-            }
-        }
-
-        return null;
-    }
-
-    private ArticleEntity? LastSpeakerBetween(int unit, int start, int end)
-    {
-        ArticleEntity? found = null;
-        foreach (var mention in _units[unit].Mentions)
-        {
-            if (mention.TokenStart >= start && mention.TokenEnd <= end && IsSpeakerKind(mention.Entity))
-            {
-                found = mention.Entity;
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>A pronoun or role noun at token <paramref name="k"/>, resolved to an entity.</summary>
-    private ArticleEntity? Resolve(int unit, int k)
-    {
-        var tokens = _units[unit].Tokens;
-        var word = tokens[k].Text;
-        if (Lexicon.IsPersonPronoun(word))
-        {
-            var female = word is "she" or "She";
-            return Latest(
-                LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f')),
-                LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Gender != (female ? 'm' : 'f'))).Entity;
-        }
-
-        if (word is "they" or "They" or "it" or "It")
-        {
-            return Latest(
-                LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization),
-                LastMentioned(unit, k, e => e.Kind == EntityKind.Organization)).Entity;
-        }
-
-        var determiner = Determiner(unit, tokens, k);
-        if (determiner == 0)
-        {
-            return null;
-        }
-
-        var lower = word.ToLowerInvariant();
-
-        // "the Chinese", "the Chinese side": the person who speaks for that country, else the country.
-        if (_knowledge.DemonymCountry(word) is { } code)
-        {
-            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
-            if (next.Text is not null && next.IsWord && !next.Is("side") && !Lexicon.IsReportingVerb(next.Text) && !IsAdverb(next.Text))
-            {
-                return null;
-            }
-
-            var demonym = word.EndsWith("s", StringComparison.Ordinal) && _knowledge.DemonymCountry(word.Substring(0, word.Length - 1)) is not null ? word.Substring(0, word.Length - 1).ToLowerInvariant() : lower;
-            var country = _knowledge.Country(code);
-            return Latest(
-                    LastSpeaker(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym)),
-                    LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(demonym))).Entity
-                ?? LastMentioned(unit, k, e => country is not null && e.Known == country).Entity;
-        }
-
-        if (char.IsUpper(word[0]))
-        {
-            return null;
-        }
-
-        // Only the head noun of "the foreign minister", not "the minister's office".
-        if (k + 1 < tokens.Count && tokens[k + 1].IsWord && (IsPersonNoun(tokens[k + 1].Text) || Lexicon.OrganizationAnaphors.Contains(tokens[k + 1].Text) || tokens[k + 1].Text is "’s" or "'s"))
-        {
-            return null;
-        }
-
-        if (IsPersonNoun(lower))
-        {
-            // "the jury president, the French actress Isabelle Huppert,": the name in apposition.
-            for (var j = k + 1; j < tokens.Count && j <= k + 6; j++)
-            {
-                if (MentionStartingAt(unit, j) is { } named && named.Entity.Kind == EntityKind.Person)
-                {
-                    return named.Entity;
-                }
-
-                if (!(tokens[j].IsWord || tokens[j].Is(",")))
-                {
-                    break;
-                }
-            }
-
-            // "a WFP spokesperson": someone unnamed who speaks for the organisation.
-            if (determiner < 0)
-            {
-                var before = k - 1;
-                while (before >= 0 && tokens[before].IsWord && !tokens[before].IsCapitalized && before > k - 3)
-                {
-                    before--;
-                }
-
-                return before >= 0 && MentionEndingAt(unit, before) is { } owner && owner.Entity.Kind == EntityKind.Organization ? owner.Entity : null;
-            }
-
-            return LastMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower)).Entity
-                ?? NextMentioned(unit, k, e => e.Kind == EntityKind.Person && e.Roles.Contains(lower))
-                ?? Latest(LastSpeaker(unit, k, e => e.Kind == EntityKind.Person), LastMentioned(unit, k, e => e.Kind == EntityKind.Person)).Entity;
-        }
-
-        if (Lexicon.OrganizationAnaphors.Contains(lower) && determiner > 0)
-        {
-            var head = char.ToUpperInvariant(lower[0]) + lower.Substring(1);
-            return LastMentioned(unit, k, e => e.Kind == EntityKind.Organization && e.Name.IndexOf(head, StringComparison.Ordinal) >= 0).Entity
-                ?? LastSpeaker(unit, k, e => e.Kind == EntityKind.Organization).Entity
-                ?? LastMentioned(unit, k, e => e.Kind == EntityKind.Organization).Entity;
-        }
-
-        return null;
-    }
-
-    private static bool IsPersonNoun(string word) =>
-        Lexicon.PersonAnaphors.Contains(word) || (word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9);
-
-    private static bool IsAdverb(string word) => word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "then" or "later" or "again" or "still";
-
-    /// <summary>
-    /// 1 for "the minister", "its chairman", "INEC chairman" (a name as determiner); -1 for "a spokesperson";
-    /// 0 when the noun is not a referring phrase.
-    /// </summary>
-    private int Determiner(int unit, List<Token> tokens, int k)
-    {
-        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
-        {
-            var text = tokens[j].Text;
-            if (text is "the" or "The" or "its" or "Its" or "his" or "His" or "her" or "Her" or "their" or "Their" or "’s" or "'s" or "this" or "This")
-            {
-                return 1;
-            }
-
-            if (text is "a" or "A" or "an" or "An")
-            {
-                return -1;
-            }
-
-            if (MentionEndingAt(unit, j) is { } named)
-            {
-                return named.TokenStart > 0 && tokens[named.TokenStart - 1].Text is "a" or "A" or "an" or "An" ? -1 : 1;
-            }
-
-            if (!tokens[j].IsWord)
-            {
-                return 0;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>The more recent of two candidates.</summary>
-    private static (ArticleEntity? Entity, int Unit, int Token) Latest((ArticleEntity? Entity, int Unit, int Token) a, (ArticleEntity? Entity, int Unit, int Token) b) =>
-        a.Entity is null ? b : b.Entity is null ? a : Before(a.Unit, a.Token, b.Unit, b.Token) ? b : a;
-
-    private (ArticleEntity? Entity, int Unit, int Token) LastSpeaker(int unit, int token, Func<ArticleEntity, bool> accept)
-    {
-        for (var i = _speech.Count - 1; i >= 0; i--)
-        {
-            var (speechUnit, speechToken, speaker) = _speech[i];
-            if (unit - speechUnit > 3)
-            {
-                break;
-            }
-
-            if (Before(speechUnit, speechToken, unit, token) && accept(speaker))
-            {
-                return (speaker, speechUnit, speechToken);
-            }
-        }
-
-        return (null, 0, 0);
-    }
-
-    /// <summary>The last entity named before a point, outside quotes (a name inside a quote is not its speaker).</summary>
-    private (ArticleEntity? Entity, int Unit, int Token) LastMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
-    {
-        // Bounded to the recent units and mentions so the cost per look-up does not grow with the article.
-        var budget = MentionBudget;
-        for (var u = unit; u >= 0 && unit - u <= SearchUnits; u--)
-        {
-            var mentions = _units[u].Mentions;
-            for (var i = u < unit ? mentions.Count - 1 : LastMentionBefore(mentions, token); i >= 0 && budget-- > 0; i--)
-            {
-                if ((u < unit || mentions[i].TokenEnd <= token) && !_quoted[u][mentions[i].TokenStart] && accept(mentions[i].Entity))
-                {
-                    return (mentions[i].Entity, u, mentions[i].TokenStart);
-                }
-            }
-        }
-
-        return (null, 0, 0);
-    }
-
-    /// <summary>The index of the last mention starting before <paramref name="token"/> (binary search; mentions are in text order).</summary>
-    private static int LastMentionBefore(List<Mention> mentions, int token)
-    {
-        int low = 0, high = mentions.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (mentions[middle].TokenStart < token)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low - 1;
-    }
-
-    private ArticleEntity? NextMentioned(int unit, int token, Func<ArticleEntity, bool> accept)
-    {
-        var budget = MentionBudget;
-        for (var u = unit; u < _units.Count && u - unit <= SearchUnits; u++)
-        {
-            foreach (var mention in _units[u].Mentions)
-            {
-                if (budget-- <= 0)
-                {
-                    return null;
-                }
-
-                if ((u > unit || mention.TokenStart > token) && accept(mention.Entity))
-                {
-                    return mention.Entity;
-                }
-            }
-        }
-
-        return null;
     }
 
     private Mention? MentionEndingAt(int unit, int token) => _endsAt[unit][token];
@@ -834,7 +278,21 @@ internal sealed class SpeakerResolver
 
     private static bool IsSpeakerKind(ArticleEntity entity) => entity.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Location;
 
-    private static bool IsSentenceEnd(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?";
+    private bool IsPerson(ArticleEntity entity) => entity.Kind == EntityKind.Person || _titled.ContainsKey(entity);
+
+    private char GenderOf(ArticleEntity entity) => entity.Gender != '\0' ? entity.Gender : _titled.TryGetValue(entity, out var gender) ? gender : '\0';
+
+    /// <summary>The personal title right before a name ("Mr. ", "Sen. ", "Rep. "), as <see cref="Lexicon.PersonTitle"/> gives it, or null.</summary>
+    private static string? TitleBefore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (tokens[k].Is(".") && k > 0)
+        {
+            k--;
+        }
+
+        return tokens[k].IsWord ? Lexicon.PersonTitle(tokens[k].Text) : null;
+    }
 
     /// <summary>The first token starting at or after <paramref name="offset"/> (binary search).</summary>
     public static int FirstTokenAt(List<Token> tokens, int offset)

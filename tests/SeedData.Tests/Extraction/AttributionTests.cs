@@ -1,3 +1,4 @@
+using System.Linq;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;
@@ -33,4 +34,61 @@ public class AttributionTests
         var (article, _) = ExtractionHelper.Extract("Storm hits the coast\n\nThe storm hit on Monday.\n\n“Nobody was ready.”");
         Assert.Null(Assert.Single(article.Quotes).Speaker);
     }
+
+    /// <summary>The speaker of the last quote of an article made of a headline and the given paragraphs.</summary>
+    private static string? LastSpeaker(string paragraphs)
+    {
+        var (article, _) = ExtractionHelper.Extract("Council votes on the harbour plan\n\n" + paragraphs);
+        return article.Quotes[article.Quotes.Count - 1].Speaker;
+    }
+
+    [Theory]
+    [InlineData("The plan was drafted by Tom Reyes last year.\n\n“It is a good day for the harbour,” said Maria Lopez.", "Maria Lopez")]
+    [InlineData("Tom Reyes opposed the plan.\n\n“It is a good day for the harbour,” Rep. Maria Lopez (D-Ohio) said Friday.", "Maria Lopez")]
+    [InlineData("Maria Lopez spoke after Tom Reyes.\n\n“It is a good day for the harbour,” Mr. Reyes said.", "Tom Reyes")]
+    [InlineData("Tom Reyes voted against it.\n\n“Why is this plan still on the table?” Lopez demanded.\n\nMaria Lopez left early.", "Maria Lopez")]
+    public void The_grammatical_speaker_wins_over_the_nearest_name(string paragraphs, string speaker) =>
+        Assert.Equal(speaker, LastSpeaker(paragraphs));
+
+    [Theory]
+    [InlineData("Tom Reyes said the plan would pass. He met John Carter on Monday.\n\n“We did it,” he said.", "Tom Reyes")]
+    [InlineData("“The vote is close,” Tom Reyes said.\n\nThe plan was first put forward by John Carter in 2019.\n\n“We will win it,” he said.", "Tom Reyes")]
+    [InlineData("Maria Lopez said the vote was close. According to Lopez, the harbour board was split because many members disagreed with Ana Silva’s proposal.\n\n“We will win it,” she said.", "Maria Lopez")]
+    public void A_pronoun_goes_to_the_last_speaker_not_the_last_name(string paragraphs, string speaker) =>
+        Assert.Equal(speaker, LastSpeaker(paragraphs));
+
+    [Theory]
+    [InlineData("The New York Post reports that the mayor will “step down before the summer ends”.", "New York Post")]
+    [InlineData("“The mayor will step down before the summer,” Reuters reported.", "Reuters")]
+    [InlineData("“The mayor will step down before the summer,” the FBI said.", "Federal Bureau of Investigation")]
+    [InlineData("The Harbour Authority released a statement on Monday. Tom Reyes was not mentioned in it.\n\n“The works will start in May,” it said.", "Harbour Authority")]
+    [InlineData("Maria Lopez met the board of Northbank Capital.\n\n“We will not lend to the city,” the bank said.", "Northbank Capital")]
+    public void Organisations_speak(string paragraphs, string speaker) =>
+        Assert.Contains(speaker, LastSpeaker(paragraphs) ?? "");
+
+    [Theory]
+    [InlineData("“Prices will rise,” said Ana Silva, chief strategist at Northbank Capital in Lisbon.", "Ana Silva")]
+    [InlineData("“Prices will rise,” said Northbank Capital strategist Ana Silva.", "Ana Silva")]
+    [InlineData("Ana Silva, chief strategist at Northbank Capital, which advises the city, said prices would “rise sharply this year”.", "Ana Silva")]
+    [InlineData("“Prices will rise,” Ana Silva, the chief strategist at Northbank Capital, one of the banks that lend to the city, said on Monday.", "Ana Silva")]
+    public void A_speaker_with_a_long_apposition_is_found(string paragraphs, string speaker) =>
+        Assert.Equal(speaker, LastSpeaker(paragraphs));
+
+    [Theory]
+    [InlineData("Maria Lopez spoke first.\n\n“Tom Reyes will never win this vote,” Ana Silva said.", "Ana Silva")]
+    [InlineData("Maria Lopez spoke first.\n\nAna Silva said that “Tom Reyes has lost the vote” on Monday.", "Ana Silva")]
+    [InlineData("Maria Lopez spoke first.\n\nAna Silva said during a rally that Tom Reyes once described the plan as “a gift to the harbour”.", "Ana Silva")]
+    public void A_name_inside_the_quote_or_its_clause_is_not_the_speaker(string paragraphs, string speaker) =>
+        Assert.Equal(speaker, LastSpeaker(paragraphs));
+
+    [Fact]
+    public void A_quote_signed_under_it_with_a_dash_is_the_signers()
+    {
+        var (article, _) = ExtractionHelper.Extract("Readers on the harbour plan\n\n“The harbour needs this plan.” ― Ana Silva\n\n“It will cost too much.” ― Tom Reyes");
+        Assert.Equal(new[] { "Ana Silva", "Tom Reyes" }, article.Quotes.Select(q => q.Speaker ?? ""));
+    }
+
+    [Fact]
+    public void A_quote_without_a_cue_continues_the_last_person_who_spoke_not_a_place() =>
+        Assert.Equal("Tom Reyes", LastSpeaker("Tom Reyes said on Monday that Norway claims to be neutral. In fact, the north supports the plan. “The harbour board is not neutral at all.”"));
 }

@@ -48,6 +48,11 @@ public class EntityFailureClassTests
         Assert.NotNull(KindOf(entities, "Northwind Airways Plc"));
         Assert.NotNull(KindOf(entities, "Southern Cross Airlines"));
         Assert.DoesNotContain(entities, e => e.Name.Contains(" and "));
+
+        var list = Entities("Shares rise\n\nTraders bought Halvard Wellmont and Northern Telecom ahead of results. The Department of Health and Human Services said nothing.");
+        Assert.NotNull(KindOf(list, "Northern Telecom"));
+        Assert.DoesNotContain(list, e => e.Name.Contains("Wellmont and"));
+        Assert.NotNull(KindOf(list, "Department of Health and Human Services"));
     }
 
     [Fact]

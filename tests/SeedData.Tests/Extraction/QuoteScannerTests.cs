@@ -62,8 +62,8 @@ public class QuoteScannerTests
     [Fact]
     public void An_unclosed_mark_closes_at_the_end_of_its_paragraph_and_is_reported_where_it_opened()
     {
-        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\nHe said “this never ends.\n\nNext paragraph with “a quote” here.");
-        Assert.Equal(new[] { "this never ends.", "a quote" }, article.Quotes.Select(q => q.Text));
+        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\nHe said “this never ends.\n\nNext paragraph with “a whole quote” here.");
+        Assert.Equal(new[] { "this never ends.", "a whole quote" }, article.Quotes.Select(q => q.Text));
         var unclosed = Assert.Single(diagnostics, d => d.Descriptor.Id == "SEED0003");
         Assert.Equal(3, unclosed.Where!.Line);
         Assert.Equal(9, unclosed.Where.Column);
@@ -73,8 +73,8 @@ public class QuoteScannerTests
     [Fact]
     public void A_closing_mark_without_an_opening_one_is_reported()
     {
-        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\nThis ends” here, and “this” is fine.");
-        Assert.Equal(new[] { "this" }, article.Quotes.Select(q => q.Text));
+        var (article, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\nThis ends” here, and “this one is” fine.");
+        Assert.Equal(new[] { "this one is" }, article.Quotes.Select(q => q.Text));
         var unopened = Assert.Single(diagnostics, d => d.Descriptor.Id == "SEED0004");
         Assert.Equal(10, unopened.Where!.Column);
     }
@@ -82,8 +82,8 @@ public class QuoteScannerTests
     [Fact]
     public void Quotes_in_the_headline_and_headings_are_found_with_their_units()
     {
-        var (article, _) = ExtractionHelper.Extract("Minister: “We will not resign”\n\nThe minister spoke on Monday.\n\nReaction to “the plan”\n\nCritics said it was wrong.");
-        Assert.Equal(new[] { ("We will not resign", 0, 11), ("the plan", 2, 13) }, article.Quotes.Select(q => (q.Text, q.Unit, q.Offset)));
+        var (article, _) = ExtractionHelper.Extract("Minister: “We will not resign”\n\nThe minister spoke on Monday.\n\nReaction to “the plan is wrong”\n\nCritics said it was wrong.");
+        Assert.Equal(new[] { ("We will not resign", 0, 11), ("the plan is wrong", 2, 13) }, article.Quotes.Select(q => (q.Text, q.Unit, q.Offset)));
     }
 
     [Fact]
@@ -101,5 +101,62 @@ public class QuoteScannerTests
     {
         var (_, diagnostics) = ExtractionHelper.Extract("Headline of the test article\n\n“Nobody knows.”");
         Assert.Contains(diagnostics, d => d.Descriptor.Id == "SEED0011");
+    }
+
+    [Theory]
+    [InlineData("Her memoir “A Long Road Home” sold well in the spring.")]
+    [InlineData("Doctors mocked his “miracle” diet in the spring.")]
+    [InlineData("The shop sold “organic” bread and “fresh” eggs every day.")]
+    [InlineData("“Budget talks collapse in the capital” — Daily Ledger, May 2, 2024")]
+    [InlineData("The mayor spoke on the radio show “Morning in the Harbour.”")]
+    [InlineData("The money went into a separate “holding fund.”")]
+    [InlineData("Voters heard it again.\n\n“Nothing Left to Lose.”\n\nThe campaign went on.")]
+    public void Titles_cited_titles_and_scare_quotes_are_not_quotes(string body) =>
+        Assert.Empty(Quotes(body));
+
+    [Theory]
+    [InlineData("“No,” she said.", "No,")]
+    [InlineData("She waved at the crowd. “The Mayor. Our Mayor.”", "The Mayor. Our Mayor.")]
+    [InlineData("Ana Silva called the plan “a disaster” on Monday.", "a disaster")]
+    [InlineData("Ana Silva spoke first. The plan was “a disaster” for the town.", "a disaster")]
+    [InlineData("“We will rebuild the bridge.” ― Ana Silva", "We will rebuild the bridge.")]
+    [InlineData("“Keep Moving Forward,” the mayor said.", "Keep Moving Forward,")]
+    public void Short_and_signed_quotes_with_a_cue_stay_quotes(string body, string quote) =>
+        Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Fact]
+    public void A_quote_nested_three_deep_keeps_the_outer_quote_and_its_speaker()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract(
+            "Headline of the test article\n\n“He told me ‘she said “they left” yesterday’ and walked off,” said Ana Silva.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("He told me ‘she said “they left” yesterday’ and walked off,", quote.Text);
+        Assert.Equal("Ana Silva", quote.Speaker);
+        Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
+
+    [Fact]
+    public void A_double_quote_inside_a_double_quote_nests_when_both_close()
+    {
+        var quotes = Quotes("“As a nurse I would rather live in what he calls “chaos” than stay silent.” ― Ana Silva\n\n“We left,” he said. “Then we came back.”");
+        Assert.Equal(new[] { "As a nurse I would rather live in what he calls “chaos” than stay silent.", "We left,", "Then we came back." }, quotes);
+    }
+
+    [Fact]
+    public void A_paragraph_that_opens_with_a_closing_mark_opens_a_quote()
+    {
+        var quotes = Quotes("Tom Reyes spoke after the vote.\n\n” … and that is why we stayed,” he said.");
+        Assert.Equal(new[] { " … and that is why we stayed," }, quotes);
+    }
+
+    [Theory]
+    [InlineData("\"We agreed,\"said Ana Silva. \"It took long.\"")]
+    [InlineData("“We agreed,”said Ana Silva. “It took long.”")]
+    [InlineData("“We agreed,“ said Ana Silva. “It took long.”")]
+    [InlineData("\"We agreed,\" said Ana Silva. \"It took long.\"")]
+    public void A_quote_and_the_name_after_it_stay_apart(string body)
+    {
+        var (article, _) = ExtractionHelper.Extract("Headline of the test article\n\n" + body);
+        Assert.Equal(new[] { ("We agreed,", "Ana Silva"), ("It took long.", "Ana Silva") }, article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
     }
 }

@@ -18,8 +18,12 @@ public class KindModelTests
     private const string TrainVariable = "SEEDDATA_TRAIN";
     private const string TrainDefault = "/work/shared/train/ner";
 
-    /// <summary>Held-back wikigold fold, per/org/loc typed F1, measured 2026-11-30: 0.654 rules alone, 0.724 with the model.</summary>
-    private const double WikigoldFoldCoreFloor = 0.72;
+    /// <summary>
+    /// Held-back wikigold fold (14 documents, 149 names), per/org/loc typed F1 with the model. Measured
+    /// 2026-11-30 between 0.712 and 0.744 over the day's retrainings (rules alone 0.64-0.65): on a fold this
+    /// small one retraining moves it by about 0.02, so the floor sits under the range.
+    /// </summary>
+    private const double WikigoldFoldCoreFloor = 0.70;
 
     private readonly ITestOutputHelper _output;
 

@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>
+/// The cue patterns around a quote: "“Q,” said X", "“Q,” X said", "“Q?” X demanded", "“Q.” ― X",
+/// "X said: “Q”", "X said that … “Q”", "according to X", a partial quote inside X's paraphrase; and
+/// where sentences and clauses end.
+/// </summary>
+internal sealed partial class SpeakerResolver
+{
+    /// <summary>Every cue pattern around <paramref name="quote"/> adds the speaker it names (the first it finds) to <paramref name="candidates"/>.</summary>
+    private void AddCueCandidates(ScannedQuote quote, List<SpeakerCandidate> candidates)
+    {
+        var last = quote.Last;
+        var first = quote.First;
+
+        // After the quote: "“Q,” said X" / "“Q,” X said" / "“Q,” X told Y".
+        var tokens = _units[last.Unit].Tokens;
+        var after = FirstTokenAt(tokens, last.MarkEnd);
+        var end = after;
+        // A quote that ends its sentence with a full stop ("… the neighborhood.” Russia insisted …")
+        // has nothing after it in the same sentence.
+        var closed = quote.Text.TrimEnd().EndsWith(".", StringComparison.Ordinal) && after < tokens.Count && tokens[after].IsWord && tokens[after].SentenceStart;
+        while (!closed && end < tokens.Count && end - after < Window && !_quoted[last.Unit][end] && !IsSentenceEnd(tokens, end))
+        {
+            end++;
+        }
+
+        var t = after;
+        while (t < end && tokens[t].Kind == TokenKind.Punctuation)
+        {
+            t++;
+        }
+
+        // A byline under the quote: "“Q.” ― Ana Silva".
+        if (t < end && t > after && tokens[t - 1].Text is "―" or "—" or "–" && MentionStartingAt(last.Unit, t) is { } signed && (IsPerson(signed.Entity) || signed.Entity.Kind == EntityKind.Organization))
+        {
+            candidates.Add(new SpeakerCandidate(signed.Entity, CuePattern.Byline));
+        }
+
+        if (t < end && tokens[t].IsWord && Lexicon.IsCoreReportingVerb(tokens[t].Text) && SubjectAfter(last.Unit, t + 1, end) is { } inverted)
+        {
+            candidates.Add(new SpeakerCandidate(inverted, CuePattern.VerbThenName));
+        }
+
+        // "“Q?” Vitter demanded.": a name or pronoun and a past-tense verb, whatever the verb.
+        if (t < end && NameThenVerb(last.Unit, t, end) is { } named)
+        {
+            candidates.Add(new SpeakerCandidate(named, CuePattern.NameThenVerb));
+        }
+
+        for (var v = t; v < end; v++)
+        {
+            if (tokens[v].IsIgnoreCase("according") && v + 1 < end && tokens[v + 1].Is("to"))
+            {
+                if (SubjectAfter(last.Unit, v + 2, end) is { } source)
+                {
+                    candidates.Add(new SpeakerCandidate(source, CuePattern.AccordingTo));
+                }
+
+                break;
+            }
+
+            if (tokens[v].IsWord && Lexicon.IsCoreReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
+            {
+                if (SubjectBefore(last.Unit, t, v) is { } subject)
+                {
+                    candidates.Add(new SpeakerCandidate(subject, CuePattern.SubjectThenVerb));
+                }
+
+                break;
+            }
+        }
+
+        // Before the quote, in the same sentence.
+        tokens = _units[first.Unit].Tokens;
+        var open = FirstTokenAt(tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
+        // The sentence before the quote, but never more than a bounded stretch: a run-on "sentence" of
+        // thousands of tokens must not make every quote in it walk back to its start.
+        var start = open;
+        while (start > 0 && open - start < 2 * SubjectReach && !EndsSentence(first.Unit, start - 1))
+        {
+            start--;
+        }
+
+        // "according to X"
+        for (var k = start; k + 1 < open; k++)
+        {
+            if (tokens[k].IsIgnoreCase("according") && tokens[k + 1].Is("to") && !_quoted[first.Unit][k] && SubjectAfter(first.Unit, k + 2, open) is { } source)
+            {
+                candidates.Add(new SpeakerCandidate(source, CuePattern.AccordingTo));
+                break;
+            }
+        }
+
+        // The main clause's verb, not the nearest one: in "X said that Y once described it as “Q”" the
+        // sentence reports X.
+        var weakSubject = false;
+        for (var v = start; v < open; v++)
+        {
+            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text) && !InSubordinateClause(tokens, start, v))
+            {
+                // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
+                if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
+                {
+                    candidates.Add(new SpeakerCandidate(_speech[_speech.Count - 1].Speaker, CuePattern.Participle));
+                    break;
+                }
+
+                // "In a Facebook message posted Friday, Cruz said": a verb whose subject is only a
+                // prepositional object or a possessive ranks below a later one.
+                if (SubjectBefore(first.Unit, Math.Max(start, v - SubjectReach), v, out var weak) is { } subject)
+                {
+                    if (!weak)
+                    {
+                        candidates.Add(new SpeakerCandidate(subject, CuePattern.MainVerb));
+                        break;
+                    }
+
+                    if (!weakSubject)
+                    {
+                        candidates.Add(new SpeakerCandidate(subject, CuePattern.WeakSubject));
+                        weakSubject = true;
+                    }
+                }
+            }
+        }
+
+        // "X: “Q”" (headlines).
+        if (open > start && tokens[open - 1].Is(":") && SubjectBefore(first.Unit, start, open - 1) is { } announcer)
+        {
+            candidates.Add(new SpeakerCandidate(announcer, CuePattern.Colon));
+        }
+
+        // A partial quote inside a paraphrase: the subject of the sentence.
+        if (open > start && FirstSubject(first.Unit, start, open) is { } paraphrased)
+        {
+            candidates.Add(new SpeakerCandidate(paraphrased, CuePattern.SentenceSubject));
+        }
+    }
+
+    /// <summary>
+    /// A person or organisation (or a pronoun) at <paramref name="start"/> followed by a verb in the
+    /// past tense or of saying: "“Q?” Vitter demanded", "“Q,” the FBI reported".
+    /// </summary>
+    private ArticleEntity? NameThenVerb(int unit, int start, int end)
+    {
+        var tokens = _units[unit].Tokens;
+        ArticleEntity? subject = null;
+        var next = start + 1;
+        if (MentionStartingAt(unit, start) is { } mention && (IsPerson(mention.Entity) || mention.Entity.Kind == EntityKind.Organization))
+        {
+            var head = ChainHead(unit, mention, end);
+            subject = head.Entity;
+            next = head.TokenEnd;
+        }
+        else if (tokens[start].IsWord && Lexicon.IsPersonPronoun(tokens[start].Text))
+        {
+            subject = Resolve(unit, start);
+        }
+
+        // Past the bracket after a name: "Rep. Jim Jordan (R-Ohio) said".
+        if (next < end && tokens[next].Is("("))
+        {
+            while (next < end && !tokens[next].Is(")"))
+            {
+                next++;
+            }
+
+            next++;
+        }
+
+        if (subject is null || next >= end || !tokens[next].IsWord || tokens[next].IsCapitalized)
+        {
+            return null;
+        }
+
+        var verb = tokens[next].Text;
+        return Lexicon.IsReportingVerb(verb) || (verb.EndsWith("ed", StringComparison.Ordinal) && verb.Length > 3) ? subject : null;
+    }
+
+    /// <summary>
+    /// Token <paramref name="k"/> ends a sentence outside quotes, or closes a quote that ends one
+    /// ("… of “fanatic recklessness.” South Korean President …").
+    /// </summary>
+    private bool EndsSentence(int unit, int k)
+    {
+        var tokens = _units[unit].Tokens;
+        if (!_quoted[unit][k])
+        {
+            return IsSentenceEnd(tokens, k);
+        }
+
+        return k > 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k - 1].Text is "." or "!" or "?"
+            && k + 1 < tokens.Count && !_quoted[unit][k + 1] && tokens[k + 1].IsWord && tokens[k + 1].SentenceStart;
+    }
+
+    /// <summary>The "that" of "said that", "told reporters that", "signaled last summer that" (not a relative "the banks that lend").</summary>
+    private static bool IsReportedThat(List<Token> tokens, int k)
+    {
+        if (!tokens[k].Is("that"))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (tokens[j].IsWord && Lexicon.IsReportingVerb(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb inside an opening subordinate clause ("So when X signaled that …, Y said"): not the sentence's report.</summary>
+    private static bool InSubordinateClause(List<Token> tokens, int start, int verb)
+    {
+        var k = verb - 1;
+        while (k >= start && !tokens[k].Is(","))
+        {
+            k--;
+        }
+
+        for (var j = k + 1; j < verb && j <= k + 2; j++)
+        {
+            if (tokens[j].IsWord && Lexicon.IsSubordinator(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A full stop, question or exclamation mark that ends a sentence. The period of "Mr. Clarke" or
+    /// "Rep. Jim Jordan" does not: the tokenizer did not start a sentence at the word after it.
+    /// </summary>
+    private static bool IsSentenceEnd(List<Token> tokens, int t)
+    {
+        var token = tokens[t];
+        if (token.Kind != TokenKind.Punctuation || token.Text is not ("." or "!" or "?"))
+        {
+            return false;
+        }
+
+        if (token.Text != "." || t + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[t + 1];
+        return next.IsWord ? next.SentenceStart : next.Text is not (")" or "," or ";");
+    }
+}
