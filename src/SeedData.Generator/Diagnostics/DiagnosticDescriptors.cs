@@ -120,6 +120,11 @@ internal static class DiagnosticDescriptors
         "SEED0105", "Seed id cannot reach the generator",
         "The id of seed '{0}' reached the generator as '{1}', cut short (compiler options end at a line break), so the seed was skipped. Rename the file or folder, or give the seed an id on one line: <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />.", Corpus);
 
+    /// <summary>SEED0110: "Assembly '{0}' has SeedData's {1}.Articles and {1}.Entities too, and grants this project access to them (InternalsVisibleTo) ..."</summary>
+    public static readonly DiagnosticDescriptor ReferencedDatasetClash = Warning(
+        "SEED0110", "A referenced project's dataset has the same namespace",
+        "Assembly '{0}' has SeedData's {1}.Articles and {1}.Entities too, and grants this project access to them (InternalsVisibleTo): this project's own classes hide them and code that uses them gets CS0436. Set <SeedDataNamespace> in one of the two projects so that each dataset has its own namespace.", Corpus);
+
     /// <summary>SEED0201: "Gazetteer line '{0}' is not understood"</summary>
     public static readonly DiagnosticDescriptor GazetteerLineNotUnderstood = Warning(
         "SEED0201", "Gazetteer line is not understood",

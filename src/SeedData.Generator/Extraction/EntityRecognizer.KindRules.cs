@@ -22,7 +22,13 @@ internal sealed partial class EntityRecognizer
         var first = piece.First;
         var last = piece.Last;
 
-        if (piece.Length == 1 && (IsCommon(first.Text) || Lexicon.CalendarWords.Contains(first.Text) || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
+        // "(D-N.C.)", "(R-Texas)": a party and a state after a politician's name.
+        if (piece.Start > 0 && tokens[piece.Start - 1].Is("(") && first.Text.Length >= 3 && first.Text[0] is 'D' or 'R' or 'I' && first.Text[1] == '-')
+        {
+            return (null, 0);
+        }
+
+        if (piece.Length == 1 && (IsCommon(first.Text) || Lexicon.CalendarWords.Contains(first.Text) || Lexicon.PersonTitle(first.Text) is not null || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
         {
             return (null, 0);
         }
@@ -114,6 +120,18 @@ internal sealed partial class EntityRecognizer
         if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
         {
             return (EntityKind.Location, Strong);
+        }
+
+        // "Mr. Obama", "Mrs King", "Sen. Warren": a personal title makes a person of whatever follows.
+        if (AfterPersonalTitle(tokens, piece.Start))
+        {
+            return (EntityKind.Person, Strong);
+        }
+
+        // "G.K. Butterfield": initials written as one word, then a surname.
+        if (piece.Length == 2 && IsInitials(first.Text) && last.IsCapitalized && !IsOrganizationWord(last.Text) && _knowledge.Find(last.Text) is null)
+        {
+            return (EntityKind.Person, Strong);
         }
 
         // "N. Hussain", "J. Smith": an initial and a surname.
@@ -296,6 +314,30 @@ internal sealed partial class EntityRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>"Mr. X", "Mrs X", "Sen. X": a personal title, with or without its period, right before <paramref name="start"/>.</summary>
+    private static bool AfterPersonalTitle(List<Token> tokens, int start) =>
+        (start >= 1 && Lexicon.PersonTitle(tokens[start - 1].Text) is not null)
+        || (start >= 2 && tokens[start - 1].Is(".") && Lexicon.IsTitleAbbreviation(tokens[start - 2].Text));
+
+    /// <summary>"G.K.", "J.R.": capital letters each followed by a period.</summary>
+    private static bool IsInitials(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsUpper(word[k]) || word[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsCamelCase(string word)

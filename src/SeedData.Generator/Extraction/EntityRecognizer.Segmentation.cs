@@ -62,6 +62,12 @@ internal sealed partial class EntityRecognizer
                 break;
             }
 
+            // "Florida Rep. Alcee Hastings": a title written short belongs to the name after it, not to this one.
+            if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(".") && Lexicon.IsTitleAbbreviation(token.Text))
+            {
+                break;
+            }
+
             // "L. Ron Hubbard": the period of an initial does not end the sentence inside a name.
             var afterInitial = end >= 2 && tokens[end - 1].Is(".") && tokens[end - 2].Text.Length == 1 && char.IsUpper(tokens[end - 2].Text[0]);
             if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && !Lexicon.CalendarWords.Contains(token.Text))
@@ -404,7 +410,8 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || MatchRole(tokens, start, end, requireName: false) == end)
+        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end))
+            || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)))
         {
             // "Chinese", "European", "Foreign Minister": descriptions, not names.
             return;

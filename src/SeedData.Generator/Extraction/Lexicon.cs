@@ -13,7 +13,7 @@ internal static class Lexicon
         "emphasise", "underline", "confirm", "predict", "promise", "pledge", "vow", "suggest", "conclude", "agree", "counter", "complain", "caution",
         "quip", "shout", "tweet", "post", "describe", "call", "report", "express", "assert", "maintain", "observe", "reiterate", "mention", "deny:denied",
         "add", "describe", "announce", "speak:spoke:spoken", "testify:testified", "acknowledge", "boast", "joke", "lament", "point", "declare", "reveal",
-        "tell", "murmur", "whisper", "cry:cried", "exclaim", "respond", "retort", "welcome", "criticize", "criticise", "accuse", "describe", "convey", "demand", "insist", "highlight", "vow", "signal");
+        "tell", "murmur", "whisper", "cry:cried", "exclaim", "respond", "retort", "welcome", "criticize", "criticise", "accuse", "describe", "convey", "demand", "insist", "highlight", "vow", "signal", "order", "condemn", "brand", "dub:dubbed", "hail", "liken", "label:labeled:labelled", "decry:decried");
 
     /// <summary>The verbs that can stand after a quote with the speaker ("“…,” said X" / "“…,” X said").</summary>
     private static readonly HashSet<string> CoreReportingVerbs = Forms(
@@ -208,6 +208,9 @@ internal static class Lexicon
 
     /// <summary>The gender a personal title gives ("Mr" → "m", "Sen" → ""), or null when the word is not one.</summary>
     public static string? PersonTitle(string word) => PersonTitles.TryGetValue(word, out var gender) ? gender : null;
+
+    /// <summary>A personal title written short, whose period ends no sentence ("Del. Stacey Plaskett"; not "Sir" or "Lady").</summary>
+    public static bool IsTitleAbbreviation(string word) => PersonTitles.ContainsKey(word) && word is not ("Miss" or "Sir" or "Dame" or "Lord" or "Lady");
 
     public static bool IsPreposition(string word) => Prepositions.Contains(word) || (word.Length > 1 && char.IsUpper(word[0]) && Prepositions.Contains(word.ToLowerInvariant()));
 

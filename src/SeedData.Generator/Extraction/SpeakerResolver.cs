@@ -8,11 +8,12 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Extraction;
 
 /// <summary>
-/// Finds who said each quote from the cues around it: "“Q,” said X", "“Q,” X said", "X said: “Q”",
-/// "X, a …, said", "according to X", "X said that … “Q”", a partial quote inside X's paraphrase; and
-/// resolves pronouns and role nouns ("he", "the minister", "the Chinese", "the party") to the most
-/// recent compatible entity. A quote with no cue of its own takes the last speaker of its paragraph
-/// or the one before. The speaker is always an entity of the article.
+/// Finds who said each quote, in reading order: every cue pattern around the quote names a candidate
+/// (Attribution/AttributionCues.cs, SpeakerCandidates.cs), the last speaker of the paragraph or the
+/// one before is a candidate too, and a ranking with hand-set weights picks one (SpeakerRanker.cs).
+/// Pronouns and role nouns ("he", "the minister", "the Chinese", "the party") are resolved on the way
+/// (Coreference.cs). Speech acts without quotes ("Wang stressed that …") count as speakers for later
+/// quotes and pronouns. The speaker is always an entity of the article.
 /// </summary>
 internal sealed partial class SpeakerResolver
 {

@@ -126,7 +126,11 @@ internal static class SettingsReader
             }
         }
 
-        return (new GeneratorSettings(@namespace, canEmit, nameSource), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
+        // As MSBuild conditions read booleans: only 'true' (any case) turns it on.
+        var generateWhenEmpty = global.TryGetValue("build_property.SeedDataGenerateWhenEmpty", out var whenEmpty)
+            && string.Equals(whenEmpty?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
+        return (new GeneratorSettings(@namespace, canEmit, nameSource, generateWhenEmpty), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
     }
 
     private static bool IsValidNamespace(string value)

@@ -10,7 +10,7 @@ namespace SeedData.Tests.EndToEnd;
 /// reference and a seeds/ folder, built and run with the real SDK.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public class PackageTests : IClassFixture<PackageFixture>
+public partial class PackageTests : IClassFixture<PackageFixture>
 {
     private const string GoodSeed = """
         Port workers in Rotterdam end strike after pay deal

@@ -47,6 +47,9 @@ public class AttributionTests
     [InlineData("Tom Reyes opposed the plan.\n\n“It is a good day for the harbour,” Rep. Maria Lopez (D-Ohio) said Friday.", "Maria Lopez")]
     [InlineData("Maria Lopez spoke after Tom Reyes.\n\n“It is a good day for the harbour,” Mr. Reyes said.", "Tom Reyes")]
     [InlineData("Tom Reyes voted against it.\n\n“Why is this plan still on the table?” Lopez demanded.\n\nMaria Lopez left early.", "Maria Lopez")]
+    [InlineData("Tom Reyes said in the letter that the advert “plainly and wrongly” suggests that Northbank Capital backs the plan.", "Tom Reyes")]
+    [InlineData("When Maria Lopez noted that Tom Reyes had not paid ― as the files showed ― Reyes boasted, “That makes me clever.”", "Tom Reyes")]
+    [InlineData("The Harbour Party voted against it.\n\n“This is a waste of time,” said Del. Maria Lopez of the harbour district.", "Maria Lopez")]
     public void The_grammatical_speaker_wins_over_the_nearest_name(string paragraphs, string speaker) =>
         Assert.Equal(speaker, LastSpeaker(paragraphs));
 
@@ -63,6 +66,7 @@ public class AttributionTests
     [InlineData("“The mayor will step down before the summer,” the FBI said.", "Federal Bureau of Investigation")]
     [InlineData("The Harbour Authority released a statement on Monday. Tom Reyes was not mentioned in it.\n\n“The works will start in May,” it said.", "Harbour Authority")]
     [InlineData("Maria Lopez met the board of Northbank Capital.\n\n“We will not lend to the city,” the bank said.", "Northbank Capital")]
+    [InlineData("The Harbour Authority runs the port. The United Nations brokered the deal.\n\nFees have fallen, the authority said in a statement. It said costs were now “lower than before the war”.", "Harbour Authority")]
     public void Organisations_speak(string paragraphs, string speaker) =>
         Assert.Contains(speaker, LastSpeaker(paragraphs) ?? "");
 

@@ -151,4 +151,16 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Tarsal"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Nordwerk Telekom"));
     }
+
+    [Fact]
+    public void Personal_titles_initials_and_party_tags_around_politicians()
+    {
+        var entities = Entities("Politics\n\nMr. Obrecht said he would veto the bill, and Mr. King agreed. Florida Rep. Alvin Hastwell (D-Fla.) and Rep. G.K. Butterworth (D-N.C.) objected.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Obrecht"));
+        Assert.Equal(Kind.Person, KindOf(entities, "King"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Florida"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Alvin Hastwell"));
+        Assert.Equal(Kind.Person, KindOf(entities, "G.K. Butterworth"));
+        Assert.DoesNotContain(entities, e => e.Name is "Rep" or "D-Fla." or "D-N.C." || e.Name.EndsWith(" Rep", System.StringComparison.Ordinal));
+    }
 }

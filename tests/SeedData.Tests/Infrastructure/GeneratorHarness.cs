@@ -102,15 +102,17 @@ public sealed class GeneratorHarness
     private CSharpCompilation _compilation;
 
     /// <param name="trackSteps">Record every step's inputs and outputs (for incrementality assertions); off, runs cost what they cost in the IDE.</param>
-    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "", bool trackSteps = true, CSharpParseOptions? parseOptions = null)
+    /// <param name="assemblyName">The compiled project's assembly name.</param>
+    /// <param name="extraReferences">References beyond <see cref="References"/>, such as another project built with the generator.</param>
+    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "", bool trackSteps = true, CSharpParseOptions? parseOptions = null, string assemblyName = "Consumer", IEnumerable<MetadataReference>? extraReferences = null)
     {
         var options = parseOptions ?? ParseOptions;
         Seeds = seeds.ToList();
         Properties = properties ?? new Dictionary<string, string>();
         _compilation = CSharpCompilation.Create(
-            "Consumer",
+            assemblyName,
             new[] { CSharpSyntaxTree.ParseText(userCode, options, path: "/project/Program.cs") },
-            References,
+            extraReferences is null ? References : References.AddRange(extraReferences),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,

@@ -222,7 +222,7 @@ internal sealed partial class SpeakerResolver
     private static bool InSubordinateClause(List<Token> tokens, int start, int verb)
     {
         var k = verb - 1;
-        while (k >= start && !tokens[k].Is(","))
+        while (k >= start && tokens[k].Text is not ("," or "—" or "–" or "―"))
         {
             k--;
         }
@@ -255,7 +255,13 @@ internal sealed partial class SpeakerResolver
             return true;
         }
 
+        // "Del. Stacey Plaskett", "Adm. X": a personal title the tokenizer does not know.
         var next = tokens[t + 1];
+        if (next.IsCapitalized && t > 0 && tokens[t - 1].IsWord && tokens[t - 1].End == token.Start && Lexicon.IsTitleAbbreviation(tokens[t - 1].Text))
+        {
+            return false;
+        }
+
         return next.IsWord ? next.SentenceStart : next.Text is not (")" or "," or ";");
     }
 }

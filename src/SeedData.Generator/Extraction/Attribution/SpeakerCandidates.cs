@@ -29,7 +29,8 @@ internal sealed partial class SpeakerResolver
                 return resolved;
             }
 
-            if (tokens[k].Is(",") || IsSentenceEnd(tokens, k))
+            // "… suggests that Phoenix …" reports no speaker after the verb.
+            if (tokens[k].Is(",") || tokens[k].Is("that") || IsSentenceEnd(tokens, k))
             {
                 break;
             }
@@ -81,11 +82,17 @@ internal sealed partial class SpeakerResolver
             {
                 var first = tokens[piece];
                 // An opening phrase is passed over unless the verb follows it directly ("In an interview Trump declared").
-            var opening = first.IsWord && Lexicon.IsClauseOpener(first.Text) && !first.Is("as") && end < verb;
+                var opening = first.IsWord && Lexicon.IsClauseOpener(first.Text) && !first.Is("as") && end < verb;
                 var named = first.IsCapitalized || MentionStartingAt(unit, piece) is not null || Lexicon.IsPersonPronoun(first.Text) || Lexicon.IsPluralPronoun(first.Text);
                 if (!opening && (named || piece == clause) && PieceHead(unit, piece, end, ref fallback) is { } head)
                 {
                     return head;
+                }
+
+                // "…, the ministry said": a role noun right before the verb is its subject, not an apposition.
+                if (!named && end == verb && RoleNear(unit, piece, end) is { } role)
+                {
+                    return role;
                 }
             }
 
@@ -94,6 +101,21 @@ internal sealed partial class SpeakerResolver
 
         weak = true;
         return fallback;
+    }
+
+    /// <summary>A role noun or pronoun among the first three words of a piece ("the ministry", "the foreign minister"), resolved.</summary>
+    private ArticleEntity? RoleNear(int unit, int start, int end)
+    {
+        var tokens = _units[unit].Tokens;
+        for (var k = start; k < end && k < start + 3; k++)
+        {
+            if (tokens[k].IsWord && Resolve(unit, k) is { } resolved)
+            {
+                return resolved;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

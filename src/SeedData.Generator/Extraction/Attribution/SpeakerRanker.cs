@@ -64,7 +64,8 @@ internal readonly record struct SpeakerCandidate(ArticleEntity Entity, CuePatter
 /// <item><term>agreement</term><description>+1 when a second pattern names the same entity</description></item>
 /// <item><term>previous quote's speaker</term><description>+1: quotes run in a row from one speaker</description></item>
 /// </list>
-/// The highest score wins; on a tie the pattern found first (in the order above) wins.
+/// The highest score wins; on a tie the candidate found first wins (the cues after the quote are read
+/// before those before it, the last speaker last).
 /// </remarks>
 internal sealed partial class SpeakerResolver
 {
