@@ -122,6 +122,13 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Location, Strong);
         }
 
+        // "Chelsea manager Ruud Gullit", "a move to Sampdoria": a club by its staff or its name.
+        if (piece.Length == 1 && (Lexicon.ClubWords.Contains(first.Text)
+            || (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.ClubStaff.Contains(tokens[piece.End].Text))))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
         // "Mr. Obama", "Mrs King", "Sen. Warren": a personal title makes a person of whatever follows.
         if (AfterPersonalTitle(tokens, piece.Start))
         {

@@ -121,7 +121,9 @@ internal sealed partial class EntityRecognizer
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
                     // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
                     "of" => !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end)),
-                    "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text),
+                    // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
+                    // name and where it is held.
+                    "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text) && (end - start == 1 || _knowledge.IsDictionaryWord(tokens[end + 1].Text)),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
                 };

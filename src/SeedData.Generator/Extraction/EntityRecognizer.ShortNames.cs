@@ -97,6 +97,12 @@ internal sealed partial class EntityRecognizer
 
         var next = piece.End;
 
+        // "Brayford manager Ruud Gallant": a club's staff after it.
+        if (next < tokens.Count && tokens[next].IsWord && Lexicon.ClubStaff.Contains(tokens[next].Text))
+        {
+            return true;
+        }
+
         // "Essex 442 and 134-3": a result line opens with the team and its score.
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Number && piece.Unit.HasScore)
         {

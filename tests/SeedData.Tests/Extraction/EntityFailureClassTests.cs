@@ -163,4 +163,18 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Person, KindOf(entities, "G.K. Butterworth"));
         Assert.DoesNotContain(entities, e => e.Name is "Rep" or "D-Fla." or "D-N.C." || e.Name.EndsWith(" Rep", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Results_lines_keep_their_names_and_clubs_are_known_by_their_staff()
+    {
+        var entities = Entities("Tennis\n\nResults of first round matches at the Hamburg Open on Wednesday:\n\n"
+            + "Marek Rosvall (Switzerland) beat 3 - Goran Ivanek (Croatia) 7-6 6-2\n\n"
+            + "Scores after the first round of the Dutch Open in Velsburg on Thursday. Brayford manager Ruud Gallant said he would not sell his striker to Sampdoria.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Marek Rosvall"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Goran Ivanek"));
+        Assert.NotNull(KindOf(entities, "Dutch Open"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains(" in "));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Brayford"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Sampdoria"));
+    }
 }
