@@ -83,8 +83,26 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics), Report);
         context.RegisterSourceOutput(index.Select((i, _) => i.Diagnostics), Report);
 
-        // Code is only emitted when the project's C# version can compile it (else SEED0303 says why).
-        var canEmit = settings.Select((s, _) => s.Generator.CanEmit);
+        // The namespace of this project's dataset, or null when it generates none: code is only emitted when
+        // the project's C# version can compile it (else SEED0303 says why), and only when the project has a
+        // seed or asks for an empty dataset (SeedDataGenerateWhenEmpty). A project that receives SeedData
+        // through a reference and has no seed (a test project) must not hide the referenced project's dataset
+        // with an empty one of its own (docs/naming.md#several-projects). Decided from the seeds' cached
+        // results and the settings, so it stays cached while neither changes.
+        var hasSeeds = seeds.Collect().Select((all, _) => !all.IsEmpty);
+        var dataset = hasSeeds
+            .Combine(generatorSettings)
+            .Select((pair, _) => pair.Right.CanEmit && (pair.Left || pair.Right.GenerateWhenEmpty) ? pair.Right.Namespace : null)
+            .WithTrackingName(TrackingNames.Dataset);
+        var canEmit = dataset.Select((@namespace, _) => @namespace is not null);
+
+        // A referenced project whose dataset this one can see (InternalsVisibleTo) in the same namespace: SEED0110.
+        var referencedDatasets = context.CompilationProvider
+            .Combine(dataset)
+            .Select((pair, cancellationToken) => ReferencedDatasets.Find(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedDatasets);
+        context.RegisterSourceOutput(referencedDatasets, Report);
+
         var indexWithoutDiagnostics = index.Select((i, _) => i with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty });
         context.RegisterSourceOutput(namedArticles.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(indexWithoutDiagnostics.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SeedData;
 
 /// <summary>One news article of the dataset, built at compile time from a seed file.</summary>
-/// <param name="Id">The seed's file name without its extension.</param>
+/// <param name="Id">The seed's path relative to the seeds folder, without its extension, with <c>/</c> separators (<c>2023/001</c>; <c>001</c> for a seed directly in the folder), in NFC; or the <c>SeedDataId</c> the project gave it.</param>
 /// <param name="Headline">The first line of the seed.</param>
 /// <param name="Kicker">The short topic line above the subheadline, if any.</param>
 /// <param name="Subheadline">The line that expands on the headline, if any.</param>

@@ -26,7 +26,9 @@ internal static class ArticleIndexBuilder
 
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         var accepted = new List<SeedKey>(ordered.Count);
-        var byId = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
+        // Ignoring case: ids that differ only in case are one id to a person typing Find("..."), and
+        // the two files could not both exist on Windows or macOS (docs/naming.md, "Article ids").
+        var byId = new Dictionary<string, SeedKey>(StringComparer.OrdinalIgnoreCase);
         var byContent = new Dictionary<ulong, SeedKey>();
 
         foreach (var key in ordered)
@@ -36,7 +38,7 @@ internal static class ArticleIndexBuilder
                 diagnostics.Add(new DiagnosticInfo(
                     DiagnosticDescriptors.DuplicateId,
                     SeedSpan.FileStart(key.FilePath),
-                    new[] { key.Id, key.FilePath }.ToEquatableArray(),
+                    new[] { key.Id, key.FilePath, sameId.FilePath }.ToEquatableArray(),
                     new[] { SeedSpan.FileStart(sameId.FilePath) }.ToEquatableArray()));
                 continue;
             }

@@ -103,7 +103,7 @@ internal static class DiagnosticDescriptors
     /// <summary>SEED0102: "Seed id '{0}' is used by two files; '{1}' was skipped"</summary>
     public static readonly DiagnosticDescriptor DuplicateId = Error(
         "SEED0102", "Two seeds have the same id",
-        "Seed id '{0}' is used by two files; '{1}' was skipped. Rename one file.", Corpus);
+        "Seed id '{0}' is already the id of '{2}' (ids are compared ignoring case); '{1}' was skipped. Give one of them another id with <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />, or rename or move one file.", Corpus);
 
     /// <summary>SEED0103: "Seed '{0}' has the same text as '{1}'"</summary>
     public static readonly DiagnosticDescriptor DuplicateText = Warning(
@@ -114,6 +114,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownFiles = Warning(
         "SEED0104", "Files in the seeds folder are not seeds",
         "{0} file(s) in the seeds folder are not seeds and were ignored: {1}. Give seeds the .txt extension, or move other files out of the folder.", Corpus);
+
+    /// <summary>SEED0105: "The id of seed '{0}' reached the generator cut short"</summary>
+    public static readonly DiagnosticDescriptor IdCut = Error(
+        "SEED0105", "Seed id cannot reach the generator",
+        "The id of seed '{0}' reached the generator as '{1}', cut short (compiler options end at a line break), so the seed was skipped. Rename the file or folder, or give the seed an id on one line: <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />.", Corpus);
+
+    /// <summary>SEED0110: "Assembly '{0}' has SeedData's {1}.Articles and {1}.Entities too, and grants this project access to them (InternalsVisibleTo) ..."</summary>
+    public static readonly DiagnosticDescriptor ReferencedDatasetClash = Warning(
+        "SEED0110", "A referenced project's dataset has the same namespace",
+        "Assembly '{0}' has SeedData's {1}.Articles and {1}.Entities too, and grants this project access to them (InternalsVisibleTo): this project's own classes hide them and code that uses them gets CS0436. Set <SeedDataNamespace> in one of the two projects so that each dataset has its own namespace.", Corpus);
 
     /// <summary>SEED0201: "Gazetteer line '{0}' is not understood"</summary>
     public static readonly DiagnosticDescriptor GazetteerLineNotUnderstood = Warning(

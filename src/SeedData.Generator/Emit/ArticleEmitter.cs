@@ -45,7 +45,7 @@ internal static class ArticleEmitter
         writer.Line("private static global::SeedData.Article Create() => global::SeedData.Runtime.GeneratedCode.Article(");
         var layout = ArticleLayout.Of(article);
         writer.Line("    typeof(" + builder + ").Assembly,");
-        writer.Line("    " + Literal.String(ResourceName(article.FilePath)) + ",");
+        writer.Line("    " + Literal.String(article.File.ResourceName ?? Parsing.SeedIds.ResourceName(article.FilePath)) + ",");
         writer.Line("    " + Number(article.File.CodePage) + ",");
         writer.Line("    " + Number(article.File.Length) + ",");
         writer.Line("    " + Literal.String(article.Id) + ",");
@@ -77,12 +77,6 @@ internal static class ArticleEmitter
     /// 108 s to bind and emit, against 4.5 s with unique names; docs/performance.md).
     /// </summary>
     public static string BuilderName(NamedArticle named) => "__SeedArticle_" + named.MemberName;
-
-    /// <summary>
-    /// The manifest resource name the package's build targets give a seed (buildTransitive/SeedData.targets):
-    /// <c>SeedData/</c> and the file name. Seed ids are unique (SEED0101), so file names are too.
-    /// </summary>
-    public static string ResourceName(string filePath) => "SeedData/" + System.IO.Path.GetFileName(filePath);
 
     /// <summary>How many of an article's quotes its documentation lists; the rest are counted.</summary>
     private const int DocumentedQuotes = 3;

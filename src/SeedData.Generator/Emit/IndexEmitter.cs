@@ -26,8 +26,8 @@ internal static class IndexEmitter
         writer.Line("/// <summary>Every article, in seed-file order (by path). Reading an item builds only that article.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Article> All => __SeedArticleList.Value;");
         writer.Line();
-        writer.Line("/// <summary>The article whose seed file is named <paramref name=\"id\"/> (without extension), or <see langword=\"null\"/>.</summary>");
-        writer.Line("/// <param name=\"id\">The seed's file name without its extension, matched exactly.</param>");
+        writer.Line("/// <summary>The article whose id is <paramref name=\"id\"/>, or <see langword=\"null\"/>.</summary>");
+        writer.Line("/// <param name=\"id\">The seed's path in the seeds folder without extension (<c>2023/001</c>).</param>");
         writer.Line("public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);");
         writer.Close();
         writer.Close();

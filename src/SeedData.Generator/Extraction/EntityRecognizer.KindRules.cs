@@ -22,7 +22,13 @@ internal sealed partial class EntityRecognizer
         var first = piece.First;
         var last = piece.Last;
 
-        if (piece.Length == 1 && (IsCommon(first.Text) || Lexicon.CalendarWords.Contains(first.Text) || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
+        // "(D-N.C.)", "(R-Texas)": a party and a state after a politician's name.
+        if (piece.Start > 0 && tokens[piece.Start - 1].Is("(") && first.Text.Length >= 3 && first.Text[0] is 'D' or 'R' or 'I' && first.Text[1] == '-')
+        {
+            return (null, 0);
+        }
+
+        if (piece.Length == 1 && (IsCommon(first.Text) || Lexicon.CalendarWords.Contains(first.Text) || Lexicon.PersonTitle(first.Text) is not null || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
         {
             return (null, 0);
         }
@@ -114,6 +120,31 @@ internal sealed partial class EntityRecognizer
         if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
         {
             return (EntityKind.Location, Strong);
+        }
+
+        // "Chelsea manager Ruud Gullit", "a move to Sampdoria": a club by its staff or its name.
+        if (piece.Length == 1 && (Lexicon.ClubWords.Contains(first.Text)
+            || (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.ClubStaff.Contains(tokens[piece.End].Text))))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
+        // "PSV Eindhoven 3 Ajax Amsterdam 1": in a match report a name ending in a known city is a club.
+        if (piece.Length >= 2 && (piece.Unit.HasScore || piece.Unit.IsTableLine) && _knowledge.Find(last.Text) is { Kind: EntityKind.Location, IsCountry: false })
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
+        // "Mr. Obama", "Mrs King", "Sen. Warren": a personal title makes a person of whatever follows.
+        if (AfterPersonalTitle(tokens, piece.Start))
+        {
+            return (EntityKind.Person, Strong);
+        }
+
+        // "G.K. Butterfield": initials written as one word, then a surname.
+        if (piece.Length == 2 && IsInitials(first.Text) && last.IsCapitalized && !IsOrganizationWord(last.Text) && _knowledge.Find(last.Text) is null)
+        {
+            return (EntityKind.Person, Strong);
         }
 
         // "N. Hussain", "J. Smith": an initial and a surname.
@@ -296,61 +327,6 @@ internal sealed partial class EntityRecognizer
         }
 
         return null;
-    }
-
-    private static bool IsCamelCase(string word)
-    {
-        for (var k = 1; k < word.Length; k++)
-        {
-            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"I’d", "we’re": contractions.</summary>
-    private static bool IsContraction(string word)
-    {
-        var apostrophe = word.IndexOfAny(new[] { '’', '\'' });
-        return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
-    }
-
-    /// <summary>
-    /// "Kennedy Space Center", "Museum of Flight", "Al-Ghaza Hotel": a building or site, a place where
-    /// things happen ("Centre for Disease Control" with "for" is the organisation, not the building).
-    /// </summary>
-    private static bool IsFacility(List<Token> tokens, int start, int end)
-    {
-        var facility = false;
-        for (var k = start; k < end; k++)
-        {
-            if (tokens[k].Text is "for")
-            {
-                return false;
-            }
-
-            facility |= Lexicon.FacilityWords.Contains(tokens[k].Text);
-        }
-
-        // "Delhi International Airport Limited": the company that runs the airport.
-        return facility && !Lexicon.OrganizationWords.Contains(tokens[end - 1].Text);
-    }
-
-    /// <summary>"Nobel Prize in Literature", "World Cup of Hockey": an award or event word inside the name.</summary>
-    private static bool HasAwardWord(List<Token> tokens, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (tokens[k].Text is "Prize" or "Award" or "Cup" or "Championship" or "Games" or "Festival" or "Olympics" or "Medal")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>

@@ -209,4 +209,165 @@ internal sealed partial class EntityRecognizer
         length = 0;
         return false;
     }
+
+    /// <summary>"Mr. X", "Mrs X", "Sen. X": a personal title, with or without its period, right before <paramref name="start"/>.</summary>
+    private static bool AfterPersonalTitle(List<Token> tokens, int start) =>
+        (start >= 1 && Lexicon.PersonTitle(tokens[start - 1].Text) is not null)
+        || (start >= 2 && tokens[start - 1].Is(".") && Lexicon.IsTitleAbbreviation(tokens[start - 2].Text));
+
+    /// <summary>"G.K.", "J.R.": capital letters each followed by a period.</summary>
+    private static bool IsInitials(string word)
+    {
+        if (word.Length < 4 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k += 2)
+        {
+            if (!char.IsUpper(word[k]) || word[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCamelCase(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"I’d", "we’re": contractions.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(new[] { '’', '\'' });
+        return apostrophe >= 0 && apostrophe + 1 < word.Length && char.IsLower(word[apostrophe + 1]);
+    }
+
+    /// <summary>
+    /// "Kennedy Space Center", "Museum of Flight", "Al-Ghaza Hotel": a building or site, a place where
+    /// things happen ("Centre for Disease Control" with "for" is the organisation, not the building).
+    /// </summary>
+    private static bool IsFacility(List<Token> tokens, int start, int end)
+    {
+        var facility = false;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "for")
+            {
+                return false;
+            }
+
+            facility |= Lexicon.FacilityWords.Contains(tokens[k].Text);
+        }
+
+        // "Delhi International Airport Limited": the company that runs the airport.
+        return facility && !Lexicon.OrganizationWords.Contains(tokens[end - 1].Text);
+    }
+
+    /// <summary>"Nobel Prize in Literature", "World Cup of Hockey": an award or event word inside the name.</summary>
+    private static bool HasAwardWord(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Text is "Prize" or "Award" or "Cup" or "Championship" or "Games" or "Festival" or "Olympics" or "Medal")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"British Telecom", "American Airlines": two or more capitalised words from <paramref name="start"/> ending in an organisation word.</summary>
+    private static bool IsCompleteOrganization(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && end < start + 6 && tokens[end].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end - start >= 2 && IsOrganizationWord(tokens[end - 1].Text);
+    }
+
+    /// <summary>Whether [start, of) are plain name words (no title, no head word) and a known country follows the "of".</summary>
+    private bool IsPlainNameBeforeCountry(List<Token> tokens, int start, int of)
+    {
+        // "People’s Republic of China" is one known name.
+        if (Find(tokens, start, tokens.Count).Length > of - start)
+        {
+            return false;
+        }
+
+        for (var k = start; k < of; k++)
+        {
+            var word = tokens[k].Text;
+            if (!tokens[k].IsCapitalized || IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
+            {
+                return false;
+            }
+        }
+
+        var country = Find(tokens, of + 1, tokens.Count);
+        return country.Known is { IsCountry: true } && (of + 1 + country.Length >= tokens.Count || !tokens[of + 1 + country.Length].IsCapitalized);
+    }
+
+    /// <summary>Whether the run so far ends in a person's name ("Foreign Minister Maria Lopez").</summary>
+    private bool LooksLikePersonName(List<Token> tokens, int runStart, int end)
+    {
+        var start = -1;
+        for (var k = Math.Max(runStart, end - 4); k <= end - 2; k++)
+        {
+            if (_knowledge.GivenName(tokens[k].Text) != '\0' || (_knowledge.IsSurnameFirst(tokens[k].Text) && k == end - 2))
+            {
+                start = k;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalized || IsOrganizationWord(tokens[k].Text) || Lexicon.LocationWords.Contains(tokens[k].Text) || Lexicon.NameConnectors.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the capitalised words from <paramref name="start"/> end in an organisation or event word.</summary>
+    private static bool EndsInNameHead(List<Token> tokens, int start)
+    {
+        var k = start;
+        while (k < tokens.Count && k < start + 6 && tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k > start && (IsOrganizationWord(tokens[k - 1].Text) || Lexicon.OtherWords.Contains(tokens[k - 1].Text));
+    }
+
+    /// <summary>"Ariane 6" but not "Article 5 of" or "May 2024": the word before is a name, not a month or a common word.</summary>
+    private bool IsNameWithNumber(List<Token> tokens, int number)
+    {
+        var word = tokens[number - 1].Text;
+        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !IsDemonymOrGroup(word);
+    }
 }

@@ -62,6 +62,12 @@ internal sealed partial class EntityRecognizer
                 break;
             }
 
+            // "Florida Rep. Alcee Hastings": a title written short belongs to the name after it, not to this one.
+            if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(".") && Lexicon.IsTitleAbbreviation(token.Text))
+            {
+                break;
+            }
+
             // "L. Ron Hubbard": the period of an initial does not end the sentence inside a name.
             var afterInitial = end >= 2 && tokens[end - 1].Is(".") && tokens[end - 2].Text.Length == 1 && char.IsUpper(tokens[end - 2].Text[0]);
             if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && !Lexicon.CalendarWords.Contains(token.Text))
@@ -115,7 +121,9 @@ internal sealed partial class EntityRecognizer
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
                     // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
                     "of" => !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end)),
-                    "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text),
+                    // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
+                    // name and where it is held.
+                    "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text) && (end - start == 1 || _knowledge.IsDictionaryWord(tokens[end + 1].Text)),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
                 };
@@ -138,82 +146,6 @@ internal sealed partial class EntityRecognizer
         }
 
         return end;
-    }
-
-    /// <summary>"British Telecom", "American Airlines": two or more capitalised words from <paramref name="start"/> ending in an organisation word.</summary>
-    private static bool IsCompleteOrganization(List<Token> tokens, int start)
-    {
-        var end = start;
-        while (end < tokens.Count && end < start + 6 && tokens[end].IsCapitalized)
-        {
-            end++;
-        }
-
-        return end - start >= 2 && IsOrganizationWord(tokens[end - 1].Text);
-    }
-
-    /// <summary>Whether [start, of) are plain name words (no title, no head word) and a known country follows the "of".</summary>
-    private bool IsPlainNameBeforeCountry(List<Token> tokens, int start, int of)
-    {
-        for (var k = start; k < of; k++)
-        {
-            var word = tokens[k].Text;
-            if (IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
-            {
-                return false;
-            }
-        }
-
-        var country = Find(tokens, of + 1, tokens.Count);
-        return country.Known is { IsCountry: true } && (of + 1 + country.Length >= tokens.Count || !tokens[of + 1 + country.Length].IsCapitalized);
-    }
-
-    /// <summary>Whether the run so far ends in a person's name ("Foreign Minister Maria Lopez").</summary>
-    private bool LooksLikePersonName(List<Token> tokens, int runStart, int end)
-    {
-        var start = -1;
-        for (var k = Math.Max(runStart, end - 4); k <= end - 2; k++)
-        {
-            if (_knowledge.GivenName(tokens[k].Text) != '\0' || (_knowledge.IsSurnameFirst(tokens[k].Text) && k == end - 2))
-            {
-                start = k;
-                break;
-            }
-        }
-
-        if (start < 0)
-        {
-            return false;
-        }
-
-        for (var k = start; k < end; k++)
-        {
-            if (!tokens[k].IsCapitalized || IsOrganizationWord(tokens[k].Text) || Lexicon.LocationWords.Contains(tokens[k].Text) || Lexicon.NameConnectors.Contains(tokens[k].Text))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether the capitalised words from <paramref name="start"/> end in an organisation or event word.</summary>
-    private static bool EndsInNameHead(List<Token> tokens, int start)
-    {
-        var k = start;
-        while (k < tokens.Count && k < start + 6 && tokens[k].IsCapitalized)
-        {
-            k++;
-        }
-
-        return k > start && (IsOrganizationWord(tokens[k - 1].Text) || Lexicon.OtherWords.Contains(tokens[k - 1].Text));
-    }
-
-    /// <summary>"Ariane 6" but not "Article 5 of" or "May 2024": the word before is a name, not a month or a common word.</summary>
-    private bool IsNameWithNumber(List<Token> tokens, int number)
-    {
-        var word = tokens[number - 1].Text;
-        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !IsDemonymOrGroup(word);
     }
 
     private static bool IsSentenceBreak(List<Token> tokens, int index) => tokens[index].SentenceStart;
@@ -326,6 +258,13 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "Chicago-based United Airlines": a "-based", "-born" or "-led" word describes the name after it.
+        if (end - start >= 2 && LooksLikeAdjective(tokens[start].Text) && tokens[start].Text.IndexOf('-') > 0)
+        {
+            Flush(unit, start + 1, end, role);
+            return;
+        }
+
         // "The Ontario Ghostbusters": the article is not part of a name the knowledge base does not have
         // with it ("The Hague", "The New York Times" are found whole above).
         if (tokens[start].Text == "The" && end - start >= 2)
@@ -404,7 +343,8 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || MatchRole(tokens, start, end, requireName: false) == end)
+        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end))
+            || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)))
         {
             // "Chinese", "European", "Foreign Minister": descriptions, not names.
             return;

@@ -97,8 +97,14 @@ internal sealed partial class EntityRecognizer
 
         var next = piece.End;
 
-        // "Essex 442 and 134-3": a result line opens with the team and its score.
-        if (next < tokens.Count && tokens[next].Kind == TokenKind.Number && piece.Unit.HasScore)
+        // "Brayford manager Ruud Gallant": a club's staff after it.
+        if (next < tokens.Count && tokens[next].IsWord && Lexicon.ClubStaff.Contains(tokens[next].Text))
+        {
+            return true;
+        }
+
+        // "Essex 442 and 134-3", "Feyenoord beat Vitesse 2-0": a result line opens with the team.
+        if (next < tokens.Count && piece.Unit.HasScore && (tokens[next].Kind == TokenKind.Number || Lexicon.MatchWords.Contains(tokens[next].Text)))
         {
             return true;
         }

@@ -73,7 +73,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>Whether a unit's capitals are unreliable: Title Case or ALL CAPS headlines and headings.</summary>
     public static bool HasUnreliableCase(List<Token> tokens)
     {
-        int words = 0, capitalized = 0, allCaps = 0;
+        int words = 0, capitalized = 0, allCaps = 0, numbers = 0;
         foreach (var token in tokens)
         {
             if (token.IsWord && token.Text.Length >= 4)
@@ -82,9 +82,16 @@ internal sealed partial class EntityRecognizer
                 capitalized += char.IsUpper(token.Text[0]) ? 1 : 0;
                 allCaps += token.IsAllCaps ? 1 : 0;
             }
+            else if (token.Kind == TokenKind.Number)
+            {
+                numbers++;
+            }
         }
 
-        return words >= 3 && (capitalized * 10 >= words * 8 || allCaps * 10 >= words * 7);
+        // "Marc Rosset (Switzerland) beat 3 - Goran Ivanisevic (Croatia) 7-6 6-2": a results line is mostly
+        // names, so its capitals are names, not Title Case (capitals-only lines stay unreliable).
+        var results = numbers >= 2;
+        return words >= 3 && ((capitalized * 10 >= words * 8 && !results) || allCaps * 10 >= words * 7);
     }
 
     private List<ArticleEntity> Run(CancellationToken cancellationToken)

@@ -130,6 +130,12 @@ internal static class Lexicon
         "Rapid", "Slavia", "Sparta", "Partizan", "Vitesse", "Sampdoria", "Lazio", "Fortuna", "Eintracht", "Hertha", "Werder", "Bohemians", "Union", "Wisla", "Legia",
     };
 
+    /// <summary>A team's people, after its name: "Chelsea manager Ruud Gullit", "Lazio striker".</summary>
+    public static readonly HashSet<string> ClubStaff = new(StringComparer.Ordinal)
+    {
+        "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "captain", "skipper", "fullback", "playmaker", "fans", "supporters",
+    };
+
     /// <summary>Words of a match report around a team's name: "Barcelona beat Valencia 3-1", "drew with Lyon", "a win over Ajax".</summary>
     public static readonly HashSet<string> MatchWords = new(StringComparer.Ordinal)
     {

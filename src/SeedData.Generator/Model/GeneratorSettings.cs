@@ -4,7 +4,12 @@ namespace SeedData.Generator.Model;
 /// <param name="Namespace">The namespace of the generated Articles and Entities classes (SeedDataNamespace).</param>
 /// <param name="CanEmit">False when the project's C# version cannot compile the generated code: then only diagnostics are reported.</param>
 /// <param name="NameSource">What article member names are made from (SeedDataNameSource, docs/naming.md).</param>
-internal sealed record GeneratorSettings(string Namespace, bool CanEmit, NameSource NameSource = NameSource.Headline)
+/// <param name="GenerateWhenEmpty">
+/// SeedDataGenerateWhenEmpty: generate empty <c>Articles</c> and <c>Entities</c> when the project has no seed.
+/// Off by default, so that a project that only receives the package through a reference (a test project)
+/// does not hide the referenced project's dataset with an empty one of its own (docs/naming.md#several-projects).
+/// </param>
+internal sealed record GeneratorSettings(string Namespace, bool CanEmit, NameSource NameSource = NameSource.Headline, bool GenerateWhenEmpty = false)
 {
     public const string DefaultNamespace = "SeedData";
 }

@@ -74,7 +74,8 @@ internal readonly record struct UnitSlice(int Unit, int Start, int Length);
 /// <summary>The seed file as the compiler read it; the runtime reads the embedded file the same way and checks the length.</summary>
 /// <param name="Length">Its length in characters.</param>
 /// <param name="CodePage">The code page the compiler decoded it with (65001 for UTF-8, the usual case).</param>
-internal readonly record struct SeedFileText(int Length, int CodePage)
+/// <param name="ResourceName">The manifest resource name the package's build targets embed it under (Parsing/SeedIds.cs).</param>
+internal readonly record struct SeedFileText(int Length, int CodePage, string? ResourceName = null)
 {
     public const int Utf8CodePage = 65001;
 }

@@ -11,4 +11,6 @@ internal static class TrackingNames
     public const string NamedArticles = nameof(NamedArticles);
     public const string ArticleEntities = nameof(ArticleEntities);
     public const string EntityTable = nameof(EntityTable);
+    public const string Dataset = nameof(Dataset);
+    public const string ReferencedDatasets = nameof(ReferencedDatasets);
 }

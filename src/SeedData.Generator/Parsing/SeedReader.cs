@@ -17,7 +17,16 @@ internal static class SeedReader
 {
     public static SeedResult Read(AdditionalText file, SeedFileOptions options, ParseSettings settings, Gazetteer? gazetteer, CancellationToken cancellationToken)
     {
-        var result = Read(file, settings, gazetteer, cancellationToken);
+        var id = SeedIds.Read(file.Path, options.Id);
+        if (id.IsDamaged)
+        {
+            return Result(null, null, new List<DiagnosticInfo>
+            {
+                DiagnosticInfo.Create(DiagnosticDescriptors.IdCut, SeedSpan.FileStart(file.Path), Path.GetFileNameWithoutExtension(file.Path), id.Metadata),
+            });
+        }
+
+        var result = Read(file, SeedIds.ArticleId(id.Raw!), options.Id is null ? SeedIds.ResourceName(file.Path) : SeedIds.ResourceName(id.Raw!, file.Path), settings, gazetteer, cancellationToken);
         if (options == SeedFileOptions.Default)
         {
             return result;
@@ -35,10 +44,9 @@ internal static class SeedReader
         };
     }
 
-    private static SeedResult Read(AdditionalText file, ParseSettings settings, Gazetteer? gazetteer, CancellationToken cancellationToken)
+    private static SeedResult Read(AdditionalText file, string id, string resourceName, ParseSettings settings, Gazetteer? gazetteer, CancellationToken cancellationToken)
     {
         var path = file.Path;
-        var id = Path.GetFileNameWithoutExtension(path);
         var diagnostics = new List<DiagnosticInfo>();
         try
         {
@@ -63,7 +71,7 @@ internal static class SeedReader
             // The runtime decodes the embedded file with the code page the compiler used, so that the
             // offsets computed here hold (an in-memory text has no encoding: it is UTF-8 when embedded).
             var codePage = source.Encoding?.CodePage ?? SeedFileText.Utf8CodePage;
-            return Read(id, path, source.ToString(), diagnostics, cancellationToken, gazetteer, codePage);
+            return Read(id, path, source.ToString(), diagnostics, cancellationToken, gazetteer, codePage, resourceName);
         }
         catch (OperationCanceledException)
         {
@@ -83,7 +91,8 @@ internal static class SeedReader
     }
 
     /// <summary>Reads a seed from its text; the part of <see cref="Read(AdditionalText, SeedFileOptions, ParseSettings, Gazetteer, CancellationToken)"/> that tests and benchmarks call directly.</summary>
-    public static SeedResult Read(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, Gazetteer? gazetteer = null, int codePage = SeedFileText.Utf8CodePage)
+    /// <param name="resourceName">The seed's manifest resource name; by default <c>SeedData/</c> and its file name.</param>
+    public static SeedResult Read(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken, Gazetteer? gazetteer = null, int codePage = SeedFileText.Utf8CodePage, string? resourceName = null)
     {
         var checkedText = ContentCheck.Check(id, path, text, diagnostics);
         if (checkedText is null)
@@ -97,7 +106,7 @@ internal static class SeedReader
             return Result(null, null, diagnostics);
         }
 
-        article = ArticleExtractor.Extract(article, gazetteer, diagnostics, cancellationToken) with { File = new SeedFileText(text.Length, codePage) };
+        article = ArticleExtractor.Extract(article, gazetteer, diagnostics, cancellationToken) with { File = new SeedFileText(text.Length, codePage, resourceName ?? SeedIds.ResourceName(path)) };
         var key = new SeedKey(
             id,
             path,

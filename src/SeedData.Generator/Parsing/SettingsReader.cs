@@ -25,6 +25,9 @@ internal static class SettingsReader
     /// <summary>Item metadata listing old member names to keep as [Obsolete] aliases, separated by ';'.</summary>
     public const string FormerNamesMetadata = "build_metadata.AdditionalFiles.SeedDataFormerNames";
 
+    /// <summary>The seed's id and resource name as the package's build targets computed them (see <see cref="SeedIds"/>).</summary>
+    public const string IdMetadata = "build_metadata.AdditionalFiles._SeedDataId";
+
 
     public static bool IsSeed(AdditionalText file, AnalyzerConfigOptionsProvider options) => HasRole(file, options, "Seed");
 
@@ -42,15 +45,17 @@ internal static class SettingsReader
         fileOptions.TryGetValue(NoWarnMetadata, out var noWarn);
         fileOptions.TryGetValue(NameMetadata, out var name);
         fileOptions.TryGetValue(FormerNamesMetadata, out var former);
-        if (string.IsNullOrWhiteSpace(noWarn) && string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(former))
+        fileOptions.TryGetValue(IdMetadata, out var id);
+        if (string.IsNullOrWhiteSpace(noWarn) && string.IsNullOrWhiteSpace(name) && string.IsNullOrWhiteSpace(former) && string.IsNullOrEmpty(id))
         {
             return SeedFileOptions.Default;
         }
 
         return new SeedFileOptions(
-            List(noWarn).Select(id => id.ToUpperInvariant()).ToEquatableArray(),
+            List(noWarn).Select(code => code.ToUpperInvariant()).ToEquatableArray(),
             string.IsNullOrWhiteSpace(name) ? null : name!.Trim(),
-            List(former).ToEquatableArray());
+            List(former).ToEquatableArray(),
+            string.IsNullOrEmpty(id) ? null : id);
     }
 
     /// <summary>A metadata list: items separated by ';' or ',', trimmed, without blanks or repeats.</summary>
@@ -121,7 +126,11 @@ internal static class SettingsReader
             }
         }
 
-        return (new GeneratorSettings(@namespace, canEmit, nameSource), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
+        // As MSBuild conditions read booleans: only 'true' (any case) turns it on.
+        var generateWhenEmpty = global.TryGetValue("build_property.SeedDataGenerateWhenEmpty", out var whenEmpty)
+            && string.Equals(whenEmpty?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
+        return (new GeneratorSettings(@namespace, canEmit, nameSource, generateWhenEmpty), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
     }
 
     private static bool IsValidNamespace(string value)

@@ -42,13 +42,31 @@ public sealed class ArticleList : LazyList<Article>
         _articles = articles;
     }
 
-    /// <summary>The article whose id is <paramref name="id"/>, matched exactly, or <see langword="null"/>.</summary>
-    /// <param name="id">The seed's file name without its extension.</param>
+    /// <summary>The article whose id is <paramref name="id"/>, matched exactly (after NFC normalisation), or <see langword="null"/>.</summary>
+    /// <param name="id">The seed's path relative to the seeds folder, without its extension, with <c>/</c> separators (<c>2023/001</c>).</param>
     public Article? Find(string id)
     {
         var byId = _data.ById;
-        var found = Utf8Keys.FindFirst(_data.Ids, byId, byId.Length / Stride, Stride, id);
+        var found = Utf8Keys.FindFirst(_data.Ids, byId, byId.Length / Stride, Stride, Nfc(id));
         return found < 0 ? null : this[byId[(found * Stride) + 2]];
+    }
+
+    /// <summary>Ids are stored in NFC (the generator normalises them), so that a decomposed and a precomposed é find the same article.</summary>
+    private static string Nfc(string id)
+    {
+        try
+        {
+            return id.IsNormalized() ? id : id.Normalize();
+        }
+        catch (ArgumentException)
+        {
+            // Not normalisable (an unpaired surrogate): no id is like it.
+            return id;
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return id;
+        }
     }
 
     /// <summary>The id of the article at <paramref name="index"/>, without building the article.</summary>

@@ -71,7 +71,7 @@ public sealed class SeedCorpus
 
     /// <summary>The seed files as the package's build targets embed them, for the generated code to read.</summary>
     public System.Collections.Generic.IEnumerable<ResourceDescription> Resources() =>
-        Paths.Select(path => new ResourceDescription(SeedData.Generator.Emit.ArticleEmitter.ResourceName(path), () => File.OpenRead(path), isPublic: true));
+        Paths.Select(path => new ResourceDescription(SeedData.Generator.Parsing.SeedIds.ResourceName(path), () => File.OpenRead(path), isPublic: true));
 
     /// <summary>Writes (once per machine and size) articles 0 to <paramref name="count"/> - 1 under the temp folder.</summary>
     public static SeedCorpus Synthesise(int count)

@@ -151,14 +151,54 @@ public class SeedDiagnosticTests
     }
 
     [Fact]
-    public void SEED0102_same_id_in_two_folders_is_an_error_and_the_second_is_skipped()
+    public void SEED0102_ids_that_differ_only_in_case_are_an_error_and_the_second_is_skipped()
     {
-        var harness = Run(new SeedFile("/project/seeds/2024/note.txt", "First headline\n\nA.\n"), new SeedFile("/project/seeds/2025/note.txt", "Second headline\n\nB.\n"));
+        var harness = Run(new SeedFile("/project/seeds/2024/note.txt", "First headline\n\nA.\n"), new SeedFile("/project/seeds/2024/Note.txt", "Second headline\n\nB.\n"));
 
         var diagnostic = Expect(harness, "SEED0102", DiagnosticSeverity.Error,
-            "Seed id 'note' is used by two files; '/project/seeds/2025/note.txt' was skipped. Rename one file.", "/project/seeds/2025/note.txt", 1, 1, 0);
-        Assert.Equal("/project/seeds/2024/note.txt", diagnostic.AdditionalLocations.Single().GetLineSpan().Path);
-        AssertArticles(harness, "note");
+            "Seed id '2024/note' is already the id of '/project/seeds/2024/Note.txt' (ids are compared ignoring case); '/project/seeds/2024/note.txt' was skipped. Give one of them another id with <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />, or rename or move one file.",
+            "/project/seeds/2024/note.txt", 1, 1, 0);
+        Assert.Equal("/project/seeds/2024/Note.txt", diagnostic.AdditionalLocations.Single().GetLineSpan().Path);
+        AssertArticles(harness, "2024/Note");
+    }
+
+    [Fact]
+    public void SEED0102_seeds_outside_the_folder_with_one_file_name_clash_and_SeedDataId_is_the_way_out()
+    {
+        // Outside the seeds folder a seed's id is its file name: two such "note.txt" share it.
+        var outside = new Dictionary<string, string> { ["SeedDataRole"] = "Seed", ["_SeedDataId"] = "<note>" };
+        var harness = Run(new SeedFile("/shared/a/note.txt", "First headline\n\nA.\n", outside), new SeedFile("/shared/b/note.txt", "Second headline\n\nB.\n", outside));
+        Expect(harness, "SEED0102", DiagnosticSeverity.Error,
+            "Seed id 'note' is already the id of '/shared/a/note.txt' (ids are compared ignoring case); '/shared/b/note.txt' was skipped. Give one of them another id with <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />, or rename or move one file.",
+            "/shared/b/note.txt", 1, 1, 0);
+
+        // What the targets pass on when the project sets SeedDataId="b/note" on the second.
+        var pinned = new Dictionary<string, string> { ["SeedDataRole"] = "Seed", ["_SeedDataId"] = "<b/note>" };
+        harness = Run(new SeedFile("/shared/a/note.txt", "First headline\n\nA.\n", outside), new SeedFile("/shared/b/note.txt", "Second headline\n\nB.\n", pinned));
+        Assert.Empty(harness.GeneratorDiagnostics);
+        AssertArticles(harness, "b/note", "note");
+    }
+
+    [Fact]
+    public void SEED0105_an_id_the_compiler_cut_at_a_line_break_is_an_error_and_the_seed_is_skipped()
+    {
+        // A file name with a line break: the compiler's options end at the end of the line.
+        var cut = new Dictionary<string, string> { ["SeedDataRole"] = "Seed", ["_SeedDataId"] = "<2024/line" };
+        var harness = Run(new SeedFile("/project/seeds/2024/line\nbreak.txt", Good, cut), SeedFile.Named("good", "Another headline\n\nBody.\n"));
+
+        Expect(harness, "SEED0105", DiagnosticSeverity.Error,
+            "The id of seed 'line\nbreak' reached the generator as '<2024/line', cut short (compiler options end at a line break), so the seed was skipped. Rename the file or folder, or give the seed an id on one line: <AdditionalFiles Update=\"...\" SeedDataId=\"...\" />.",
+            "/project/seeds/2024/line\nbreak.txt", 1, 1, 0);
+        AssertArticles(harness, "good");
+    }
+
+    [Fact]
+    public void Ids_with_a_hash_or_a_semicolon_reach_the_generator_whole()
+    {
+        var harness = Run(SeedFile.Named("2024/c#x", Good), SeedFile.Named("a;b~c", "Another headline\n\nBody.\n"));
+
+        Assert.Empty(harness.GeneratorDiagnostics);
+        AssertArticles(harness, "2024/c#x", "a;b~c");
     }
 
     [Fact]

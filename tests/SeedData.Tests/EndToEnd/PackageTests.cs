@@ -10,7 +10,7 @@ namespace SeedData.Tests.EndToEnd;
 /// reference and a seeds/ folder, built and run with the real SDK.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public class PackageTests : IClassFixture<PackageFixture>
+public partial class PackageTests : IClassFixture<PackageFixture>
 {
     private const string GoodSeed = """
         Port workers in Rotterdam end strike after pay deal
@@ -46,6 +46,13 @@ public class PackageTests : IClassFixture<PackageFixture>
         var app = _package.CreateConsumer("App", new Dictionary<string, string>
         {
             ["seeds/2024-05-rotterdam.txt"] = GoodSeed,
+
+            // An archive by year (issue 12): one file name in two folders, and a headline saved decomposed (NFD).
+            ["seeds/2023/001.txt"] = "Cafe\u0301 owners protest in Zu\u0308rich\n\nOwners of cafés marched on Monday.\n",
+            ["seeds/2024/001.txt"] = "Ferry services resume after storm\n\nFerries ran again on Saturday.\n",
+
+            // '#' and ';' start comments where the compiler reads the ids from: the targets escape them.
+            ["seeds/tech/c#;f#.txt"] = "Languages meet in Lisbon\n\nDevelopers gathered on Sunday.\n",
             ["Program.cs"] = """
                 using SeedData;
 
@@ -53,6 +60,10 @@ public class PackageTests : IClassFixture<PackageFixture>
                 System.Console.WriteLine(article.Headline);
                 System.Console.WriteLine(Articles.Find("2024-05-rotterdam")?.Lead);
                 System.Console.WriteLine(Articles.All.Count);
+                System.Console.WriteLine("2023: " + Articles.Find("2023/001")?.Lead);
+                System.Console.WriteLine("2024: " + Articles.Find("2024/001")?.Headline);
+                System.Console.WriteLine("typed: " + Articles.CaféOwnersProtestInZürich.Id);
+                System.Console.WriteLine("hash: " + Articles.Find("tech/c#;f#")?.Headline);
                 """,
         });
 
@@ -62,6 +73,10 @@ public class PackageTests : IClassFixture<PackageFixture>
         Assert.DoesNotContain("warning", output);
         Assert.Contains("Port workers in Rotterdam end strike after pay deal", output);
         Assert.Contains("Dock workers at Europe’s largest port returned to work on Friday.", output);
+        Assert.Contains("2023: Owners of cafés marched on Monday.", output);
+        Assert.Contains("2024: Ferry services resume after storm", output);
+        Assert.Contains("typed: 2023/001", output);
+        Assert.Contains("hash: Languages meet in Lisbon", output);
 
         // The text is compiled in: no seed file is copied next to the app.
         Assert.Empty(Directory.GetFiles(Path.Combine(app, "bin"), "*.txt", SearchOption.AllDirectories));

@@ -29,8 +29,33 @@ public class SeedFile : AdditionalText
         Path = path;
         _text = text;
         _bytes = bytes;
-        Metadata = metadata ?? new Dictionary<string, string> { ["SeedDataRole"] = "Seed" };
+        Metadata = metadata ?? DefaultMetadata(path);
     }
+
+    /// <summary>The seeds folder of the harness's project, as the package's targets see it (SeedDataFolder).</summary>
+    public const string SeedsFolder = "/project/seeds/";
+
+    /// <summary>
+    /// What the package's build targets give a seed: the role, and for a seed under <see cref="SeedsFolder"/>
+    /// its id (the path relative to the folder, without extension) as <c>_SeedDataId</c>.
+    /// </summary>
+    public static Dictionary<string, string> DefaultMetadata(string path)
+    {
+        var metadata = new Dictionary<string, string> { ["SeedDataRole"] = "Seed" };
+        if (path.StartsWith(SeedsFolder, StringComparison.Ordinal))
+        {
+            var relative = path.Substring(SeedsFolder.Length);
+            metadata["_SeedDataId"] = SeedData.Generator.Parsing.SeedIds.Encode(relative.Substring(0, relative.Length - System.IO.Path.GetExtension(relative).Length));
+        }
+
+        return metadata;
+    }
+
+    /// <summary>The manifest resource name the package's targets embed this seed under (SeedData/, its id, its extension).</summary>
+    public string ResourceName =>
+        Metadata.TryGetValue("_SeedDataId", out var id) && SeedData.Generator.Parsing.SeedIds.Read(Path, id).Raw is { } raw
+            ? SeedData.Generator.Parsing.SeedIds.ResourceName(raw, Path)
+            : SeedData.Generator.Parsing.SeedIds.ResourceName(Path);
 
     private readonly byte[]? _bytes;
 
@@ -54,8 +79,8 @@ public class SeedFile : AdditionalText
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 
-    /// <summary>A seed under /project/seeds/ named <paramref name="id"/>.txt.</summary>
-    public static SeedFile Named(string id, string text) => new("/project/seeds/" + id + ".txt", text);
+    /// <summary>A seed under /project/seeds/ named <paramref name="id"/>.txt (<paramref name="id"/> may hold folders: <c>2023/001</c>).</summary>
+    public static SeedFile Named(string id, string text) => new(SeedsFolder + id + ".txt", text);
 }
 
 /// <summary>
@@ -77,15 +102,17 @@ public sealed class GeneratorHarness
     private CSharpCompilation _compilation;
 
     /// <param name="trackSteps">Record every step's inputs and outputs (for incrementality assertions); off, runs cost what they cost in the IDE.</param>
-    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "", bool trackSteps = true, CSharpParseOptions? parseOptions = null)
+    /// <param name="assemblyName">The compiled project's assembly name.</param>
+    /// <param name="extraReferences">References beyond <see cref="References"/>, such as another project built with the generator.</param>
+    public GeneratorHarness(IEnumerable<SeedFile> seeds, IReadOnlyDictionary<string, string>? properties = null, string userCode = "", bool trackSteps = true, CSharpParseOptions? parseOptions = null, string assemblyName = "Consumer", IEnumerable<MetadataReference>? extraReferences = null)
     {
         var options = parseOptions ?? ParseOptions;
         Seeds = seeds.ToList();
         Properties = properties ?? new Dictionary<string, string>();
         _compilation = CSharpCompilation.Create(
-            "Consumer",
+            assemblyName,
             new[] { CSharpSyntaxTree.ParseText(userCode, options, path: "/project/Program.cs") },
-            References,
+            extraReferences is null ? References : References.AddRange(extraReferences),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
@@ -149,7 +176,7 @@ public sealed class GeneratorHarness
         OutputCompilation!.Emit(image, manifestResources: Seeds
             .Where(s => s.IsSeed)
             .OrderBy(s => s.Path, StringComparer.Ordinal)
-            .GroupBy(s => SeedData.Generator.Emit.ArticleEmitter.ResourceName(s.Path)) // two seeds with one id: SEED0102 keeps the first
+            .GroupBy(s => s.ResourceName) // two seeds with one id: SEED0102 keeps the first
             .Select(g => new ResourceDescription(g.Key, () => new MemoryStream(g.First().FileBytes()), isPublic: true)));
 
     /// <summary>Every diagnostic of the output compilation (generated code included), plus the generator's own.</summary>

@@ -23,22 +23,23 @@ public class NewsQualityTests
     public const string PolnearVariable = "SEEDDATA_POLNEAR";
     public const string PolnearDefault = "/work/shared/dev/polnear-dev";
 
-    // Floors: the figure measured 2026-11-30 at commit c8da9f6 (branch quality) minus 0.005, rounded down to 3
-    // decimals. Raise them when extraction improves; the measured figure is in each comment.
-    public const double GumQuotesPrecisionFloor = 0.791;     // measured 2026-11-30 at commit c8da9f6: 0.7969
-    public const double GumQuotesRecallFloor = 0.975;        // measured 2026-11-30 at commit c8da9f6: 0.9808
-    public const double GumQuotesF1Floor = 0.874;            // measured 2026-11-30 at commit c8da9f6: 0.8793
-    public const double GumEntitiesF1Floor = 0.648;          // measured 2026-11-30 at commit c8da9f6: 0.6531
-    public const double GumCoreF1Floor = 0.723;              // measured 2026-11-30 at commit c8da9f6: 0.7289
-    public const double GumNamesOnlyF1Floor = 0.808;         // measured 2026-11-30 at commit c8da9f6: 0.8134
-    public const double GumPersonF1Floor = 0.836;            // measured 2026-11-30 at commit c8da9f6: 0.8413
-    public const double GumOrganizationF1Floor = 0.529;      // measured 2026-11-30 at commit c8da9f6: 0.5342
-    public const double GumLocationF1Floor = 0.698;          // measured 2026-11-30 at commit c8da9f6: 0.7031
-    public const double GumOtherF1Floor = 0.254;             // measured 2026-11-30 at commit c8da9f6: 0.2593
-    public const double PolnearQuotesPrecisionFloor = 0.936; // measured 2026-11-30 at commit c8da9f6: 0.9417
-    public const double PolnearQuotesRecallFloor = 0.960;    // measured 2026-11-30 at commit c8da9f6: 0.9650
-    public const double PolnearQuotesF1Floor = 0.948;        // measured 2026-11-30 at commit c8da9f6: 0.9532
-    public const double PolnearSpeakerAccuracyFloor = 0.716; // measured 2026-11-30 at commit c8da9f6: 0.7213 (n=531)
+    // Floors: just under the figure measured 2026-11-30 at commit 4b159f7 (extraction v2): 0.005 under for quotes and
+    // speakers, 0.012-0.018 under for entities, whose figures move by about 0.01 each time the kind model is retrained
+    // (docs/extraction.md). Raise them when extraction improves; the measured figure is in each comment.
+    public const double GumQuotesPrecisionFloor = 0.845;     // measured 2026-11-30 at commit 4b159f7: 0.8500
+    public const double GumQuotesRecallFloor = 0.975;        // measured 2026-11-30 at commit 4b159f7: 0.9808
+    public const double GumQuotesF1Floor = 0.905;            // measured 2026-11-30 at commit 4b159f7: 0.9107
+    public const double GumEntitiesF1Floor = 0.665;          // measured 2026-11-30 at commit 4b159f7: 0.6776
+    public const double GumCoreF1Floor = 0.73;              // measured 2026-11-30 at commit 4b159f7: 0.7425
+    public const double GumNamesOnlyF1Floor = 0.82;         // measured 2026-11-30 at commit 4b159f7: 0.8336
+    public const double GumPersonF1Floor = 0.845;            // measured 2026-11-30 at commit 4b159f7: 0.8594
+    public const double GumOrganizationF1Floor = 0.525;      // measured 2026-11-30 at commit 4b159f7: 0.5402
+    public const double GumLocationF1Floor = 0.71;          // measured 2026-11-30 at commit 4b159f7: 0.7263
+    public const double GumOtherF1Floor = 0.37;             // measured 2026-11-30 at commit 4b159f7: 0.3886
+    public const double PolnearQuotesPrecisionFloor = 0.958; // measured 2026-11-30 at commit 4b159f7: 0.9637
+    public const double PolnearQuotesRecallFloor = 0.962;    // measured 2026-11-30 at commit 4b159f7: 0.9679
+    public const double PolnearQuotesF1Floor = 0.96;        // measured 2026-11-30 at commit 4b159f7: 0.9658
+    public const double PolnearSpeakerAccuracyFloor = 0.925; // measured 2026-11-30 at commit 4b159f7: 0.9305 (n=532)
 
     // Baselines: score.py's figures before extraction v2, for the printed comparison only.
     public const double BaselineGumQuotesPrecision = 0.7969;

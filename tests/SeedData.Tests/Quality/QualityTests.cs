@@ -31,10 +31,10 @@ public class QualityTests
         Print("dev set", report);
 
         // Measured 2026-11-28: quotes 1.000, speakers 1.000, typed 0.924, name-only 0.978.
-        // Measured 2026-11-30 (extraction v2): quotes 1.000, speakers 1.000, typed 0.934, name-only 0.968.
+        // Measured 2026-11-30 (extraction v2, 4b159f7): quotes 1.000, speakers 0.994, typed 0.934, name-only 0.968.
         Assert.True(report.Quotes.F1 >= 0.99, report.ToString());
         Assert.True(report.SpeakerAccuracy >= 0.98, report.ToString());
-        Assert.True(report.EntitiesTyped.F1 >= 0.915, report.ToString());
+        Assert.True(report.EntitiesTyped.F1 >= 0.925, report.ToString());
         // 0.968 since extraction v2 (2026-11-30): peoples named by a plural ("Nigerians", "Egyptians") are now
         // Other entities, as news annotation counts them (GUM, CoNLL); this set's gold, written before, does not list them.
         Assert.True(report.EntitiesNameOnly.F1 >= 0.965, report.ToString());
@@ -51,6 +51,7 @@ public class QualityTests
         Print("repository seeds with seeds/gazetteer.txt", report);
 
         // Measured 2026-11-28 (with the gazetteer): quotes 1.000, speakers 0.987, typed 0.996.
+        // Measured 2026-11-30 (extraction v2, 4b159f7): quotes 1.000, speakers 0.987, typed 0.988.
         Assert.True(report.Quotes.F1 >= 0.99, report.ToString());
         Assert.True(report.SpeakerAccuracy >= 0.97, report.ToString());
         Assert.True(report.EntitiesTyped.F1 >= 0.98, report.ToString());

@@ -46,7 +46,7 @@ public class PropertyTests
     [Fact]
     public void Structured_seeds_round_trip_compile_and_are_deterministic()
     {
-        var batches = Run(SeedGenerators.Structured, seed => seed.Text, CheckStructured);
+        var batches = Run(SeedGenerators.Structured, seed => seed.Text, CheckStructured, seed => seed.Folder);
         _output.WriteLine($"{batches * BatchSize} structure-aware cases in {batches} batches");
     }
 
@@ -65,20 +65,20 @@ public class PropertyTests
     [Fact]
     public void Regression_a_name_typed_two_ways_never_repeats_a_case_label()
     {
-        SeedGenerators.Structured.Array[25].Sample(batch => CheckBatch(batch, seed => seed.Text, CheckStructured), seed: "8kQ1Xe3-WA51", iter: 1, threads: 1);
+        SeedGenerators.Structured.Array[25].Sample(batch => CheckBatch(batch, seed => seed.Text, CheckStructured, seed => seed.Folder), seed: "8kQ1Xe3-WA51", iter: 1, threads: 1);
     }
 
-    private static int Run<T>(Gen<T> generator, Func<T, string> text, Action<T, Article?, GeneratorRun, string> check)
+    private static int Run<T>(Gen<T> generator, Func<T, string> text, Action<T, Article?, GeneratorRun, string> check, Func<T, string>? folder = null)
     {
         var batches = Math.Max(1, (Cases + BatchSize - 1) / BatchSize);
-        generator.Array[BatchSize].Sample(batch => CheckBatch(batch, text, check), seed: ReplaySeed, iter: batches, threads: ReplaySeed is null ? -1 : 1);
+        generator.Array[BatchSize].Sample(batch => CheckBatch(batch, text, check, folder), seed: ReplaySeed, iter: batches, threads: ReplaySeed is null ? -1 : 1);
         return batches;
     }
 
     /// <summary>The properties every batch must have, whatever kind of seed it holds.</summary>
-    private static void CheckBatch<T>(T[] batch, Func<T, string> text, Action<T, Article?, GeneratorRun, string> check)
+    private static void CheckBatch<T>(T[] batch, Func<T, string> text, Action<T, Article?, GeneratorRun, string> check, Func<T, string>? folder = null)
     {
-        var files = batch.Select((seed, i) => SeedFile.Named("case_" + i.ToString("D4", CultureInfo.InvariantCulture), text(seed))).ToList();
+        var files = batch.Select((seed, i) => SeedFile.Named(Id(i, folder?.Invoke(seed) ?? string.Empty), text(seed))).ToList();
         var run = GeneratorRun.Of(files);
 
         var image = TextContract.AssertRunContract(run);
@@ -199,7 +199,23 @@ public class PropertyTests
         }
     }
 
-    private static string Path(SeedFile file) => System.IO.Path.GetFileNameWithoutExtension(file.Path);
+    /// <summary>
+    /// The id of case <paramref name="i"/>: in its folder, with file names repeated across folders
+    /// (case_0 to case_4, as archives by date repeat 001.txt) and unique ids all the same.
+    /// </summary>
+    private static string Id(int i, string folder)
+    {
+        var name = i < 5 && folder.Length == 0 ? "case_" + i.ToString("D4", CultureInfo.InvariantCulture) : "case_" + (i % 5).ToString(CultureInfo.InvariantCulture);
+        var batchFolder = i < 5 ? string.Empty : "v" + (i / 5).ToString(CultureInfo.InvariantCulture) + "/";
+        return (folder.Length == 0 ? string.Empty : folder + "/") + batchFolder + name;
+    }
+
+    /// <summary>The article id of a seed: its path under the seeds folder, without extension, in NFC.</summary>
+    private static string Path(SeedFile file)
+    {
+        var relative = file.Path.Substring(SeedFile.SeedsFolder.Length);
+        return relative.Substring(0, relative.Length - System.IO.Path.GetExtension(relative).Length).Normalize(NormalizationForm.FormC);
+    }
 
     /// <summary>A failed property with the seed that broke it, escaped, so that it can be pasted into a regression test.</summary>
     private sealed class CaseException : Exception

@@ -12,6 +12,9 @@ namespace SeedData.Tests.Robustness;
 /// </summary>
 internal sealed record StructuredSeed(string Text, string Headline, IReadOnlyList<string> Blocks, string? Source)
 {
+    /// <summary>The folder under the seeds folder the seed is kept in ("" for the folder itself), as an archive would: by year, section, source.</summary>
+    public string Folder { get; init; } = string.Empty;
+
     public override string ToString() => Escape(Text);
 
     public static string Escape(string text)
@@ -81,7 +84,17 @@ internal static class SeedGenerators
         (1, (IGen<string[]>)HeadingLine.Select(h => new[] { h })),
         (4, Sentence.Array[1, 3]));
 
-    /// <summary>A structure-aware seed: headline, optional caption and credit, blocks, optional boilerplate and source line.</summary>
+    /// <summary>
+    /// Folders of an archive (docs/naming.md, "Article ids"): none, years, nested dates, sections, and
+    /// names with dots, spaces, dashes and decomposed or non-Latin letters.
+    /// </summary>
+    private static readonly string[] Folders =
+    {
+        "", "", "", "2023", "2024", "2024/05", "2024/05/17", "sport", "Sport/Football", "world.news", "op ed", "a-b_c",
+        "cafe\u0301s", "cafés", "Zu\u0308rich/2024", "東京", "Москва/2023", "x/y/z/w",
+    };
+
+    /// <summary>A structure-aware seed: headline, optional caption and credit, blocks, optional boilerplate and source line, in a folder.</summary>
     public static readonly Gen<StructuredSeed> Structured =
         Gen.Select(
             Headline,
@@ -90,8 +103,9 @@ internal static class SeedGenerators
             Gen.Int[0, 4],
             Gen.Int[0, 2],
             Gen.Select(Padded, Padded, LineEnd, Gen.Int[1, 3]).Array[64],
-            (headline, blocks, captionKind, boilerplateAt, sourceKind, layout) =>
-                Build(headline, blocks, captionKind, boilerplateAt, sourceKind, layout));
+            Gen.OneOf(Folders),
+            (headline, blocks, captionKind, boilerplateAt, sourceKind, layout, folder) =>
+                Build(headline, blocks, captionKind, boilerplateAt, sourceKind, layout) with { Folder = folder });
 
     private static StructuredSeed Build(string headline, string[][] blocks, int captionKind, int boilerplateAt, int sourceKind, (string Before, string After, string End, int Blank)[] layout)
     {
