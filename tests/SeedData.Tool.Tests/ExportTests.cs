@@ -76,6 +76,17 @@ public sealed class ExportTests
         }
     }
 
+    [Fact]
+    public void Ids_are_paths_in_the_seeds_folder()
+    {
+        var result = SeedDataTool.Run(_folders.Root, "export", "bad");
+        Assert.Equal(0, result.ExitCode);
+        var ids = JsonDocument.Parse(result.Output).RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        Assert.Contains("2023/001", ids);
+        Assert.Contains("2024/001", ids);
+        Assert.Contains("b-unclosed", ids);
+    }
+
     [Theory]
     [InlineData("json")]
     [InlineData("jsonl")]

@@ -191,10 +191,23 @@ internal sealed class CorpusRun
 
     private static Dictionary<string, string> Role(string role) => new() { ["SeedDataRole"] = role };
 
-    /// <summary>The metadata the package's props and targets give a file of the seeds folder.</summary>
+    /// <summary>
+    /// The metadata the package's props and targets give a file of the seeds folder: its role and, for a
+    /// seed, its id (docs/naming.md, "Article ids"): the path relative to the folder without extension,
+    /// with '/' separators (<c>2023/001</c>), written as the targets write it (<see cref="SeedIds.Encode"/>).
+    /// </summary>
     private static Dictionary<string, string> SeedMetadata(string folder, string path, string role)
     {
-        _ = folder;
-        return Role(role);
+        var metadata = Role(role);
+        if (role == "Seed")
+        {
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            metadata[IdMetadata] = SeedIds.Encode(relative.Substring(0, relative.Length - Path.GetExtension(relative).Length));
+        }
+
+        return metadata;
     }
+
+    /// <summary><see cref="SettingsReader.IdMetadata"/> without the prefix the options provider adds.</summary>
+    private static readonly string IdMetadata = SettingsReader.IdMetadata.Substring(SettingsReader.IdMetadata.LastIndexOf('.') + 1);
 }

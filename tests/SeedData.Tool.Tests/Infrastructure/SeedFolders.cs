@@ -58,7 +58,15 @@ public sealed class SeedFolders : IDisposable
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
         {
             var role = Path.GetFileName(path) == GeneratorHarness.GazetteerFileName ? "Gazetteer" : path.EndsWith(".txt", StringComparison.Ordinal) ? "Seed" : "Unknown";
-            files.Add(new SeedFile(path, File.ReadAllText(path), new Dictionary<string, string> { ["SeedDataRole"] = role }));
+            var metadata = new Dictionary<string, string> { ["SeedDataRole"] = role };
+            if (role == "Seed")
+            {
+                // The id the package's targets give a seed: its path in the folder, without extension, '/' separated.
+                var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+                metadata["_SeedDataId"] = SeedData.Generator.Parsing.SeedIds.Encode(relative.Substring(0, relative.Length - Path.GetExtension(relative).Length));
+            }
+
+            files.Add(new SeedFile(path, File.ReadAllText(path), metadata));
         }
 
         return files;
