@@ -14,12 +14,12 @@ internal static class SarifWriter
 {
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>Every descriptor the generator declares, in ID order.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> Rules { get; } = typeof(DiagnosticDescriptors)
+    /// <summary>Every descriptor the generator declares, in ID order, with its field name (SARIF's rule name: "EmptySeed").</summary>
+    public static IReadOnlyList<(string Name, DiagnosticDescriptor Descriptor)> Rules { get; } = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .Select(f => (f.Name, (DiagnosticDescriptor)f.GetValue(null)!))
+        .OrderBy(r => r.Item2.Id, StringComparer.Ordinal)
         .ToList();
 
     public static void Write(Stream stream, IReadOnlyList<CheckedDiagnostic> diagnostics, string toolVersion)
@@ -37,11 +37,11 @@ internal static class SarifWriter
         json.WriteString("version", toolVersion);
         json.WriteString("informationUri", "https://github.com/seeddata/seeddata");
         json.WriteStartArray("rules");
-        foreach (var rule in Rules)
+        foreach (var (name, rule) in Rules)
         {
             json.WriteStartObject();
             json.WriteString("id", rule.Id);
-            json.WriteString("name", rule.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("name", name);
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
             json.WriteEndObject();
@@ -56,7 +56,7 @@ internal static class SarifWriter
         json.WriteEndObject();
         json.WriteEndObject();
 
-        var ruleIndex = Rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var ruleIndex = Rules.Select((r, i) => (r.Descriptor.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         json.WriteStartArray("results");
         foreach (var diagnostic in diagnostics)
         {
