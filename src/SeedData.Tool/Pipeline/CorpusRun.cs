@@ -59,6 +59,14 @@ internal sealed class CorpusRun
 
     public static CorpusRun Run(CorpusInput input, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var timings = new List<(string Step, TimeSpan Time)>();
+        void Lap(string step)
+        {
+            timings.Add((step, clock.Elapsed));
+            clock.Restart();
+        }
+
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input.Folder));
         if (!Directory.Exists(folder))
         {
@@ -95,14 +103,6 @@ internal sealed class CorpusRun
             }
 
             files.Add(new FolderFile(path, SeedMetadata(folder, path, path.EndsWith(".txt", comparison) ? "Seed" : "Unknown")));
-        }
-
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var timings = new List<(string Step, TimeSpan Time)>();
-        void Lap(string step)
-        {
-            timings.Add((step, clock.Elapsed));
-            clock.Restart();
         }
 
         Lap("list files");
