@@ -175,7 +175,7 @@ internal sealed partial class EntityRecognizer
         // the sentence, not the name.
         if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
-            && ((_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) && !IsNameFormingAdjective(tokens[i].Text))
+            && ((_lowerWords.Contains(tokens[i].Text) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
                 || (Find(tokens, i + 1, end).Length == end - i - 1 && _knowledge.IsDictionaryWord(tokens[i].Text) && !Lexicon.ClubWords.Contains(tokens[i].Text))))
         {
