@@ -68,6 +68,13 @@ internal sealed partial class EntityRecognizer
                 break;
             }
 
+            // "… to the U.S. The President said": after an abbreviation's period a capitalised common word
+            // ("The", "It", "He") starts a sentence the tokenizer could not see.
+            if (token.IsCapitalized && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text[tokens[end - 1].Text.Length - 1] == '.' && IsCommon(token.Text))
+            {
+                break;
+            }
+
             // "L. Ron Hubbard": the period of an initial does not end the sentence inside a name.
             var afterInitial = end >= 2 && tokens[end - 1].Is(".") && tokens[end - 2].Text.Length == 1 && char.IsUpper(tokens[end - 2].Text[0]);
             if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && !Lexicon.CalendarWords.Contains(token.Text))
