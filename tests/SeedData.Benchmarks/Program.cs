@@ -12,6 +12,7 @@ using SeedData.Corpus;
 // ... -- compile 1000                                                     where a consumer's compile time goes
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 // ... -- firstrun                                                          the first seed in a fresh process (knowledge and model loads)
+// ... -- phases                                                            where the per-seed step's time goes (parse, quotes, tokens, entities, speakers), 1,000 seeds
 switch (args.FirstOrDefault())
 {
     case "sizes":
@@ -37,6 +38,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "generated":
         Sizes.WriteGenerated(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+        return 0;
+    case "phases":
+        PhaseProfile.Run(1000);
         return 0;
     case "firstrun":
         FirstRun.Run();

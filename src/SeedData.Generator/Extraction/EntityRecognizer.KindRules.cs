@@ -381,7 +381,7 @@ internal sealed partial class EntityRecognizer
             }
 
             // "Space Shuttle", "Social Science": words the article also uses in lower case are not a person's name.
-            if (_lowerWords.Contains(text.ToLowerInvariant()) && _knowledge.GivenName(text) == '\0')
+            if (_lowerWords.Contains(text) && _knowledge.GivenName(text) == '\0')
             {
                 return false;
             }

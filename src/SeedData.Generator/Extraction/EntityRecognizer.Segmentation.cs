@@ -68,6 +68,13 @@ internal sealed partial class EntityRecognizer
                 break;
             }
 
+            // "… to the U.S. The President said": after an abbreviation's period a capitalised common word
+            // ("The", "It", "He") starts a sentence the tokenizer could not see.
+            if (token.IsCapitalized && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text[tokens[end - 1].Text.Length - 1] == '.' && IsCommon(token.Text))
+            {
+                break;
+            }
+
             // "L. Ron Hubbard": the period of an initial does not end the sentence inside a name.
             var afterInitial = end >= 2 && tokens[end - 1].Is(".") && tokens[end - 2].Text.Length == 1 && char.IsUpper(tokens[end - 2].Text[0]);
             if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && !Lexicon.CalendarWords.Contains(token.Text))
@@ -175,7 +182,7 @@ internal sealed partial class EntityRecognizer
         // the sentence, not the name.
         if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
-            && ((_lowerWords.Contains(tokens[i].Text.ToLowerInvariant()) && !IsNameFormingAdjective(tokens[i].Text))
+            && ((_lowerWords.Contains(tokens[i].Text) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
                 || (Find(tokens, i + 1, end).Length == end - i - 1 && _knowledge.IsDictionaryWord(tokens[i].Text) && !Lexicon.ClubWords.Contains(tokens[i].Text))))
         {

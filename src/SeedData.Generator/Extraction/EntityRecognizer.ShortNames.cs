@@ -55,7 +55,7 @@ internal sealed partial class EntityRecognizer
             // "Standings", "Totals", "Heifers": an English word (the dictionary knows its lower-case form) is an
             // ordinary word there too.
             if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps
-                && (_lowerWords.Contains(piece.First.Text.ToLowerInvariant()) || (IsPlainCapitalized(piece.First.Text) && _knowledge.IsDictionaryWord(piece.First.Text)) || !NameCueAfter(piece)))
+                && (_lowerWords.Contains(piece.First.Text) || (IsPlainCapitalized(piece.First.Text) && _knowledge.IsDictionaryWord(piece.First.Text)) || !NameCueAfter(piece)))
             {
                 continue;
             }

@@ -127,7 +127,7 @@ internal sealed partial class EntityRecognizer
             {
                 var candidate = new Candidate(
                     piece.Unit, piece.Start, piece.End, kind, weight,
-                    _reliableWords.Contains(piece.First.Text), _lowerWords.Contains(piece.First.Text.ToLowerInvariant()), mentions[surface]);
+                    _reliableWords.Contains(piece.First.Text), _lowerWords.Contains(piece.First.Text), mentions[surface]);
                 CandidateFeatures.Collect(candidate, _knowledge, _features);
                 _observer?.Invoke(candidate, _features);
                 _model?.AddScores(_features, tally);

@@ -32,7 +32,7 @@ internal sealed partial class EntityRecognizer
     private readonly HashSet<string> _reliableWords = new(StringComparer.Ordinal);
 
     /// <summary>Every lower-case word of the article: "Judges" at a sentence start is "judges" elsewhere.</summary>
-    private readonly HashSet<string> _lowerWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowerWords = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// What a typing rule's verdict counts beside the model's score (a sum of perceptron weights, mostly

@@ -120,6 +120,9 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Person, KindOf(entities, "L. Ron Hubbard"));
         Assert.NotNull(KindOf(entities, "Valeska Paris"));
         Assert.Null(KindOf(entities, "Valeska"));
+
+        var afterAbbreviation = Entities("Visas\n\nThe team was finally allowed into the U.S. The President had stepped in.");
+        Assert.DoesNotContain(afterAbbreviation, e => e.Name.Contains("The President") || e.Aliases.Any(a => a.Contains("The President")));
     }
 
     [Fact]

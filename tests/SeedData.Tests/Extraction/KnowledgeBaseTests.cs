@@ -109,7 +109,7 @@ public class KnowledgeBaseTests
     }
 
     [Fact]
-    public void The_dictionary_file_is_sorted_ordinally_and_lower_case_so_the_search_by_halves_finds_every_word()
+    public void The_dictionary_file_is_sorted_and_lower_case_and_every_word_is_found()
     {
         string? previous = null;
         var count = 0;

@@ -77,7 +77,7 @@ internal static class CandidateFeatures
         var shape = Shape(tokens, start, end);
         features.Add(FeatureHash.Of(Template.FirstWord, Normalized(first)));
         features.Add(FeatureHash.Of(Template.LastWord, Normalized(last)));
-        features.Add(FeatureHash.Of(Template.Shape, shape));
+        features.Add(shape);
         var lengthBucket = length < 4 ? length : 4;
         features.Add(FeatureHash.Of(Template.Length, lengthBucket));
         features.Add(FeatureHash.OfSuffix(Template.LastSuffix, last.Text, 3));
@@ -168,15 +168,18 @@ internal static class CandidateFeatures
 
     private static string Normalized(in Token token) => token.Kind == TokenKind.Number ? "<num>" : token.Text;
 
-    /// <summary>"Xx Xx", "X", "XX", "Xx d": letters by case, digits, repeats collapsed, at most four tokens.</summary>
-    private static string Shape(List<Token> tokens, int start, int end)
+    /// <summary>
+    /// The hash of the span's shape, "Xx Xx", "X", "XX", "Xx d": letters by case, digits, repeats collapsed,
+    /// at most four tokens (then "…"), hashed as it is read rather than built as a string.
+    /// </summary>
+    private static ulong Shape(List<Token> tokens, int start, int end)
     {
-        var shape = new System.Text.StringBuilder(16);
+        var hash = FeatureHash.Of(Template.Shape);
         for (var t = start; t < end && t < start + 4; t++)
         {
             if (t > start)
             {
-                shape.Append(' ');
+                hash = FeatureHash.Add(hash, ' ');
             }
 
             var previous = '\0';
@@ -185,23 +188,18 @@ internal static class CandidateFeatures
                 var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
                 if (s != previous)
                 {
-                    shape.Append(s);
+                    hash = FeatureHash.Add(hash, s);
                     previous = s;
                 }
             }
         }
 
-        if (end - start > 4)
-        {
-            shape.Append(" …");
-        }
-
-        return shape.ToString();
+        return end - start > 4 ? FeatureHash.Add(hash, '…') : hash;
     }
 
-    private static ulong Combine(ulong hash, string value) => unchecked(hash * 31 + FeatureHash.Of(Template.Bias, value));
+    private static ulong Combine(ulong hash, ulong value) => unchecked((hash * 31) + value);
 
-    private static ulong Combine(ulong hash, int value) => unchecked(hash * 31 + (ulong)value);
+    private static ulong Combine(ulong hash, int value) => unchecked((hash * 31) + (ulong)value);
 
     private static bool HasDigit(string text)
     {

@@ -23,6 +23,9 @@ internal static class FeatureHash
 
     public static ulong Of(Template template, int value, int other) => Mix(Mix(Mix(Offset, (int)template), value), other);
 
+    /// <summary>One more character of a value being hashed as it is read (the shape of a span).</summary>
+    public static ulong Add(ulong hash, char c) => unchecked(((hash ^ (byte)c) * Prime ^ (byte)(c >> 8)) * Prime);
+
     private static ulong Mix(ulong hash, int value)
     {
         unchecked

@@ -222,24 +222,10 @@ internal sealed partial class KnowledgeBase
 
         _dictionary = text;
         _dictionaryStarts = starts.ToArray();
-    }
-
-    /// <summary>Compares a word with dictionary entry k, ordinally, without cutting the entry out.</summary>
-    private int CompareWord(string word, int k)
-    {
-        var start = _dictionaryStarts[k];
-        var length = _dictionaryStarts[k + 1] - 1 - start;
-        var common = Math.Min(word.Length, length);
-        for (var i = 0; i < common; i++)
+        for (var k = 0; k + 1 < _dictionaryStarts.Length; k++)
         {
-            var difference = word[i] - _dictionary[start + i];
-            if (difference != 0)
-            {
-                return difference;
-            }
+            _dictionaryHashes.Add(LowerCaseHash(text, _dictionaryStarts[k], _dictionaryStarts[k + 1] - 1 - _dictionaryStarts[k]));
         }
-
-        return word.Length - length;
     }
 
     private void LoadOrganizations()

@@ -27,12 +27,13 @@ internal sealed partial class KnowledgeBase
     private readonly HashSet<string> _possessiveStarts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleFirstWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _commonWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleModifiers = new(StringComparer.Ordinal);
 
-    // The dictionary is 63,000 words: kept as the file's one sorted string and the start of each word,
-    // searched by halves, because a set of 63,000 strings would cost more than the rest of the load.
+    // The dictionary is 63,000 words: a set of their hashes (no string per word to load, no lower-case copy
+    // per look-up); the file's text and the start of each word are kept only to list the words (tests).
+    private readonly HashSet<ulong> _dictionaryHashes = new();
     private string _dictionary = string.Empty;
     private int[] _dictionaryStarts = Array.Empty<int>();
 
@@ -75,41 +76,32 @@ internal sealed partial class KnowledgeBase
     public bool IsPossessiveNameStart(string word) => _possessiveStarts.Contains(word);
 
     /// <summary>A function word, day, month or other capitalised word that is not a name (any case).</summary>
-    public bool IsCommonWord(string word) => _commonWords.Contains(word.ToLowerInvariant());
+    public bool IsCommonWord(string word) => _commonWords.Contains(word);
 
     /// <summary>
     /// Whether the word, lower-cased, is an everyday English word ("standings", "reading", "bath"): SCOWL's
     /// common sizes, lower-case entries only, so "Paris" or "Sialkot" are not. A plain set look-up, no
     /// stemming ("heifers" is there because the list has the plural).
     /// </summary>
-    public bool IsDictionaryWord(string word)
-    {
-        var key = word.ToLowerInvariant();
-        var low = 0;
-        var high = _dictionaryStarts.Length - 2;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            var comparison = CompareWord(key, middle);
-            if (comparison == 0)
-            {
-                return true;
-            }
+    public bool IsDictionaryWord(string word) => _dictionaryHashes.Contains(LowerCaseHash(word, 0, word.Length));
 
-            if (comparison < 0)
-            {
-                high = middle - 1;
-            }
-            else
-            {
-                low = middle + 1;
-            }
+    /// <summary>
+    /// FNV-1a over the lower-cased characters, computed without a lower-case copy: the dictionary is a set
+    /// of these (a 64-bit collision between two of ~63,000 words, or a word and a query, is not a practical risk).
+    /// </summary>
+    private static ulong LowerCaseHash(string text, int start, int length)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+            hash = unchecked((hash ^ c) * 1099511628211UL);
         }
 
-        return false;
+        return hash;
     }
 
-    /// <summary>The dictionary's words in file order (sorted by UTF-16 code unit), for tests.</summary>
     internal IEnumerable<string> DictionaryWords()
     {
         for (var k = 0; k + 1 < _dictionaryStarts.Length; k++)

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using SeedData.Benchmarks.Infrastructure;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Extraction;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Parsing;
+
+namespace SeedData.Benchmarks;
+
+/// <summary>
+/// The per-seed step split into its phases (parse, quote scan, tokens, entities, speakers) over the
+/// synthesised corpus, averaged over four rounds after two warm-up rounds: where to look when the
+/// per-seed benchmark moves. Stopwatch figures, one process: compare phases, not runs.
+/// </summary>
+internal static class PhaseProfile
+{
+    public static void Run(int count)
+    {
+        var corpus = SeedCorpus.Synthesise(count);
+        var texts = corpus.Paths.Select(File.ReadAllText).ToArray();
+        var times = new double[5];
+        for (var round = 0; round < 6; round++)
+        {
+            var t = new double[5];
+            foreach (var text in texts)
+            {
+                var d = new List<DiagnosticInfo>();
+                var clock = Stopwatch.StartNew();
+                var checkedText = ContentCheck.Check("x", "/p/seeds/x.txt", text, d)!;
+                var article = SeedParser.Parse("x", "/p/seeds/x.txt", checkedText, d, CancellationToken.None)!;
+                t[0] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                var units = new List<SeedData.Generator.Model.SeedText>(article.Units());
+                var flags = new bool[units.Count];
+                for (var i = 0; i < flags.Length; i++) flags[i] = i > 0;
+                var scanned = QuoteScanner.Scan(units, flags, article.FilePath, d, CancellationToken.None);
+                t[1] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                var tokenized = new List<UnitTokens>();
+                for (var u = 0; u < units.Count; u++)
+                {
+                    var tokens = Tokenizer.Tokenize(units[u].Text);
+                    tokenized.Add(new UnitTokens(u, units[u].Text, tokens, flags[u], !flags[u] && EntityRecognizer.HasUnreliableCase(tokens)));
+                }
+                t[2] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                EntityRecognizer.Recognize(tokenized, null, CancellationToken.None);
+                t[3] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                SpeakerResolver.Resolve(tokenized, scanned, CancellationToken.None);
+                t[4] += clock.Elapsed.TotalMilliseconds;
+            }
+
+            if (round >= 2)
+            {
+                for (var i = 0; i < 5; i++) times[i] += t[i] / 4;
+            }
+        }
+
+        Console.WriteLine($"parse {times[0]:0} ms, quotes {times[1]:0} ms, tokens {times[2]:0} ms, entities {times[3]:0} ms, speakers {times[4]:0} ms");
+    }
+}
