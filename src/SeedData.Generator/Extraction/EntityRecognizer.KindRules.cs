@@ -33,7 +33,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (piece.Length == 1 && HasDigit(first.Text))
+        if (piece.Length == 1 && WordShape.HasDigit(first.Text))
         {
             // "M23", "B3", "G7": codes of groups, companies and exchanges.
             return (EntityKind.Organization, Medium);
@@ -245,7 +245,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "SpaceX", "IndiGo", "eBay": brand-style capitals inside a word.
-        if (IsCamelCase(first.Text))
+        if (WordShape.IsCamelCase(first.Text))
         {
             return (EntityKind.Organization, Medium);
         }
@@ -375,7 +375,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || HasDigit(text) || IsCommon(text) || IsDemonymOrGroup(text))
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || WordShape.HasDigit(text) || IsCommon(text) || IsDemonymOrGroup(text))
             {
                 return false;
             }

@@ -16,7 +16,7 @@ internal sealed partial class EntityRecognizer
         {
             var text = tokens[k].Text;
             if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || IsOrganizationWord(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
-                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(text) || HasDigit(text))
+                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(text) || WordShape.HasDigit(text))
             {
                 return false;
             }
@@ -232,19 +232,6 @@ internal sealed partial class EntityRecognizer
         }
 
         return true;
-    }
-
-    private static bool IsCamelCase(string word)
-    {
-        for (var k = 1; k < word.Length; k++)
-        {
-            if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"I’d", "we’re": contractions.</summary>

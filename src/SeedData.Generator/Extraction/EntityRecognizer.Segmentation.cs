@@ -240,7 +240,7 @@ internal sealed partial class EntityRecognizer
 
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].IsAllCaps || IsOrganizationWord(tokens[k].Text) || HasDigit(tokens[k].Text) || _knowledge.GivenName(tokens[k].Text) != '\0')
+            if (tokens[k].IsAllCaps || IsOrganizationWord(tokens[k].Text) || WordShape.HasDigit(tokens[k].Text) || _knowledge.GivenName(tokens[k].Text) != '\0')
             {
                 return false;
             }

@@ -126,7 +126,7 @@ internal sealed partial class EntityRecognizer
             if (_model is not null || _observer is not null)
             {
                 var candidate = new Candidate(
-                    piece.Unit, piece.Start, piece.End, kind, weight,
+                    piece.Unit, piece.Start, piece.End, kind.Value, weight,
                     _reliableWords.Contains(piece.First.Text), _lowerWords.Contains(piece.First.Text), mentions[surface]);
                 CandidateFeatures.Collect(candidate, _knowledge, _features);
                 _observer?.Invoke(candidate, _features);

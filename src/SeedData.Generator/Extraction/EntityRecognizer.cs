@@ -266,19 +266,6 @@ internal sealed partial class EntityRecognizer
         return builder.ToString();
     }
 
-    private static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static string Join(List<Token> tokens, int start, int end)
     {
         if (end - start == 1)

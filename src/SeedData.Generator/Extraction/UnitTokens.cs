@@ -44,10 +44,15 @@ internal sealed class UnitTokens
     {
         foreach (var token in Tokens)
         {
+            if (token.Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
             var text = token.Text;
             var dash = text.IndexOf('-');
             // "3-1", "134-3"; not a date ("1996-08-30") or a range of years.
-            if (token.Kind == TokenKind.Number && dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && text.IndexOf('-', dash + 1) < 0
+            if (dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && text.IndexOf('-', dash + 1) < 0
                 && char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]))
             {
                 return true;

@@ -192,4 +192,24 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Brakel Amsterdam"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Korvelt"));
     }
+
+    [Fact]
+    public void Capitalised_common_words_and_plurals_opening_a_sentence_are_no_names()
+    {
+        var entities = Entities("Markets\n\nStandings after Saturday's matches were unchanged.\n\nHeifers sold for 80 cents. Totals were higher. Posts and telegraph workers went on strike. Movement in the market was slow, traders said.");
+        foreach (var word in new[] { "Standings", "Heifers", "Totals", "Posts", "Movement" })
+        {
+            Assert.Null(KindOf(entities, word));
+        }
+    }
+
+    [Fact]
+    public void A_news_agency_in_capitals_is_an_organisation_and_an_acronym_keeps_its_canonical_entity()
+    {
+        var entities = Entities("Talks\n\nThe talks would resume on Monday, the news agency KORSA said. FBI agents searched the office, and the FBI said nothing.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "KORSA"));
+        var fbi = Assert.Single(entities, e => e.Name == "FBI" || e.Aliases.Contains("FBI"));
+        Assert.Equal(Kind.Organization, fbi.Kind);
+        Assert.Contains("FBI", fbi.Aliases.Append(fbi.Name));
+    }
 }

@@ -9,8 +9,8 @@ namespace SeedData.Generator.Extraction.Kinds;
 /// <param name="Unit">The unit the candidate is in.</param>
 /// <param name="Start">Its first token.</param>
 /// <param name="End">One past its last token.</param>
-/// <param name="RuleKind">The kind the hand-written typing rules give it, if any.</param>
-/// <param name="RuleWeight">How sure those rules are (1 weak, 2 medium, 3 strong; 0 without a kind).</param>
+/// <param name="RuleKind">The kind the hand-written typing rules give it.</param>
+/// <param name="RuleWeight">How sure those rules are (1 weak, 2 medium, 3 strong).</param>
 /// <param name="UsedMidSentence">The article capitalises its first word somewhere other than a sentence start.</param>
 /// <param name="UsedInLowerCase">The article also writes its first word in lower case ("Judges" / "judges").</param>
 /// <param name="Mentions">How many candidates of the article have this exact surface.</param>
@@ -18,7 +18,7 @@ internal readonly record struct Candidate(
     UnitTokens Unit,
     int Start,
     int End,
-    EntityKind? RuleKind,
+    EntityKind RuleKind,
     int RuleWeight,
     bool UsedMidSentence,
     bool UsedInLowerCase,
@@ -68,7 +68,7 @@ internal static class CandidateFeatures
                 }
             }
 
-            if (HasDigit(token.Text))
+            if (WordShape.HasDigit(token.Text))
             {
                 features.Add(FeatureHash.Of(Template.Digit));
             }
@@ -143,7 +143,7 @@ internal static class CandidateFeatures
             features.Add(FeatureHash.Of(Template.CommonFirstWord, length > 1 ? 1 : 0));
         }
 
-        features.Add(candidate.RuleKind is { } rule ? FeatureHash.Of(Template.Rule, (int)rule, candidate.RuleWeight) : FeatureHash.Of(Template.Rule, -1));
+        features.Add(FeatureHash.Of(Template.Rule, (int)candidate.RuleKind, candidate.RuleWeight));
         if (candidate.UsedMidSentence)
         {
             features.Add(FeatureHash.Of(Template.UsedMidSentence));
@@ -154,7 +154,7 @@ internal static class CandidateFeatures
             features.Add(FeatureHash.Of(Template.UsedInLowerCase));
         }
 
-        if (IsCamelCase(first.Text))
+        if (WordShape.IsCamelCase(first.Text))
         {
             features.Add(FeatureHash.Of(Template.CamelCase));
         }
@@ -201,29 +201,4 @@ internal static class CandidateFeatures
 
     private static ulong Combine(ulong hash, int value) => unchecked((hash * 31) + (ulong)value);
 
-    private static bool HasDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsCamelCase(string word)
-    {
-        for (var i = 1; i < word.Length; i++)
-        {
-            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
