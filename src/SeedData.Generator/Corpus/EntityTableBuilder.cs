@@ -84,7 +84,9 @@ internal static class EntityTableBuilder
 
             if (group.Kind == EntityKind.Person)
             {
-                for (var k = 1; k < words.Length; k++)
+                // Surnames of up to four words, as the recognizer folds them: bounded, so that a "name" of
+                // thousands of words costs its length, not its square.
+                for (var k = Math.Max(1, words.Length - 4); k < words.Length; k++)
                 {
                     AddShortForm(shortForms, (EntityKind.Person, string.Join(" ", words, k, words.Length - k)), group);
                 }

@@ -137,6 +137,8 @@ internal sealed partial class EntityRecognizer
     /// whole step linear): surname suffixes of people, surname-first family names, acronyms of
     /// organisations, and their last word ("the Commission").
     /// </summary>
+    private const int MaxSurnameWords = 4;
+
     private Dictionary<string, List<ArticleEntity>> BuildShortNameIndex()
     {
         var index = new Dictionary<string, List<ArticleEntity>>(StringComparer.Ordinal);
@@ -151,7 +153,9 @@ internal sealed partial class EntityRecognizer
             var words = entity.Name.Split(' ');
             if (entity.Kind == EntityKind.Person && words.Length > 1)
             {
-                for (var k = 1; k < words.Length; k++)
+                // Surnames of up to four words ("Rodríguez Ceja", "de la Cruz"): a bound, so that a run of
+                // thousands of capitalised words typed a person costs its length, not its square.
+                for (var k = Math.Max(1, words.Length - MaxSurnameWords); k < words.Length; k++)
                 {
                     AddOwner(index, string.Join(" ", words, k, words.Length - k), entity);
                 }
