@@ -24,6 +24,7 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Settings);
         var generatorSettings = settings.Select((s, _) => s.Generator).WithTrackingName(TrackingNames.GeneratorSettings);
         var parseSettings = settings.Select((s, _) => s.Parse).WithTrackingName(TrackingNames.ParseSettings);
+        var helpLinkBase = settings.Select((s, _) => s.HelpLinkBase).WithTrackingName(TrackingNames.HelpLinkBase);
 
         // The user gazetteer: equal to the last run's while its text is unchanged, so seeds stay cached.
         var gazetteer = context.AdditionalTextsProvider
@@ -92,11 +93,11 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select((paths, _) => UnknownFiles.Report(paths))
             .WithTrackingName(TrackingNames.UnknownFiles);
 
-        context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics).WithTrackingName(TrackingNames.SettingsDiagnostics), DiagnosticReporting.Report);
-        context.RegisterSourceOutput(unknownFiles, DiagnosticReporting.Report);
-        context.RegisterSourceOutput(gazetteer.Select((g, _) => g.Diagnostics).WithTrackingName(TrackingNames.GazetteerDiagnostics), DiagnosticReporting.Report);
-        context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.SeedDiagnostics), DiagnosticReporting.Report);
-        context.RegisterSourceOutput(indexResult.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.IndexDiagnostics), DiagnosticReporting.Report);
+        context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics).WithTrackingName(TrackingNames.SettingsDiagnostics).Combine(helpLinkBase), DiagnosticReporting.Report);
+        context.RegisterSourceOutput(unknownFiles.Combine(helpLinkBase), DiagnosticReporting.Report);
+        context.RegisterSourceOutput(gazetteer.Select((g, _) => g.Diagnostics).WithTrackingName(TrackingNames.GazetteerDiagnostics).Combine(helpLinkBase), DiagnosticReporting.Report);
+        context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.SeedDiagnostics).Combine(helpLinkBase), DiagnosticReporting.Report);
+        context.RegisterSourceOutput(indexResult.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.IndexDiagnostics).Combine(helpLinkBase), DiagnosticReporting.Report);
 
         // The namespace of this project's dataset, or null when it generates none: code is only emitted when
         // the project's C# version can compile it (else SEED0303 says why), and only when the project has a
@@ -116,9 +117,9 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Combine(dataset)
             .Select((pair, cancellationToken) => ReferencedDatasets.Find(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ReferencedDatasets);
-        context.RegisterSourceOutput(referencedDatasets, DiagnosticReporting.Report);
+        context.RegisterSourceOutput(referencedDatasets.Combine(helpLinkBase), DiagnosticReporting.Report);
 
-        context.RegisterSourceOutput(namedArticles.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
+        context.RegisterSourceOutput(namedArticles.Combine(canEmit).Combine(helpLinkBase), (output, p) => Add(output, p.Left.Right, ArticleEmitter.HintName(p.Left.Left), () => ArticleEmitter.Emit(p.Left.Left, p.Right)));
         context.RegisterSourceOutput(index.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(entityTable.Combine(canEmit), (output, p) => Add(output, p.Right, EntityTableEmitter.HintName, () => EntityTableEmitter.Emit(p.Left)));
     }

@@ -188,7 +188,7 @@ internal static class Program
             if (parse.GetValue(format) == "sarif")
             {
                 using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
-                SarifWriter.Write(stream, diagnostics, Version);
+                SarifWriter.Write(stream, diagnostics, Version, run.HelpLinkBase);
             }
             else
             {

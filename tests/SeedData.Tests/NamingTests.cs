@@ -102,7 +102,7 @@ public class NamingTests
 
         Assert.Equal(new[] { "BlinkenVisitsBeijing", "Talks" }, Members(result));
         var diagnostic = Assert.Single(harness.GeneratorDiagnostics);
-        Assert.Equal("SEED0022", diagnostic.Id);
+        Assert.Equal("SEED0106", diagnostic.Id);
         Assert.Contains("'a' and 'b'", diagnostic.GetMessage());
     }
 

@@ -1,15 +1,14 @@
-using Microsoft.CodeAnalysis;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Diagnostics;
 
 /// <summary>A diagnostic to report, as equatable data (see <see cref="SeedSpan"/>).</summary>
 internal sealed record DiagnosticInfo(
-    DiagnosticDescriptor Descriptor,
+    DescriptorInfo Descriptor,
     SeedSpan? Where,
     EquatableArray<string> Arguments,
     EquatableArray<SeedSpan> AlsoAt)
 {
-    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SeedSpan? where, params string[] arguments) =>
+    public static DiagnosticInfo Create(DescriptorInfo descriptor, SeedSpan? where, params string[] arguments) =>
         new(descriptor, where, arguments.ToEquatableArray(), EquatableArray<SeedSpan>.Empty);
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Emit;
@@ -14,7 +15,8 @@ internal static class ArticleEmitter
 {
     public static string HintName(NamedArticle named) => "Articles." + named.MemberName + ".g.cs";
 
-    public static string Emit(NamedArticle named)
+    /// <param name="helpLinkBase">SeedDataHelpLinkBase: where the former names' <c>[Obsolete]</c> links to (<see cref="HelpLinks"/>).</param>
+    public static string Emit(NamedArticle named, string? helpLinkBase = null)
     {
         var article = named.Article;
         var builder = BuilderName(named);
@@ -26,7 +28,7 @@ internal static class ArticleEmitter
         writer.Line("public static global::SeedData.Article " + named.MemberName + " => " + builder + ".Value;");
         foreach (var former in named.FormerNames)
         {
-            WriteFormerName(writer, named, former);
+            WriteFormerName(writer, named, former, helpLinkBase);
         }
 
         writer.Close();
@@ -136,20 +138,23 @@ internal static class ArticleEmitter
     /// An old member name kept so that code written against it still compiles, with a warning that
     /// names the new member (docs/naming.md, "Former names").
     /// </summary>
-    private static void WriteFormerName(SourceWriter writer, NamedArticle named, string former)
+    private static void WriteFormerName(SourceWriter writer, NamedArticle named, string former, string? helpLinkBase)
     {
         var current = "global::" + named.Namespace + ".Articles." + named.MemberName;
         writer.Line();
         writer.Line("/// <summary>Former name of <see cref=\"" + current + "\"/>; use that instead.</summary>");
-        var message = "Articles." + former + " is now Articles." + named.MemberName + " (seed '" + named.Article.Id + "' was renamed).";
-        writer.Line("[global::System.Obsolete(" + Literal.String(message) + ", DiagnosticId = \"" + FormerNameDiagnosticId + "\", UrlFormat = \"" + FormerNameHelp + "\")]");
+        var used = DiagnosticDescriptors.FormerNameUsed;
+        var message = string.Format(CultureInfo.InvariantCulture, used.MessageFormat, former, named.MemberName, named.Article.Id);
+
+        // The attribute is compiled into the project's assembly: a link into the package folder is a path
+        // on this machine, so only a published address (http or https) is written there.
+        var link = HelpLinks.For(helpLinkBase, used.Id);
+        var url = link.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase)
+            ? ", UrlFormat = " + Literal.String(link)
+            : string.Empty;
+        writer.Line("[global::System.Obsolete(" + Literal.String(message) + ", DiagnosticId = " + Literal.String(used.Id) + url + ")]");
         writer.Line("public static global::SeedData.Article " + former + " => " + named.MemberName + ";");
     }
-
-    /// <summary>The compiler reports uses of a former name under this id, so a project can tune it alone.</summary>
-    public const string FormerNameDiagnosticId = "SEED0023";
-
-    private const string FormerNameHelp = "https://github.com/seeddata/seeddata/blob/main/docs/naming.md#former-names";
 
     /// <summary>
     /// A quote for documentation: “text” — speaker (already escaped). The comma that news style puts

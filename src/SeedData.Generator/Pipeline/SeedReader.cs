@@ -37,7 +37,7 @@ internal static class SeedReader
         {
             // Errors stay: a seed that cannot become an article must say so even when opted out.
             Diagnostics = result.Diagnostics
-                .Where(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error || !options.NoWarn.Contains(d.Descriptor.Id))
+                .Where(d => d.Descriptor.Severity == Severity.Error || !options.NoWarn.Contains(d.Descriptor.Id))
                 .ToEquatableArray(),
 
             // Pinned and former names are checked against the whole corpus (keywords, reserved names, clashes) by the index.

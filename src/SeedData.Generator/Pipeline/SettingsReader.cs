@@ -69,7 +69,10 @@ internal static class SettingsReader
     /// <summary>UTF-8 string literals and file-local types, which the generated code uses, came in C# 11.</summary>
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp11;
 
-    public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics) Read(
+    /// <summary>The page diagnostics link to (docs/diagnostics.md; <see cref="HelpLinks"/>).</summary>
+    public const string HelpLinkBaseProperty = "build_property.SeedDataHelpLinkBase";
+
+    public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics, string? HelpLinkBase) Read(
         (AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input,
         System.Threading.CancellationToken cancellationToken)
     {
@@ -131,7 +134,9 @@ internal static class SettingsReader
         var generateWhenEmpty = global.TryGetValue("build_property.SeedDataGenerateWhenEmpty", out var whenEmpty)
             && string.Equals(whenEmpty?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
 
-        return (new GeneratorSettings(@namespace, canEmit, nameSource, generateWhenEmpty), new ParseSettings(maxLength), diagnostics.ToEquatableArray());
+        global.TryGetValue(HelpLinkBaseProperty, out var helpLinkBase);
+
+        return (new GeneratorSettings(@namespace, canEmit, nameSource, generateWhenEmpty), new ParseSettings(maxLength), diagnostics.ToEquatableArray(), helpLinkBase);
     }
 
     private static bool IsValidNamespace(string value)

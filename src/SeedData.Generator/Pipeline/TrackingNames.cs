@@ -9,6 +9,7 @@ internal static class TrackingNames
     public const string Settings = nameof(Settings);
     public const string GeneratorSettings = nameof(GeneratorSettings);
     public const string ParseSettings = nameof(ParseSettings);
+    public const string HelpLinkBase = nameof(HelpLinkBase);
     public const string SettingsDiagnostics = nameof(SettingsDiagnostics);
     public const string GazetteerFiles = nameof(GazetteerFiles);
     public const string Gazetteer = nameof(Gazetteer);

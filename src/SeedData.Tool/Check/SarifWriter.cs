@@ -14,15 +14,17 @@ internal static class SarifWriter
 {
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <summary>Every descriptor the generator declares, in ID order, with its field name (SARIF's rule name: "EmptySeed").</summary>
-    public static IReadOnlyList<(string Name, DiagnosticDescriptor Descriptor)> Rules { get; } = typeof(DiagnosticDescriptors)
+    /// <summary>Every diagnostic the generator reports, in ID order, with its catalog name (SARIF's rule name: "EmptySeed").</summary>
+    public static IReadOnlyList<(string Name, DescriptorInfo Descriptor)> Rules { get; } = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-        .Select(f => (f.Name, (DiagnosticDescriptor)f.GetValue(null)!))
+        .Where(f => f.FieldType == typeof(DescriptorInfo))
+        .Select(f => (f.Name, (DescriptorInfo)f.GetValue(null)!))
+        .Where(r => r.Item2.ReportedBy == ReportedBy.Generator)
         .OrderBy(r => r.Item2.Id, StringComparer.Ordinal)
         .ToList();
 
-    public static void Write(Stream stream, IReadOnlyList<CheckedDiagnostic> diagnostics, string toolVersion)
+    /// <param name="helpLinkBase">The page each rule's help links to (SeedDataHelpLinkBase).</param>
+    public static void Write(Stream stream, IReadOnlyList<CheckedDiagnostic> diagnostics, string toolVersion, string helpLinkBase)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
@@ -35,7 +37,6 @@ internal static class SarifWriter
         json.WriteStartObject("driver");
         json.WriteString("name", "seeddata");
         json.WriteString("version", toolVersion);
-        json.WriteString("informationUri", "https://github.com/seeddata/seeddata");
         json.WriteStartArray("rules");
         foreach (var (name, rule) in Rules)
         {
@@ -43,11 +44,11 @@ internal static class SarifWriter
             json.WriteString("id", rule.Id);
             json.WriteString("name", name);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("text", rule.Title);
             json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpLinkUri);
+            json.WriteString("helpUri", HelpLinks.For(helpLinkBase, rule.Id));
             json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", Level(rule.DefaultSeverity));
+            json.WriteString("level", Level(rule.Severity));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -102,10 +103,10 @@ internal static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static string Level(DiagnosticSeverity severity) => severity switch
+    private static string Level(Severity severity) => severity switch
     {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
+        Severity.Error => "error",
+        Severity.Warning => "warning",
         _ => "note",
     };
 

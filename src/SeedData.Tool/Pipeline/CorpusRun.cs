@@ -36,8 +36,9 @@ internal sealed class CorpusRun
 {
     public const string GazetteerFileName = "gazetteer.txt";
 
-    private CorpusRun(string folder, int seedCount, IReadOnlyList<CorpusArticle> articles, EntityTable entities, IReadOnlyList<Diagnostic> diagnostics)
+    private CorpusRun(string folder, int seedCount, IReadOnlyList<CorpusArticle> articles, EntityTable entities, IReadOnlyList<Diagnostic> diagnostics, string helpLinkBase)
     {
+        HelpLinkBase = helpLinkBase;
         Folder = folder;
         SeedCount = seedCount;
         Articles = articles;
@@ -54,6 +55,15 @@ internal sealed class CorpusRun
     public IReadOnlyList<CorpusArticle> Articles { get; }
 
     public EntityTable Entities { get; }
+
+    /// <summary>
+    /// The page diagnostics link to: SeedDataHelpLinkBase when given (<c>--property</c>), else the copy of
+    /// docs/diagnostics.md installed with the tool, as a package's build links to the copy in the package.
+    /// </summary>
+    public string HelpLinkBase { get; }
+
+    /// <summary>The copy of docs/diagnostics.md beside the tool (SeedData.Tool.csproj copies it there).</summary>
+    public static string InstalledDiagnosticsPage => new Uri(Path.Combine(AppContext.BaseDirectory, "docs", "diagnostics.md")).AbsoluteUri;
 
     /// <summary>Every diagnostic the generator reports for these files, at its default severity, in file, line and column order.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -168,8 +178,9 @@ internal sealed class CorpusRun
             index);
         Lap("entity table");
 
+        var helpLinkBase = string.IsNullOrWhiteSpace(settings.HelpLinkBase) ? InstalledDiagnosticsPage : settings.HelpLinkBase!;
         var reported = diagnostics
-            .Select(d => d.ToDiagnostic())
+            .Select(d => d.ToDiagnostic(helpLinkBase))
             .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Line)
             .ThenBy(d => d.Location.GetLineSpan().StartLinePosition.Character)
@@ -185,7 +196,7 @@ internal sealed class CorpusRun
             }
         }
 
-        return new CorpusRun(folder, seeds.Count, articles, entities, reported);
+        return new CorpusRun(folder, seeds.Count, articles, entities, reported, helpLinkBase);
     }
 
     /// <summary>The path of <paramref name="path"/> relative to the seeds folder, with '/' separators.</summary>

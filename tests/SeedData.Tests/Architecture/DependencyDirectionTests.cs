@@ -36,10 +36,10 @@ public class DependencyDirectionTests
 
     /// <summary>
     /// Folders that may use Microsoft.CodeAnalysis. Naming asks the compiler what an identifier and a
-    /// keyword are (SyntaxFacts), so that its answer is the compiler's; the model, the parser, the
-    /// extraction, the corpus steps and the emitter never see a Roslyn type.
+    /// keyword are (SyntaxFacts), so that its answer is the compiler's; the model, the diagnostics catalog,
+    /// the parser, the extraction, the corpus steps and the emitter never see a Roslyn type.
     /// </summary>
-    private static readonly HashSet<string> MayUseRoslyn = new(StringComparer.Ordinal) { "Diagnostics", "Naming", "Pipeline", "" };
+    private static readonly HashSet<string> MayUseRoslyn = new(StringComparer.Ordinal) { "Naming", "Pipeline", "" };
 
     private static readonly Lazy<GeneratorSources> Sources = new(GeneratorSources.Load);
 

@@ -307,7 +307,6 @@ public class SeedDiagnosticTests
         Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.Equal(length, diagnostic.Location.SourceSpan.Length);
         Assert.Equal(span.StartLinePosition.Character + length, span.EndLinePosition.Character);
-        Assert.StartsWith("https://", diagnostic.Descriptor.HelpLinkUri);
 
         // Whatever the seed, the generated code itself stays clean.
         Assert.Empty(harness.OutputCompilation!.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));

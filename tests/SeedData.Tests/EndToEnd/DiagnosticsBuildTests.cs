@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace SeedData.Tests.EndToEnd;
@@ -84,6 +85,25 @@ public class DiagnosticsBuildTests : IClassFixture<PackageFixture>
         Assert.NotEqual(0, exitCode);
         Assert.Contains("error SEED0300: SeedData needs the C# compiler of the .NET 8 SDK or Visual Studio 2022 17.8 or newer", output);
         Assert.DoesNotContain("CS0103", output);
+    }
+
+    [Fact]
+    public void A_diagnostics_help_link_opens_its_section_in_the_docs_inside_the_package()
+    {
+        // The SARIF log holds each rule's help link as the IDE shows it.
+        var app = Consumer("help-link", "<PropertyGroup><ErrorLog>diagnostics.sarif,version=2.1</ErrorLog></PropertyGroup>");
+
+        var (exitCode, output) = DotNet.Run(app, "build", "-p:TreatWarningsAsErrors=false");
+
+        Assert.True(exitCode == 0, output);
+        using var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "diagnostics.sarif")));
+        var rule = sarif.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "SEED0006");
+        var link = new System.Uri(rule.GetProperty("helpUri").GetString()!);
+        Assert.Equal("file", link.Scheme);
+        Assert.Equal("#seed0006", link.Fragment);
+        Assert.EndsWith(Path.Combine("docs", "diagnostics.md"), link.LocalPath);
+        Assert.Contains("\n## SEED0006\n", File.ReadAllText(link.LocalPath).Replace("\r\n", "\n"));
     }
 
     private string Consumer(string name, string projectXml) =>

@@ -34,6 +34,7 @@ public partial class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("lib/net8.0/SeedData.dll", entries);
         Assert.Contains("buildTransitive/SeedData.props", entries);
         Assert.Contains("buildTransitive/SeedData.targets", entries);
+        Assert.Contains("docs/diagnostics.md", entries); // where help links point by default
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/") && e.Contains("Generator"));
 
         using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open());
