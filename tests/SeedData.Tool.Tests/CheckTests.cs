@@ -104,6 +104,20 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Help_links_open_the_copy_of_the_docs_installed_with_the_tool_unless_a_base_is_given()
+    {
+        var result = SeedDataTool.Run(_folders.Root, "check", "bad");
+        var link = System.Text.RegularExpressions.Regex.Match(result.Output, @"SEED0001: .* \((?<link>file://[^)]*)\)");
+        Assert.True(link.Success, result.ToString());
+        var uri = new Uri(link.Groups["link"].Value);
+        Assert.Equal("#seed0001", uri.Fragment);
+        Assert.Contains("\n## SEED0001\n", File.ReadAllText(uri.LocalPath).Replace("\r\n", "\n"), StringComparison.Ordinal);
+
+        var hosted = SeedDataTool.Run(_folders.Root, "check", "bad", "--property", "SeedDataHelpLinkBase=https://docs.example.org/diagnostics.md");
+        Assert.Contains("(https://docs.example.org/diagnostics.md#seed0001)", hosted.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sarif_log_has_the_same_results()
     {
         var text = PrintedDiagnostic.Parse(SeedDataTool.Run(_folders.Root, "check", "bad").Output, _folders.Root);
@@ -128,7 +142,8 @@ public sealed class CheckTests
             Assert.Equal(text[i].Id, sarif.GetProperty("ruleId").GetString());
             Assert.Contains(text[i].Id, rules);
             Assert.Equal(text[i].Severity == "info" ? "note" : text[i].Severity, sarif.GetProperty("level").GetString());
-            Assert.Equal(text[i].Message, sarif.GetProperty("message").GetProperty("text").GetString() + " (" + rulesById[text[i].Id].GetProperty("helpUri").GetString() + ")");
+            Assert.Equal(text[i].Message, sarif.GetProperty("message").GetProperty("text").GetString());
+            Assert.EndsWith("#" + text[i].Id.ToLowerInvariant(), rulesById[text[i].Id].GetProperty("helpUri").GetString(), StringComparison.Ordinal);
             if (text[i].Path is null)
             {
                 continue;

@@ -68,7 +68,7 @@ public sealed class RealBuildTests
         var build = output.Split('\n')
             .Select(line => Printed.Match(line.Trim()))
             .Where(match => match.Success)
-            .Select(match => new PrintedDiagnostic(match.Groups["path"].Value, int.Parse(match.Groups["line"].Value), int.Parse(match.Groups["column"].Value), match.Groups["severity"].Value, match.Groups["id"].Value, match.Groups["message"].Value))
+            .Select(match => new PrintedDiagnostic(match.Groups["path"].Value, int.Parse(match.Groups["line"].Value), int.Parse(match.Groups["column"].Value), match.Groups["severity"].Value, match.Groups["id"].Value, PrintedDiagnostic.WithoutHelpLink(match.Groups["message"].Value)))
             .Distinct()
             .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();

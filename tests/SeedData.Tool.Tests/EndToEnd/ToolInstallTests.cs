@@ -60,7 +60,8 @@ public sealed class ToolInstallTests
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.Equal(1, process.ExitCode);
-        Assert.Equal(SeedDataTool.Run(_folders.Root, "check", "bad").Output, output);
+        Assert.Equal(PrintedDiagnostic.Parse(SeedDataTool.Run(_folders.Root, "check", "bad").Output, _folders.Root), PrintedDiagnostic.Parse(output, _folders.Root));
+        Assert.Contains("#seed0001)", output, StringComparison.Ordinal); // the installed tool links to its own copy of the docs
         Assert.Contains("seed(s)", await error, StringComparison.Ordinal);
     }
 }

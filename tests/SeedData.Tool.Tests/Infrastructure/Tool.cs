@@ -20,6 +20,9 @@ public sealed record ToolResult(int ExitCode, string Output, string Error)
 /// <summary>A diagnostic as the compiler prints it (and the tool): full path, line, column, severity, ID and message.</summary>
 public sealed record PrintedDiagnostic(string? Path, int Line, int Column, string Severity, string Id, string Message)
 {
+    /// <summary>The help link the compiler and the tool print after a message. It names where the docs are installed, which differs between a build, the tool and the test, so it is compared apart.</summary>
+    private static readonly Regex HelpLink = new(@" \((?:file|https?)://[^)]*\)$", RegexOptions.CultureInvariant);
+
     private static readonly Regex Format = new(@"^(?:(?<path>.+)\((?<line>\d+),(?<column>\d+)\)|seeddata) ?: (?<severity>error|warning|info) (?<id>SEED\d{4}): (?<message>.*)$", RegexOptions.CultureInvariant);
 
     /// <summary>Parses the tool's text output; paths are made full from <paramref name="workingDirectory"/>.</summary>
@@ -41,16 +44,19 @@ public sealed record PrintedDiagnostic(string? Path, int Line, int Column, strin
                 match.Groups["column"].Success ? int.Parse(match.Groups["column"].Value) : 0,
                 match.Groups["severity"].Value,
                 match.Groups["id"].Value,
-                match.Groups["message"].Value));
+                WithoutHelpLink(match.Groups["message"].Value)));
         }
 
         return list;
     }
 
-    /// <summary>A generator diagnostic as the build would print it (the message followed by the help link).</summary>
+    /// <summary>A printed message without the help link after it.</summary>
+    public static string WithoutHelpLink(string message) => HelpLink.Replace(message, string.Empty);
+
+    /// <summary>A generator diagnostic as the build would print it, without the help link (see <see cref="WithoutHelpLink"/>).</summary>
     public static PrintedDiagnostic From(Diagnostic diagnostic)
     {
-        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + " (" + diagnostic.Descriptor.HelpLinkUri + ")";
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         var severity = diagnostic.Severity switch
         {
             DiagnosticSeverity.Error => "error",
