@@ -172,8 +172,7 @@ public class DocCommentTests
 
         var index = new ArticleIndex(
             "SeedData",
-            new[] { new ArticleIndexEntry("court-ruling", ruling.FilePath, "CourtRuling"), new ArticleIndexEntry("other", other.FilePath, "Other") }.ToEquatableArray(),
-            EquatableArray<DiagnosticInfo>.Empty);
+            new[] { new ArticleIndexEntry("court-ruling", ruling.FilePath, "CourtRuling"), new ArticleIndexEntry("other", other.FilePath, "Other") }.ToEquatableArray());
         var table = new EntityTable("SeedData", new[]
         {
             new TableEntity(

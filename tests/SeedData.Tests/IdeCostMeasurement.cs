@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Model;
+using SeedData.Generator.Pipeline;
 using SeedData.Testing;
 using Xunit;
 using Xunit.Abstractions;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Model;
+using SeedData.Generator.Pipeline;
 using SeedData.Testing;
 using Xunit;
 

@@ -274,7 +274,7 @@ public class SeedDiagnosticTests
         var big = string.Concat(Enumerable.Repeat("A paragraph of text.\n\n", 5000));
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            SeedData.Generator.Parsing.SeedReader.Read("big", "/project/seeds/big.txt", "Headline\n\n" + big, new List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), cancelled.Token));
+            SeedData.Generator.Pipeline.SeedReader.Read("big", "/project/seeds/big.txt", "Headline\n\n" + big, new List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), cancelled.Token));
     }
 
     [Fact]

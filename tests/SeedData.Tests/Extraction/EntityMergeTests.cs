@@ -6,6 +6,7 @@ using SeedData.Generator.Corpus;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;
@@ -16,7 +17,7 @@ public class EntityMergeTests
     private static EntityTable Table(params string[] texts)
     {
         var results = texts.Select((text, i) => SeedReader.Read("a" + i, "/project/seeds/a" + i + ".txt", text, new List<DiagnosticInfo>(), CancellationToken.None)).ToList();
-        var index = ArticleIndexBuilder.Build(results.Select(r => r.Key!).ToImmutableArray(), "SeedData");
+        var index = ArticleIndexBuilder.Build(results.Select(r => r.Key!).ToImmutableArray(), "SeedData").Index;
         return EntityTableBuilder.Build(results.Select(r => ArticleEntities.From(r.Article!)).ToImmutableArray(), index);
     }
 

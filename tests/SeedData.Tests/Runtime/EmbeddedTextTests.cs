@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 using SeedData.Testing;
 using SeedData.Tests.Robustness;
 using Xunit;
