@@ -10,24 +10,17 @@ namespace SeedData.Testing;
 /// </summary>
 public sealed class LocalFeed
 {
-    private LocalFeed(string root, string package, string version)
-    {
-        Root = root;
-        Package = package;
-        Version = version;
-    }
-
     /// <summary>The folder that holds the feed (<c>feed/</c>) and the packages folder (<c>packages/</c>).</summary>
-    public string Root { get; }
+    public required string Root { get; init; }
 
     public string Folder => Path.Combine(Root, "feed");
 
     public string PackagesFolder => Path.Combine(Root, "packages");
 
     /// <summary>The .nupkg file.</summary>
-    public string Package { get; }
+    public required string Package { get; init; }
 
-    public string Version { get; }
+    public required string Version { get; init; }
 
     /// <summary>
     /// <c>dotnet pack</c>s <paramref name="project"/> (a path under the repository, with <paramref name="packArguments"/>)
@@ -45,7 +38,7 @@ public sealed class LocalFeed
         }
 
         var package = Directory.GetFiles(folder, packageId + ".*.nupkg").Single(p => char.IsDigit(Path.GetFileName(p)[packageId.Length + 1]));
-        return new LocalFeed(root, package, Path.GetFileNameWithoutExtension(package).Substring(packageId.Length + 1));
+        return new LocalFeed { Root = root, Package = package, Version = Path.GetFileNameWithoutExtension(package).Substring(packageId.Length + 1) };
     }
 
     /// <summary>Writes <paramref name="folder"/>/nuget.config: this feed as the only source, <see cref="PackagesFolder"/> as the cache. Returns its path.</summary>
