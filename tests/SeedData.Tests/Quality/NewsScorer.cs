@@ -24,12 +24,14 @@ public sealed record NewsPrediction(IReadOnlyList<NewsQuote> Quotes, IReadOnlyLi
 
     /// <summary>
     /// Runs the generator's own per-seed step, as tools/SeedData.Training's <c>predict</c> does: every quote with
-    /// its speaker, and every entity's name and each of its aliases as a (name, kind) pair of its own.
+    /// its speaker, and every entity's name and each of its aliases that the article writes as a (name, kind) pair of its
+    /// own (a canonical name the article never uses is the knowledge base's, not the article's).
     /// </summary>
     public static NewsPrediction Extract(string articlePath)
     {
         var id = Path.GetFileNameWithoutExtension(articlePath);
-        var article = SeedReader.Read(id, articlePath, File.ReadAllText(articlePath), new List<DiagnosticInfo>(), CancellationToken.None).Article;
+        var text = File.ReadAllText(articlePath);
+        var article = SeedReader.Read(id, articlePath, text, new List<DiagnosticInfo>(), CancellationToken.None).Article;
         if (article is null)
         {
             return Empty;
@@ -37,7 +39,9 @@ public sealed record NewsPrediction(IReadOnlyList<NewsQuote> Quotes, IReadOnlyLi
 
         return new NewsPrediction(
             article.Quotes.Select(q => new NewsQuote(q.Text, q.Speaker ?? string.Empty)).ToList(),
-            article.Entities.SelectMany(e => e.Aliases.Prepend(e.Name).Select(name => new NewsEntity(name, e.Kind.ToString()))).ToList());
+            article.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)
+                .Where(name => text.Contains(name, StringComparison.Ordinal))
+                .Select(name => new NewsEntity(name, e.Kind.ToString()))).ToList());
     }
 
     /// <summary>Reads a prediction file; a missing file is an empty prediction, as in score.py.</summary>
