@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using SeedData.Tests.Robustness;
 using Xunit;
 

@@ -5,7 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SeedData.Tests.EndToEnd;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Architecture;
@@ -114,7 +114,7 @@ public class DependencyDirectionTests
 
         public static GeneratorSources Load()
         {
-            var root = Path.Combine(DotNet.RepoRoot(), "src", "SeedData.Generator");
+            var root = Path.Combine(Repository.Root, "src", "SeedData.Generator");
             var separator = Path.DirectorySeparatorChar;
             var options = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
             var trees = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)

@@ -6,8 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Pipeline;
-using SeedData.Tests.EndToEnd;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Diagnostics;
@@ -20,7 +19,7 @@ public class CatalogTests
 {
     private static readonly IReadOnlyList<DescriptorInfo> Descriptors = DiagnosticDescriptors.All;
 
-    private static readonly string Docs = File.ReadAllText(Path.Combine(DotNet.RepoRoot(), "docs", "diagnostics.md"));
+    private static readonly string Docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics.md"));
 
     [Fact]
     public void Ids_are_unique_and_well_formed()
@@ -50,7 +49,7 @@ public class CatalogTests
     [Fact]
     public void Every_SEED_id_the_repository_mentions_is_in_the_catalog()
     {
-        var root = DotNet.RepoRoot();
+        var root = Repository.Root;
         var known = Descriptors.Select(d => d.Id).ToHashSet();
         var files = new[] { "src", "docs" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
@@ -91,7 +90,7 @@ public class CatalogTests
     [Fact]
     public void The_generators_ids_and_only_they_are_in_release_tracking_with_category_and_severity()
     {
-        var folder = Path.Combine(DotNet.RepoRoot(), "src", "SeedData.Generator", "Diagnostics");
+        var folder = Path.Combine(Repository.Root, "src", "SeedData.Generator", "Diagnostics");
         var tracked = File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Shipped.md")) + File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
         var lines = Regex.Matches(tracked, @"^(SEED[0-9]{4}) \| ([^|]+) \| ([^|]+) \|", RegexOptions.Multiline)
             .Select(m => (Id: m.Groups[1].Value, Category: m.Groups[2].Value.Trim(), Severity: m.Groups[3].Value.Trim()))
@@ -104,7 +103,7 @@ public class CatalogTests
     [Fact]
     public void The_MSBuild_targets_report_SEED0300_with_the_catalogs_message()
     {
-        var targets = File.ReadAllText(Path.Combine(DotNet.RepoRoot(), "src", "SeedData", "buildTransitive", "SeedData.targets"));
+        var targets = File.ReadAllText(Path.Combine(Repository.Root, "src", "SeedData", "buildTransitive", "SeedData.targets"));
         var error = Regex.Match(targets, @"Code=""SEED0300""\s+Text=""([^""]*)""");
         Assert.True(error.Success, "SeedData.targets has no SEED0300 error");
 
@@ -143,7 +142,7 @@ public class CatalogTests
     [Fact]
     public void No_link_points_at_the_address_nobody_serves()
     {
-        var root = DotNet.RepoRoot();
+        var root = Repository.Root;
         var files = new[] { "src", "docs", "tests", "tools" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*", SearchOption.AllDirectories))
             .Where(path => !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar) && !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))

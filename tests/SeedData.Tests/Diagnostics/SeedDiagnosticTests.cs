@@ -7,7 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Diagnostics;
@@ -244,7 +244,7 @@ public class SeedDiagnosticTests
     [Fact]
     public void SEED0303_a_csharp_version_below_11_reports_one_error_and_generates_nothing()
     {
-        var harness = new GeneratorHarness(new[] { SeedFile.Named("good", Good) }, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10));
+        var harness = new GeneratorHarness(new[] { SeedFile.Named("good", Good) }, parseOptions: ConsumerCompilation.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10));
         var result = harness.Run();
 
         var diagnostic = Assert.Single(harness.GeneratorDiagnostics);

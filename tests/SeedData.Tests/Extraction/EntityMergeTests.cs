@@ -37,10 +37,10 @@ public class EntityMergeTests
     [Fact]
     public void A_merged_name_of_another_kind_still_resolves_to_the_same_entity_in_the_generated_code()
     {
-        var harness = new SeedData.Tests.Infrastructure.GeneratorHarness(new[]
+        var harness = new SeedData.Testing.GeneratorHarness(new[]
         {
-            SeedData.Tests.Infrastructure.SeedFile.Named("a0", "Antony Blinken flies to Beijing\n\nUS Secretary of State Antony Blinken arrived in Beijing on Monday."),
-            SeedData.Tests.Infrastructure.SeedFile.Named("a1", "Talks end without a deal\n\nThe talks ended on Tuesday. “We made progress,” Blinken said after the meeting."),
+            SeedData.Testing.SeedFile.Named("a0", "Antony Blinken flies to Beijing\n\nUS Secretary of State Antony Blinken arrived in Beijing on Monday."),
+            SeedData.Testing.SeedFile.Named("a1", "Talks end without a deal\n\nThe talks ended on Tuesday. “We made progress,” Blinken said after the meeting."),
         });
         harness.Run();
         Assert.Empty(harness.CompilationDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));

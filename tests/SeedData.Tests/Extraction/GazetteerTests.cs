@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
 using SeedData.Generator.Pipeline;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;

@@ -7,7 +7,7 @@ using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using SeedData.Tests.Robustness;
 using Xunit;
 
