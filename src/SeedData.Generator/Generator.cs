@@ -3,6 +3,7 @@ using SeedData.Generator.Corpus;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emit;
 using SeedData.Generator.Extraction;
+using SeedData.Generator.Keys;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
 
@@ -107,6 +108,9 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(namedArticles.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(indexWithoutDiagnostics.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(entityTable.Combine(canEmit), (output, p) => Add(output, p.Right, EntityTableEmitter.HintName, () => EntityTableEmitter.Emit(p.Left)));
+
+        // What the analyzer and editor completion check Find("…") against (Keys/KeysEmitter.cs).
+        KeysEmitter.Register(context, namedArticles, entityTable, dataset);
     }
 
     private static void Add(SourceProductionContext context, bool canEmit, string hintName, System.Func<string> emit)

@@ -13,4 +13,6 @@ internal static class TrackingNames
     public const string EntityTable = nameof(EntityTable);
     public const string Dataset = nameof(Dataset);
     public const string ReferencedDatasets = nameof(ReferencedDatasets);
+    public const string ArticleKeys = nameof(ArticleKeys);
+    public const string EntityKeys = nameof(EntityKeys);
 }
