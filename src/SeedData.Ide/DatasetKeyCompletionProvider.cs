@@ -93,14 +93,10 @@ public sealed class DatasetKeyCompletionProvider : CompletionProvider
     /// <summary>Replaces the string's text with the key, escaped for the kind of string, and closes the string if it was open.</summary>
     public override async Task<CompletionChange> GetChangeAsync(Document document, CompletionItem item, char? commitKey, CancellationToken cancellationToken)
     {
+        // The item's span is the list's: the string's text, or up to the caret while the string is open.
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var site = root is null ? null : FindKeySite.At(root, item.Span.Start);
-        if (site is null)
-        {
-            return CompletionChange.Create(new TextChange(item.Span, item.DisplayText));
-        }
-
-        var text = site.Escape(item.DisplayText) + (site.Terminated ? string.Empty : "\"");
-        return CompletionChange.Create(new TextChange(site.Content, text), newPosition: site.Content.Start + text.Length + (site.Terminated ? 1 : 0));
+        var site = root is null ? null : FindKeySite.At(root, item.Span.End);
+        var text = site is null ? item.DisplayText : site.Escape(item.DisplayText) + (site.Terminated ? string.Empty : "\"");
+        return CompletionChange.Create(new TextChange(item.Span, text), newPosition: item.Span.Start + text.Length + (site is { Terminated: true } ? 1 : 0));
     }
 }

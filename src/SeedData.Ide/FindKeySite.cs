@@ -21,7 +21,7 @@ internal sealed class FindKeySite
 
     public InvocationExpressionSyntax Invocation { get; }
 
-    /// <summary>The text between the quotes (to the end of the token when the closing quote is still missing).</summary>
+    /// <summary>The text between the quotes; while the closing quote is missing, the text from the opening quote to the caret.</summary>
     public TextSpan Content { get; }
 
     /// <summary>An <c>@"…"</c> string, where a quote is written twice and a backslash is itself.</summary>
@@ -45,8 +45,9 @@ internal sealed class FindKeySite
         var verbatim = text.StartsWith("@", System.StringComparison.Ordinal);
         var open = verbatim ? 2 : 1;
         var terminated = text.Length > open && text[text.Length - 1] == '"' && !token.ContainsDiagnostics;
-        var content = TextSpan.FromBounds(token.SpanStart + open, token.Span.End - (terminated ? 1 : 0));
-        return position >= content.Start && position <= content.End ? new FindKeySite(invocation, content, verbatim, terminated) : null;
+        var start = token.SpanStart + open;
+        var end = terminated ? token.Span.End - 1 : position;
+        return position >= start && position <= end ? new FindKeySite(invocation, TextSpan.FromBounds(start, end), verbatim, terminated) : null;
     }
 
     private static bool IsNamedFind(ExpressionSyntax expression) => expression switch
