@@ -73,14 +73,23 @@ public class DatasetKeysFormatTests
     [InlineData("abc", "", 3)]
     public void Distance_counts_edits_and_a_swap_of_neighbours_as_one(string a, string b, int distance)
     {
-        Assert.Equal(distance, KeySuggestions.Distance(a, b, int.MaxValue - 1));
-        Assert.Equal(distance, KeySuggestions.Distance(b, a, int.MaxValue - 1));
+        Assert.Equal(distance, KeySuggestions.Distance(a, b, 10));
+        Assert.Equal(distance, KeySuggestions.Distance(b, a, 10));
+        Assert.Equal(distance, KeySuggestions.Distance(a, b, distance));
+        if (distance > 0)
+        {
+            Assert.Equal(distance, KeySuggestions.Distance(a, b, distance - 1)); // over the limit: limit + 1
+        }
     }
 
     [Fact]
-    public void Distance_gives_up_past_the_limit()
+    public void Distance_within_a_band_equals_the_full_distance_wherever_it_is_within_the_limit()
     {
-        Assert.Equal(3, KeySuggestions.Distance("abcdefgh", "zzzzzzzz", 2));
+        Gen.Select(Gen.String[Gen.Char['a', 'd'], 0, 9], Gen.String[Gen.Char['a', 'd'], 0, 9], Gen.Int[0, 4]).Sample((a, b, limit) =>
+        {
+            var full = KeySuggestions.Distance(a, b, 20);
+            Assert.Equal(full <= limit ? full : limit + 1, KeySuggestions.Distance(a, b, limit));
+        });
     }
 
     [Fact]
