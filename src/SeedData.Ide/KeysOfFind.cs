@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using SeedData.Generator.Keys;
+using SeedData.Generator.Emit;
 
 namespace SeedData.Ide;
 

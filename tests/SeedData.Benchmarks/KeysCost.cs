@@ -13,7 +13,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Benchmarks.Infrastructure;
 using SeedData.Generator;
-using SeedData.Generator.Keys;
+using SeedData.Generator.Analyzers;
+using SeedData.Generator.Emit;
 
 namespace SeedData.Benchmarks;
 

@@ -167,10 +167,10 @@ public sealed class FindKeyTests : IDisposable
     [Fact]
     public void The_fixes_read_the_ids_and_properties_the_analyzer_writes()
     {
-        var analyzer = new SeedData.Generator.Keys.DatasetKeyAnalyzer();
+        var analyzer = new SeedData.Generator.Analyzers.DatasetKeyAnalyzer();
         Assert.Equal(analyzer.SupportedDiagnostics.Select(d => d.Id), new MisspeltKeyCodeFix().FixableDiagnosticIds.Concat(new UseMemberCodeFix().FixableDiagnosticIds));
-        Assert.Equal(SeedData.Generator.Keys.DatasetKeyAnalyzer.SuggestionProperty, "Suggestion");
-        Assert.Equal(SeedData.Generator.Keys.DatasetKeyAnalyzer.MemberProperty, "Member");
+        Assert.Equal(SeedData.Generator.Analyzers.DatasetKeyAnalyzer.SuggestionProperty, "Suggestion");
+        Assert.Equal(SeedData.Generator.Analyzers.DatasetKeyAnalyzer.MemberProperty, "Member");
     }
 
     /// <summary>Applies the fix whose title names <paramref name="titlePart"/> and returns the code file's new text.</summary>

@@ -13,7 +13,8 @@ using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.QuickInfo;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator;
-using SeedData.Generator.Keys;
+using SeedData.Generator.Analyzers;
+using SeedData.Testing;
 
 namespace SeedData.IdeTests.Infrastructure;
 
@@ -29,11 +30,6 @@ public sealed class IdeWorkspace : IDisposable
 
     /// <summary>Where <see cref="Code(string)"/> puts the caret.</summary>
     public const string Caret = "$$";
-
-    private static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
-        .Cast<MetadataReference>()
-        .Append(MetadataReference.CreateFromFile(typeof(SeedData.Article).Assembly.Location))
-        .ToImmutableArray();
 
     private readonly AdhocWorkspace _workspace = new();
     private readonly ProjectId _projectId;
@@ -58,12 +54,10 @@ public sealed class IdeWorkspace : IDisposable
                 "Consumer",
                 LanguageNames.CSharp,
                 filePath: ProjectFolder + "Consumer.csproj",
-                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-                    // As the SDK does: the runtime library (net8.0) unifies with the net10.0 reference assemblies.
-                    .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }),
+                compilationOptions: ConsumerCompilation.Options,
                 // With DocumentationMode.None the compiler drops doc comments and QuickInfo shows no summary.
-                parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
-                metadataReferences: References,
+                parseOptions: ConsumerCompilation.ParseOptions,
+                metadataReferences: ConsumerCompilation.References,
                 // SeedData.Ide is loaded from its file, as an IDE loads it from the package's analyzers folder.
                 analyzerReferences: new AnalyzerReference[] { new InMemoryGeneratorReference(), IdeAssemblyReference.Instance });
 

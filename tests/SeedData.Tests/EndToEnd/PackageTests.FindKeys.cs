@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.EndToEnd;

@@ -1,8 +1,9 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using SeedData.Generator.Keys;
-using SeedData.Tests.Infrastructure;
+using SeedData.Generator.Analyzers;
+using SeedData.Generator.Emit;
+using SeedData.Testing;
 using Xunit;
 using static SeedData.Tests.Keys.KeySeeds;
 

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
-using SeedData.Generator.Keys;
+using SeedData.Generator.Analyzers;
+using SeedData.Generator.Emit;
 using SeedData.Generator.Model;
 using Xunit;
 

@@ -4,8 +4,9 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SeedData.Generator.Keys;
-using SeedData.Tests.Infrastructure;
+using SeedData.Generator.Analyzers;
+using SeedData.Generator.Emit;
+using SeedData.Testing;
 
 namespace SeedData.Tests.Keys;
 

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using SeedData.Generator.Emit;
 
-namespace SeedData.Generator.Keys;
+namespace SeedData.Generator.Analyzers;
 
 /// <summary>The keys closest to a misspelt one, by edit distance; none when nothing is close.</summary>
 internal static class KeySuggestions

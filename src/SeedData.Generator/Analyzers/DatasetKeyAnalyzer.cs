@@ -6,12 +6,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Emit;
 
-namespace SeedData.Generator.Keys;
+namespace SeedData.Generator.Analyzers;
 
 /// <summary>
 /// Checks the constant keys passed to a generated <c>Articles.Find</c> or <c>Entities.Find</c> against the keys the
-/// generator emitted for them (<c>[DatasetKeys]</c>, see <see cref="KeysEmitter"/>): an unknown key is SEED0401 with
+/// generator emitted for them (<c>[DatasetKeys]</c>, see <see cref="Emit.KeysEmitter"/>): an unknown key is SEED0401 with
 /// the closest keys; a known one is SEED0402 (hidden), which offers the member instead. A key that is not a
 /// compile-time constant is not checked.
 /// </summary>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace SeedData.Generator.Keys;
+namespace SeedData.Generator.Emit;
 
 /// <summary>One string <c>Articles.Find</c> or <c>Entities.Find</c> accepts, and what it leads to.</summary>
 /// <param name="Text">The article id, or the entity's name or one of its aliases.</param>
@@ -13,8 +13,8 @@ internal sealed record DatasetKey(string Text, string Member, string Description
 
 /// <summary>
 /// The keys of one generated <c>Articles</c> or <c>Entities</c> class, read from the string the generator puts in
-/// its <c>[DatasetKeys]</c> attribute (KeysEmitter writes it). Shared, as source, by the analyzer in the
-/// generator's assembly and the completion provider in SeedData.Ide, so both see what the generator emitted.
+/// its <c>[DatasetKeys]</c> attribute (<see cref="KeysEmitter"/> writes it). Shared, as source, by the analyzer in the
+/// generator's assembly (Analyzers/) and the completion provider in SeedData.Ide, so both see what the generator emitted.
 /// </summary>
 /// <remarks>
 /// The string is a sequence of fields, each its length in UTF-16 code units (decimal), a colon and the text:
