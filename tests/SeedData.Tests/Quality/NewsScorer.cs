@@ -342,9 +342,14 @@ public static class NewsScorer
     }
 
     /// <summary>score.py's <c>qtokens</c>: <c>re.findall(r"\w+(?:'\w+)*", casefold(nfkc(s)))</c>.</summary>
-    public static List<string> QuoteTokens(string? text)
+    public static List<string> QuoteTokens(string? text) => Words(CaseFold(Nfkc(text)), apostrophesJoin: true);
+
+    /// <summary>score.py's <c>name_tokens</c>: <c>'s</c> before a word boundary dropped, then <c>\w+</c>.</summary>
+    public static List<string> NameTokens(string? name) => Words(DropPossessives(CaseFold(Nfkc(name))), apostrophesJoin: false);
+
+    /// <summary>The runs of word characters in <paramref name="s"/>; with <paramref name="apostrophesJoin"/>, <c>\w+(?:'\w+)*</c>.</summary>
+    private static List<string> Words(string s, bool apostrophesJoin)
     {
-        var s = CaseFold(Nfkc(text));
         var tokens = new List<string>();
         var i = 0;
         while (i < s.Length)
@@ -357,33 +362,11 @@ public static class NewsScorer
 
             var start = i;
             i = SkipWord(s, i);
-            while (i + 1 < s.Length && s[i] == '\'' && IsWordAt(s, i + 1))
+            while (apostrophesJoin && i + 1 < s.Length && s[i] == '\'' && IsWordAt(s, i + 1))
             {
                 i = SkipWord(s, i + 1);
             }
 
-            tokens.Add(s.Substring(start, i - start));
-        }
-
-        return tokens;
-    }
-
-    /// <summary>score.py's <c>name_tokens</c>: <c>'s</c> before a word boundary dropped, then <c>\w+</c>.</summary>
-    public static List<string> NameTokens(string? name)
-    {
-        var s = DropPossessives(CaseFold(Nfkc(name)));
-        var tokens = new List<string>();
-        var i = 0;
-        while (i < s.Length)
-        {
-            if (!IsWordAt(s, i))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            i = SkipWord(s, i);
             tokens.Add(s.Substring(start, i - start));
         }
 
