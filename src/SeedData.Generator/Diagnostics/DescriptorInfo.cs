@@ -15,6 +15,7 @@ internal sealed record DescriptorInfo(string Id, string Title, string MessageFor
 /// <summary>A diagnostic's default severity, as Roslyn's <c>DiagnosticSeverity</c> names them.</summary>
 internal enum Severity
 {
+    Hidden,
     Info,
     Warning,
     Error,
@@ -23,7 +24,7 @@ internal enum Severity
 /// <summary>What reports a diagnostic.</summary>
 internal enum ReportedBy
 {
-    /// <summary>The generator, with a location in a seed or none.</summary>
+    /// <summary>The generator (a location in a seed or none) or its analyzer (a location in C# code).</summary>
     Generator,
 
     /// <summary>The C# compiler, from an <c>[Obsolete]</c> attribute the generator writes with this id.</summary>

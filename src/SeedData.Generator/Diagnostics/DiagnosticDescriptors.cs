@@ -10,7 +10,8 @@ namespace SeedData.Generator.Diagnostics;
 /// never reused; each has a section in docs/diagnostics.md, which quotes its message (the help link goes
 /// there), and each the generator reports has a line in AnalyzerReleases.*.md.
 /// SEED00xx: a problem in one seed. SEED01xx: across seeds (SEED011x: across projects). SEED02xx: the
-/// gazetteer. SEED03xx: configuration. SEED9999: an internal failure.
+/// gazetteer. SEED03xx: configuration. SEED04xx: code that uses the dataset (Analyzers/DatasetKeyAnalyzer.cs).
+/// SEED9999: an internal failure.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -18,6 +19,7 @@ internal static class DiagnosticDescriptors
     private const string Corpus = "SeedData.Corpus";
     private const string Configuration = "SeedData.Configuration";
     private const string Gazetteer = "SeedData.Gazetteer";
+    private const string Usage = "SeedData.Usage";
 
     public static readonly DescriptorInfo EmptySeed = Error(
         "SEED0001", "Seed is empty", "Seed '{0}' is empty: add at least a headline line", Content);
@@ -143,6 +145,14 @@ internal static class DiagnosticDescriptors
         "SEED0304", "Invalid SeedDataNameSource",
         "The MSBuild property SeedDataNameSource '{0}' is neither Headline nor FileName; Headline is used instead", Configuration);
 
+    public static readonly DescriptorInfo UnknownKey = Warning(
+        "SEED0401", "Find names no seed or entity",
+        "No {0} '{1}' in this project, so Find returns null{2}", Usage);
+
+    public static readonly DescriptorInfo KeyHasMember = Hidden(
+        "SEED0402", "Find with a constant key has a member",
+        "{0}.Find(\"{1}\") is always {0}.{2}, which cannot be null and is checked by the compiler", Usage);
+
     public static readonly DescriptorInfo InternalError = Error(
         "SEED9999", "SeedData failed on a seed",
         "SeedData failed on '{0}': {1}. The seed was skipped. Please report this with the seed attached.", Content);
@@ -162,4 +172,6 @@ internal static class DiagnosticDescriptors
     private static DescriptorInfo Warning(string id, string title, string message, string category) => new(id, title, message, category, Severity.Warning);
 
     private static DescriptorInfo Info(string id, string title, string message, string category) => new(id, title, message, category, Severity.Info);
+
+    private static DescriptorInfo Hidden(string id, string title, string message, string category) => new(id, title, message, category, Severity.Hidden);
 }

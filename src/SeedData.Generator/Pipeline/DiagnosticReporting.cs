@@ -26,7 +26,8 @@ internal static class DiagnosticReporting
             {
                 Severity.Error => DiagnosticSeverity.Error,
                 Severity.Warning => DiagnosticSeverity.Warning,
-                _ => DiagnosticSeverity.Info,
+                Severity.Info => DiagnosticSeverity.Info,
+                _ => DiagnosticSeverity.Hidden,
             },
             isEnabledByDefault: true,
             helpLinkUri: HelpLinks.For(key.HelpLinkBase, key.Descriptor.Id)));

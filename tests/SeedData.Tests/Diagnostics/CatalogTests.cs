@@ -32,12 +32,13 @@ public class CatalogTests
     [Fact]
     public void Ids_are_numbered_in_the_range_of_their_category()
     {
-        // SEED00xx one seed, SEED01xx across seeds, SEED02xx the gazetteer, SEED03xx configuration; SEED9999 is the internal failure.
+        // SEED00xx one seed, SEED01xx across seeds, SEED02xx the gazetteer, SEED03xx configuration, SEED04xx code using the dataset; SEED9999 is the internal failure.
         var ranges = new Dictionary<string, string>
         {
             ["SeedData.Corpus"] = "SEED01",
             ["SeedData.Gazetteer"] = "SEED02",
             ["SeedData.Configuration"] = "SEED03",
+            ["SeedData.Usage"] = "SEED04",
         };
         foreach (var descriptor in Descriptors.Where(d => d.Id != "SEED9999"))
         {
