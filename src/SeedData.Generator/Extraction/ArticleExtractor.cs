@@ -13,9 +13,6 @@ internal static class ArticleExtractor
     /// <summary>The longest quote text a SEED0011 message repeats.</summary>
     private const int MessageQuoteLength = 60;
 
-    public static SeedArticle Extract(SeedArticle article, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
-        Extract(article, null, diagnostics, cancellationToken);
-
     public static SeedArticle Extract(SeedArticle article, Gazetteer? gazetteer, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var units = new List<SeedText>(article.Units());
@@ -24,10 +21,11 @@ internal static class ArticleExtractor
         var scanned = QuoteScanner.Scan(units, isParagraph, article.FilePath, diagnostics, cancellationToken);
 
         var tokenized = new List<UnitTokens>(units.Count);
+        var words = new WordTable();
         for (var u = 0; u < units.Count; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = Tokenizer.Tokenize(units[u].Text);
+            var tokens = Tokenizer.Tokenize(units[u].Text, words);
             // The photo credit names photographers and agencies, not what the article is about.
             if (article.Credit is not null && ReferenceEquals(units[u], article.Credit))
             {

@@ -10,17 +10,14 @@ namespace SeedData.Generator.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    /// <summary>Words after which a period does not end the sentence.</summary>
-    private static readonly HashSet<string> Abbreviations = new(System.StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Sen", "Rep", "Col", "Capt", "Lt", "Sgt", "Gov", "Jr", "Sr", "No", "vs", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft", "Rev",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "e.g", "i.e", "etc",
-    };
+    /// <summary>One shared word per ASCII character: punctuation tokens are most of all tokens, and need not each allocate one.</summary>
+    private static readonly Word[] AsciiWords = CreateAsciiWords();
 
-    /// <summary>One shared string per ASCII character: punctuation tokens are most of all tokens, and need not each allocate one.</summary>
-    private static readonly string[] AsciiStrings = CreateAsciiStrings();
+    /// <summary>Tokenizes one text on its own (its words are shared only within it).</summary>
+    public static List<Token> Tokenize(string text) => Tokenize(text, new WordTable());
 
-    public static List<Token> Tokenize(string text)
+    /// <summary>Tokenizes one unit of an article; <paramref name="words"/> is the article's, so a word's tokens share one <see cref="Word"/>.</summary>
+    public static List<Token> Tokenize(string text, WordTable words)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
         var sentenceStart = true;
@@ -71,8 +68,7 @@ internal static class Tokenizer
                     break;
                 }
 
-                var word = text.Substring(start, i - start);
-                tokens.Add(new Token(word, start, hasLetter ? TokenKind.Word : TokenKind.Number, sentenceStart && hasLetter));
+                tokens.Add(new Token(words.Get(text, start, i - start), start, hasLetter ? TokenKind.Word : TokenKind.Number, sentenceStart && hasLetter));
                 if (hasLetter)
                 {
                     sentenceStart = false;
@@ -83,12 +79,12 @@ internal static class Tokenizer
 
             if (IsApostrophe(c) && IsPossessiveS(text, i))
             {
-                tokens.Add(new Token(text.Substring(i, 2), i, TokenKind.Word, false));
+                tokens.Add(new Token(words.Get(text, i, 2), i, TokenKind.Word, false));
                 i += 2;
                 continue;
             }
 
-            tokens.Add(new Token(c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(), i, TokenKind.Punctuation, false));
+            tokens.Add(new Token(c < AsciiWords.Length ? AsciiWords[c] : words.Get(text, i, 1), i, TokenKind.Punctuation, false));
             if (c is '!' or '?' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹' || (c == '.' && !AfterAbbreviation(tokens)))
             {
                 sentenceStart = true;
@@ -100,15 +96,15 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static string[] CreateAsciiStrings()
+    private static Word[] CreateAsciiWords()
     {
-        var strings = new string[128];
-        for (var c = 0; c < strings.Length; c++)
+        var words = new Word[128];
+        for (var c = 0; c < words.Length; c++)
         {
-            strings[c] = ((char)c).ToString();
+            words[c] = new Word(((char)c).ToString());
         }
 
-        return strings;
+        return words;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';
@@ -133,6 +129,6 @@ internal static class Tokenizer
         var previous = tokens[tokens.Count - 2];
         return previous.End == tokens[tokens.Count - 1].Start
             && previous.IsWord
-            && (Abbreviations.Contains(previous.Text) || (previous.Text.Length == 1 && char.IsUpper(previous.Text[0])));
+            && (Lexicon.Abbreviations.Contains(previous.Text) || (previous.Text.Length == 1 && char.IsUpper(previous.Text[0])));
     }
 }
