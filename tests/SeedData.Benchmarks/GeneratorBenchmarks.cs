@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using SeedData.Benchmarks.Infrastructure;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Benchmarks;
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using SeedData.Benchmarks.Infrastructure;
 using SeedData.Corpus;
+using SeedData.Testing;
 
 namespace SeedData.Benchmarks;
 
@@ -20,7 +21,7 @@ public static class ScaleRun
 
     public static void Run(IEnumerable<int> counts)
     {
-        var repository = ConsumerProjects.FindRepositoryRoot(AppContext.BaseDirectory);
+        var repository = Repository.Root;
         var rows = new List<string>();
         foreach (var count in counts)
         {
@@ -31,13 +32,13 @@ public static class ScaleRun
                 Directory.Delete(root, recursive: true);
             }
 
-            var seedApp = Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(root, "seedapp"), repository, corpus.Folder))!;
+            var seedApp = Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(root, "seedapp"), corpus.Folder))!;
             var resourceApp = Path.GetDirectoryName(ConsumerProjects.WriteEmbeddedResourceApp(Path.Combine(root, "resourceapp"), corpus.Folder))!;
 
-            Check(ConsumerProjects.DotNet(repository, "build", Path.Combine(repository, "src", "SeedData", "SeedData.csproj")), repository, "SeedData build");
+            Check(RunDotNet(repository, "build", Path.Combine(repository, "src", "SeedData", "SeedData.csproj")), repository, "SeedData build");
             foreach (var app in new[] { seedApp, resourceApp })
             {
-                Check(ConsumerProjects.DotNet(app, "restore"), app, "restore");
+                Check(RunDotNet(app, "restore"), app, "restore");
             }
 
             var repeats = count >= 10_000 ? 1 : 3;
@@ -49,13 +50,13 @@ public static class ScaleRun
             var cs8103 = false;
             for (var i = 0; i < repeats; i++)
             {
-                var seed = ConsumerProjects.DotNet(seedApp, "build", "--no-restore", "--no-incremental", "-p:BuildProjectReferences=false", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+                var seed = RunDotNet(seedApp, "build", "--no-restore", "--no-incremental", "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false");
                 cs8103 |= seed.Output.Contains("CS8103", StringComparison.Ordinal);
                 Check(seed, seedApp, "timed build");
                 seedTimes.Add(seed.Elapsed.TotalSeconds);
                 seedCpu.Add(seed.Cpu?.TotalSeconds ?? double.NaN);
 
-                var resource = ConsumerProjects.DotNet(resourceApp, "build", "--no-restore", "--no-incremental", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+                var resource = RunDotNet(resourceApp, "build", "--no-restore", "--no-incremental", "-p:UseSharedCompilation=false");
                 Check(resource, resourceApp, "timed build");
                 resourceTimes.Add(resource.Elapsed.TotalSeconds);
                 resourceCpu.Add(resource.Cpu?.TotalSeconds ?? double.NaN);
@@ -64,9 +65,9 @@ public static class ScaleRun
                     $"N={count} build {i + 1}: SeedData {seed.Elapsed.TotalSeconds:0.0} s wall / {seedCpu[i]:0.0} s CPU, EmbeddedResource {resource.Elapsed.TotalSeconds:0.0} s wall / {resourceCpu[i]:0.0} s CPU"));
             }
 
-            var seedRun = ConsumerProjects.DotNet(seedApp, Path.Combine(seedApp, "bin", "Debug", "net10.0", "SeedApp.dll"));
+            var seedRun = RunDotNet(seedApp, Path.Combine(seedApp, "bin", "Debug", "net10.0", "SeedApp.dll"));
             Check(seedRun, seedApp, "run");
-            var resourceRun = ConsumerProjects.DotNet(resourceApp, Path.Combine(resourceApp, "bin", "Debug", "net10.0", "ResourceApp.dll"));
+            var resourceRun = RunDotNet(resourceApp, Path.Combine(resourceApp, "bin", "Debug", "net10.0", "ResourceApp.dll"));
             Check(resourceRun, resourceApp, "run");
             Console.WriteLine("SeedApp output:\n" + seedRun.Output.TrimEnd());
 
@@ -88,7 +89,11 @@ public static class ScaleRun
         rows.ForEach(Console.WriteLine);
     }
 
-    private static void Check((int ExitCode, string Output, TimeSpan Elapsed, TimeSpan? Cpu) result, string app, string what)
+    /// <summary>dotnet, allowed an hour: one build at 10,000 seeds and above takes minutes.</summary>
+    private static ProcessResult RunDotNet(string workingDirectory, params string[] arguments) =>
+        DotNet.Run(TimeSpan.FromHours(1), workingDirectory, arguments);
+
+    private static void Check(ProcessResult result, string app, string what)
     {
         if (result.ExitCode != 0)
         {

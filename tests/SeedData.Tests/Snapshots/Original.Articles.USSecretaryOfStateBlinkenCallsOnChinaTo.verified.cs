@@ -31,7 +31,7 @@ namespace SeedData
         /// </description></item>
         /// <item><description>… and 8 more.</description></item>
         /// </list>
-        /// <para>11 quotes, 19 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
+        /// <para>11 quotes, 22 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
         /// </remarks>
         public static global::SeedData.Article USSecretaryOfStateBlinkenCallsOnChinaTo => __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo.Value;
     }
@@ -53,7 +53,7 @@ file static class __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo
         65001,
         2888,
         "000_e95d443ff1a0138e",
-        new string[] { "United States", "China", "Russia", "Beijing", "Bali", "Ukraine", "G20", "Moscow", "CCTV", "Cold War", "Washington", "Taiwan", "Hong Kong", "Germany", "Saudi Arabia", "Indonesia", "Antony Blinken", "Wang Yi", "Donald Trump" },
+        new string[] { "United States", "China", "Russia", "Beijing", "Bali", "Ukraine", "G20", "Moscow", "CCTV", "Cold War", "Washington", "Taiwan", "Hong Kong", "Germany", "Saudi Arabia", "Indonesia", "Antony Blinken", "Wang Yi", "Donald Trump", "Chinese", "Indonesian", "Russian" },
         new int[]
         {
             1, 0, 75, 1, 77, 29, 1, 107, 111, 1, 407, 176, 1, 220, 149, 1, 371, 34, 1, 2882, 6, 3,
@@ -72,7 +72,7 @@ file static class __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo
             1, 2257, 43, 16, 26,
             1, 2342, 30, 16, 26,
             1, 2422, 12, 16, 26,
-            19, 0, 2, 1, 2, 2, 2, 3, 2, 4, 2, 5, 2, 6, 1, 7, 2, 8, 1, 9, 3, 10, 2, 11, 2, 12, 2, 13, 2, 14, 2, 15, 2, 16, 0, 17, 0, 18, 0,
+            22, 0, 2, 1, 2, 2, 2, 3, 2, 4, 2, 5, 2, 6, 1, 7, 2, 8, 1, 9, 3, 10, 2, 11, 2, 12, 2, 13, 2, 14, 2, 15, 2, 16, 0, 17, 0, 18, 0, 19, 3, 20, 3, 21, 3,
         },
         global::SeedData.Entities.Resolve);
 }
