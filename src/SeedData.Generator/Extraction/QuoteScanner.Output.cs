@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
 
