@@ -40,10 +40,9 @@ internal static class PhaseProfile
                 var scanned = QuoteScanner.Scan(units, flags, article.FilePath, d, CancellationToken.None);
                 t[1] += clock.Elapsed.TotalMilliseconds; clock.Restart();
                 var tokenized = new List<UnitTokens>();
-                var words = new WordTable();
                 for (var u = 0; u < units.Count; u++)
                 {
-                    var tokens = Tokenizer.Tokenize(units[u].Text, words);
+                    var tokens = Tokenizer.Tokenize(units[u].Text);
                     tokenized.Add(new UnitTokens(u, units[u].Text, tokens, flags[u], !flags[u] && EntityRecognizer.HasUnreliableCase(tokens)));
                 }
                 t[2] += clock.Elapsed.TotalMilliseconds; clock.Restart();

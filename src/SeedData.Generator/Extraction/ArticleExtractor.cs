@@ -21,11 +21,10 @@ internal static class ArticleExtractor
         var scanned = QuoteScanner.Scan(units, isParagraph, article.FilePath, diagnostics, cancellationToken);
 
         var tokenized = new List<UnitTokens>(units.Count);
-        var words = new WordTable();
         for (var u = 0; u < units.Count; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = Tokenizer.Tokenize(units[u].Text, words);
+            var tokens = Tokenizer.Tokenize(units[u].Text);
             // The photo credit names photographers and agencies, not what the article is about.
             if (article.Credit is not null && ReferenceEquals(units[u], article.Credit))
             {

@@ -97,7 +97,7 @@ internal sealed partial class EntityRecognizer
 
         var previous = piece.Start > 0 ? tokens[piece.Start - 1] : default;
         var beforePrevious = piece.Start > 1 ? tokens[piece.Start - 2] : default;
-        var previousLower = previous.Word?.Lower ?? string.Empty;
+        var previousLower = (previous.Text ?? string.Empty).ToLowerInvariant();
 
         if (previous.Text is not null && previous.IsWord && !previous.IsCapitalized)
         {

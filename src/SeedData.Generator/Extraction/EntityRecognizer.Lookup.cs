@@ -155,7 +155,7 @@ internal sealed partial class EntityRecognizer
             i += Math.Max(1, countryLength);
         }
 
-        while (i < end && _knowledge.IsTitleModifier(tokens[i].Lower) && !IsTitleAt(tokens, i, end, out _))
+        while (i < end && _knowledge.IsTitleModifier(tokens[i].Text.ToLowerInvariant()) && !IsTitleAt(tokens, i, end, out _))
         {
             i++;
         }
@@ -191,7 +191,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsTitleAt(List<Token> tokens, int start, int end, out int length)
     {
-        if (!_knowledge.StartsTitle(tokens[start].Lower))
+        if (!_knowledge.StartsTitle(tokens[start].Text.ToLowerInvariant()))
         {
             length = 0;
             return false;
@@ -318,7 +318,7 @@ internal sealed partial class EntityRecognizer
         for (var k = start; k < of; k++)
         {
             var word = tokens[k].Text;
-            if (!tokens[k].IsCapitalized || IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(tokens[k].Lower))
+            if (!tokens[k].IsCapitalized || IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
             {
                 return false;
             }

@@ -353,7 +353,7 @@ internal sealed partial class EntityRecognizer
         // "Italian Marco Venturi": a nationality in front of a name describes it.
         if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && (_knowledge.GivenName(tokens[start + 1].Text) != '\0' || PlainNameWords(tokens, start + 1, end)))
         {
-            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Lower });
+            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Text.ToLowerInvariant() });
             return;
         }
 

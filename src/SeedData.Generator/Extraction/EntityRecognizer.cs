@@ -96,9 +96,6 @@ internal sealed partial class EntityRecognizer
 
     private List<ArticleEntity> Run(CancellationToken cancellationToken)
     {
-        // Each distinct word goes into each set once: a look-up by reference is cheaper than hashing its text again.
-        var reliable = new HashSet<Word>(ReferenceComparer.Instance);
-        var lower = new HashSet<Word>(ReferenceComparer.Instance);
         foreach (var unit in _units)
         {
             if (unit.UnreliableCase)
@@ -106,6 +103,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
+            // IsCapitalized is computed once per token and carried to the next one as "previous".
             var previousCapitalized = false;
             for (var t = 0; t < unit.Tokens.Count; t++)
             {
@@ -115,12 +113,9 @@ internal sealed partial class EntityRecognizer
                 // Only where a name starts: "Health" inside "World Health Organization" says nothing about "Health officials".
                 if (capitalized && !token.SentenceStart && !previousCapitalized)
                 {
-                    if (reliable.Add(token.Word))
-                    {
-                        _reliableWords.Add(token.Text);
-                    }
+                    _reliableWords.Add(token.Text);
                 }
-                else if (token.IsWord && char.IsLower(token.Text[0]) && lower.Add(token.Word))
+                else if (token.IsWord && char.IsLower(token.Text[0]))
                 {
                     _lowerWords.Add(token.Text);
                 }
@@ -297,31 +292,11 @@ internal sealed partial class EntityRecognizer
         var words = new List<string>(end - start);
         for (var k = start; k < end; k++)
         {
-            words.Add(tokens[k].Lower);
+            words.Add(tokens[k].Text.ToLowerInvariant());
         }
 
         return words;
     }
 
-    /// <summary>The <see cref="Join"/> of the tokens' lower-case forms: the same string as lower-casing the join, without lower-casing each word again.</summary>
-    private static string JoinLower(List<Token> tokens, int start, int end)
-    {
-        if (end - start == 1)
-        {
-            return tokens[start].Lower;
-        }
-
-        var builder = new System.Text.StringBuilder();
-        for (var k = start; k < end; k++)
-        {
-            if (k > start && tokens[k].Text is not ("’s" or "'s" or "’" or "'"))
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(tokens[k].Lower);
-        }
-
-        return builder.ToString();
-    }
+    private static string JoinLower(List<Token> tokens, int start, int end) => Join(tokens, start, end).ToLowerInvariant();
 }

@@ -140,7 +140,7 @@ internal static class Lexicon
         "agency", "service", "channel", "website",
     };
 
-    /// <summary>Adverbs between a role noun and its verb that end no phrase ("the minister also said"), besides words in -ly.</summary>
+    /// <summary>Adverbs that may stand between "the Chinese" and its verb of saying ("the Chinese also said"), besides words in -ly.</summary>
     public static readonly HashSet<string> ShortAdverbs = new(StringComparer.Ordinal)
     {
         "also", "then", "later", "again", "still",

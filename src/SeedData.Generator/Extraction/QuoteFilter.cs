@@ -145,7 +145,7 @@ internal static class QuoteFilter
 
     /// <summary>A verb of saying in lower case ("the United States" is no "state"), or "according".</summary>
     private static bool IsSayingWord(Token token) =>
-        token.IsWord && ((!char.IsUpper(token.Text[0]) && token.Word.IsReportingVerb) || token.IsIgnoreCase("according"));
+        token.IsWord && ((!char.IsUpper(token.Text[0]) && Lexicon.IsReportingVerb(token.Text)) || token.IsIgnoreCase("according"));
 
     private static bool IsFullStop(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?";
 

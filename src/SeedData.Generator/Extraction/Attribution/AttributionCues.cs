@@ -102,7 +102,7 @@ internal sealed partial class SpeakerResolver
         var weakSubject = false;
         for (var v = start; v < open; v++)
         {
-            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && tokens[v].Word.IsReportingVerb && !InSubordinateClause(tokens, start, v))
+            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text) && !InSubordinateClause(tokens, start, v))
             {
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
@@ -209,7 +209,7 @@ internal sealed partial class SpeakerResolver
 
         for (var j = k - 1; j >= 0 && j >= k - 3; j--)
         {
-            if (tokens[j].IsWord && tokens[j].Word.IsReportingVerb)
+            if (tokens[j].IsWord && Lexicon.IsReportingVerb(tokens[j].Text))
             {
                 return true;
             }

@@ -10,14 +10,10 @@ namespace SeedData.Generator.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    /// <summary>One shared word per ASCII character: punctuation tokens are most of all tokens, and need not each allocate one.</summary>
-    private static readonly Word[] AsciiWords = CreateAsciiWords();
+    /// <summary>One shared string per ASCII character: punctuation tokens are most of all tokens, and need not each allocate one.</summary>
+    private static readonly string[] AsciiStrings = CreateAsciiStrings();
 
-    /// <summary>Tokenizes one text on its own (its words are shared only within it).</summary>
-    public static List<Token> Tokenize(string text) => Tokenize(text, new WordTable());
-
-    /// <summary>Tokenizes one unit of an article; <paramref name="words"/> is the article's, so a word's tokens share one <see cref="Word"/>.</summary>
-    public static List<Token> Tokenize(string text, WordTable words)
+    public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
         var sentenceStart = true;
@@ -68,7 +64,8 @@ internal static class Tokenizer
                     break;
                 }
 
-                tokens.Add(new Token(words.Get(text, start, i - start), start, hasLetter ? TokenKind.Word : TokenKind.Number, sentenceStart && hasLetter));
+                var word = text.Substring(start, i - start);
+                tokens.Add(new Token(word, start, hasLetter ? TokenKind.Word : TokenKind.Number, sentenceStart && hasLetter));
                 if (hasLetter)
                 {
                     sentenceStart = false;
@@ -79,12 +76,12 @@ internal static class Tokenizer
 
             if (IsApostrophe(c) && IsPossessiveS(text, i))
             {
-                tokens.Add(new Token(words.Get(text, i, 2), i, TokenKind.Word, false));
+                tokens.Add(new Token(text.Substring(i, 2), i, TokenKind.Word, false));
                 i += 2;
                 continue;
             }
 
-            tokens.Add(new Token(c < AsciiWords.Length ? AsciiWords[c] : words.Get(text, i, 1), i, TokenKind.Punctuation, false));
+            tokens.Add(new Token(c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(), i, TokenKind.Punctuation, false));
             if (c is '!' or '?' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹' || (c == '.' && !AfterAbbreviation(tokens)))
             {
                 sentenceStart = true;
@@ -96,15 +93,15 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static Word[] CreateAsciiWords()
+    private static string[] CreateAsciiStrings()
     {
-        var words = new Word[128];
-        for (var c = 0; c < words.Length; c++)
+        var strings = new string[128];
+        for (var c = 0; c < strings.Length; c++)
         {
-            words[c] = new Word(((char)c).ToString());
+            strings[c] = ((char)c).ToString();
         }
 
-        return words;
+        return strings;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';
