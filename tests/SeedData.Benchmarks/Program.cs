@@ -6,7 +6,7 @@ using SeedData.Corpus;
 
 // dotnet run -c Release --project tests/SeedData.Benchmarks -- --filter '*'   every benchmark, after the size table
 // ... -- sizes 100 1000 10000                                              generated C# per seed byte, and the laziness check
-// ... -- scale 1000 10000                                                  full builds against an EmbeddedResource app, then runs both
+// ... -- scale [--before <checkout>] 1000 10000                            full Release builds against an EmbeddedResource app (and another SeedData checkout), then runs them
 // ... -- synth 10000 <folder>                                              just write the seeds
 // ... -- strings 1000 10000                                               the user-string heap the generated code needs (CS8103)
 // ... -- compile 1000                                                     where a consumer's compile time goes
@@ -20,7 +20,7 @@ switch (args.FirstOrDefault())
         Sizes.CheckLaziness(100);
         return 0;
     case "scale":
-        ScaleRun.Run(Counts(args, 1_000, 10_000));
+        ScaleRun.Run(args.Skip(1).ToArray());
         return 0;
     case "synth":
         var bytes = CorpusSynthesizer.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

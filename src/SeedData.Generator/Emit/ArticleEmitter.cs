@@ -7,8 +7,8 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Emit;
 
 /// <summary>
-/// One generated file per article: the documented <c>Articles.Name</c> property and a file-local
-/// class that builds the article on first access from its embedded seed file and its layout.
+/// One generated file per article: the documented <c>Articles.Name</c> property, which builds the
+/// article on first access from its embedded seed file and its packed layout, and the field that keeps it.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -16,14 +16,22 @@ internal static class ArticleEmitter
 
     public static string Emit(NamedArticle named)
     {
-        var article = named.Article;
-        var builder = BuilderName(named);
+        var slot = SlotName(named);
         var writer = new SourceWriter().Header();
 
         writer.Open("namespace " + named.Namespace);
         writer.Open("internal static partial class Articles");
         WriteDocs(writer, named);
-        writer.Line("public static global::SeedData.Article " + named.MemberName + " => " + builder + ".Value;");
+
+        // The text is the seed file itself, embedded by the package's build targets; the literal holds only
+        // where each field lies in it. The article is built on first access and kept in its slot.
+        var property = writer.Start().Append("public static global::SeedData.Article ").Append(named.MemberName)
+            .Append(" => ").Append(slot).Append(" ?? ").Append(IndexEmitter.BuildArticle).Append("(ref ").Append(slot).Append(", ");
+        Literal.AppendUtf8(property, ArticleLayout.Of(named.Article));
+        property.Append(");");
+        writer.End();
+        writer.Line();
+        writer.Line("private static global::SeedData.Article? " + slot + ";");
         foreach (var former in named.FormerNames)
         {
             WriteFormerName(writer, named, former);
@@ -31,52 +39,14 @@ internal static class ArticleEmitter
 
         writer.Close();
         writer.Close();
-        writer.Line();
-
-        writer.Line("/// <summary>Builds <see cref=\"global::" + named.Namespace + ".Articles." + named.MemberName + "\"/> on first access.</summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SeedData\", null)]");
-        writer.Open("file static class " + builder);
-        writer.Line("internal static readonly global::SeedData.Article Value;");
-        writer.Line();
-        writer.Line("// An explicit static constructor makes the article load exactly on first access, never before.");
-        writer.Line("static " + builder + "() => Value = Create();");
-        writer.Line();
-        writer.Line("// The text is the seed file itself, embedded by the package's build targets; this file holds only where each field lies in it.");
-        writer.Line("private static global::SeedData.Article Create() => global::SeedData.Runtime.GeneratedCode.Article(");
-        var layout = ArticleLayout.Of(article);
-        writer.Line("    typeof(" + builder + ").Assembly,");
-        writer.Line("    " + Literal.String(article.File.ResourceName ?? Parsing.SeedIds.ResourceName(article.FilePath)) + ",");
-        writer.Line("    " + Number(article.File.CodePage) + ",");
-        writer.Line("    " + Number(article.File.Length) + ",");
-        writer.Line("    " + Literal.String(article.Id) + ",");
-        writer.Line("    new string[] { " + string.Join(", ", layout.EntityNames.Select(Literal.String)) + " },");
-        writer.Line("    new int[]");
-        writer.Line("    {");
-        var next = 0;
-        foreach (var end in layout.GroupEnds)
-        {
-            var line = writer.Start().Append("        ");
-            for (; next < end; next++)
-            {
-                line.Append(layout.Values[next].ToString(CultureInfo.InvariantCulture)).Append(next + 1 < end ? ", " : ",");
-            }
-
-            writer.End();
-        }
-
-        writer.Line("    },");
-        writer.Line("    global::" + named.Namespace + ".Entities.Resolve);");
-        writer.Close();
-        return writer.ToString().TrimEnd('\n') + "\n";
+        return writer.ToString();
     }
 
     /// <summary>
-    /// The file-local class that builds the article. Its name is unique although no other file can see
-    /// it: the compiler looks a file-local type up among every type of that name in the namespace, so
-    /// classes all named alike cost time that grows with the square of their number (4,000 of them took
-    /// 108 s to bind and emit, against 4.5 s with unique names; docs/performance.md).
+    /// The private field of <c>Articles</c> that keeps the built article. A field costs the compiler far
+    /// less than the class per article this used to be (docs/performance.md).
     /// </summary>
-    public static string BuilderName(NamedArticle named) => "__SeedArticle_" + named.MemberName;
+    public static string SlotName(NamedArticle named) => "__SeedArticle_" + named.MemberName;
 
     /// <summary>How many of an article's quotes its documentation lists; the rest are counted.</summary>
     private const int DocumentedQuotes = 3;
