@@ -10,6 +10,7 @@ using SeedData.Corpus;
 // ... -- synth 10000 <folder>                                              just write the seeds
 // ... -- strings 1000 10000                                               the user-string heap the generated code needs (CS8103)
 // ... -- compile 1000                                                     where a consumer's compile time goes
+// ... -- shape 1000 [variant...]                                          what edits of the generated code would save the compiler (parse, bind, emit)
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 // ... -- firstrun                                                          the first seed in a fresh process (knowledge and model loads)
 // ... -- phases                                                            where the per-seed step's time goes (parse, quotes, tokens, entities, speakers), 1,000 seeds
@@ -35,6 +36,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "compile":
         CompileProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
+    case "shape":
+        ShapeProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Skip(2).ToList());
         return 0;
     case "generated":
         Sizes.WriteGenerated(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);

@@ -19,7 +19,7 @@ internal static class ArticleLayout
     /// <summary>The packed layout's characters, unescaped.</summary>
     public static string Of(SeedArticle article)
     {
-        var packed = new PackedLayout();
+        var packed = new PackedData();
         packed.Int(article.File.CodePage);
         packed.Int(article.File.Length);
         packed.String(article.File.ResourceName ?? Parsing.SeedIds.ResourceName(article.FilePath));
@@ -75,7 +75,7 @@ internal static class ArticleLayout
     }
 
     /// <summary>A text: -1 for none, else its piece count and its pieces.</summary>
-    private static void AddText(PackedLayout packed, SeedText? text)
+    private static void AddText(PackedData packed, SeedText? text)
     {
         if (text is null)
         {
@@ -89,7 +89,7 @@ internal static class ArticleLayout
     }
 
     /// <summary>The piece count, then the pieces' (start, length) pairs.</summary>
-    private static void AddPieces(PackedLayout packed, List<int> pieces)
+    private static void AddPieces(PackedData packed, List<int> pieces)
     {
         packed.Int(pieces.Count / 2);
         foreach (var value in pieces)

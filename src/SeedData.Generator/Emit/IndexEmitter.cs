@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using SeedData.Generator.Model;
@@ -67,12 +67,19 @@ internal static class IndexEmitter
         literal.Append(';');
         writer.End();
         writer.Line();
-        writer.Line("public override global::System.ReadOnlySpan<int> IdSpans => new int[] { " + string.Join(", ", spans.Select(s => Number(s.Start) + ", " + Number(s.Length))) + " };");
+        WritePacked(writer, "IdSpans", spans.SelectMany(s => new[] { s.Start, s.Length }).ToList());
         writer.Line();
-        writer.Line("public override global::System.ReadOnlySpan<int> ById => new int[] { " + string.Join(", ", byId.Select(i => Number(spans[i].Start) + ", " + Number(spans[i].Length) + ", " + Number(i))) + " };");
+        WritePacked(writer, "ById", byId.SelectMany(i => new[] { spans[i].Start, spans[i].Length, i }).ToList());
         writer.Close();
         return writer.ToString();
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>An integer table as a packed UTF-8 literal: binding and emitting one literal costs the compiler far less than an array initialiser.</summary>
+    internal static void WritePacked(SourceWriter writer, string property, IReadOnlyCollection<int> values)
+    {
+        var line = writer.Start().Append("public override global::System.ReadOnlySpan<byte> ").Append(property).Append(" => ");
+        Literal.AppendUtf8(line, PackedData.Ints(values));
+        line.Append(';');
+        writer.End();
+    }
 }

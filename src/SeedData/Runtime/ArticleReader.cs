@@ -9,39 +9,26 @@ namespace SeedData.Runtime;
 /// field lies in the text, who speaks each quote, and which entities the article names.
 /// </summary>
 /// <remarks>
-/// <para>
-/// The layout is one UTF-8 literal per article (the generator's <c>PackedLayout</c> writes it): compiling
-/// one literal costs the compiler far less than an array initialiser of a hundred and more integers.
-/// An integer is zigzag-encoded (n ≥ 0 as 2n, n &lt; 0 as -2n - 1) and written in base 32, least
-/// significant digit first, one byte per digit: symbol s = digit + 32 when more digits follow, written as
-/// the byte 0x23 + s below 57 and 0x24 + s from 57 (printable ASCII without <c>"</c> and <c>\</c>, so
-/// the literal needs no escapes). A string is its UTF-8 byte count, then its bytes.
-/// </para>
-/// <para>
-/// In order: the code page the compiler read the seed with, the seed's length in characters, its
-/// resource name and its article id (strings); headline, kicker, subheadline, lead, caption, credit and
-/// source (each a text); the section count, then per section its heading (a text), its paragraph count
-/// and its paragraphs (texts); the quote count, then per quote its text, its speaker (an index into the
-/// article's entities, or -1) and its 1-based line; the entity count, then per entity its name as the
+/// The layout is one UTF-8 literal per article, of integers and strings packed as <see cref="PackedReader"/>
+/// describes. In order: the code page the compiler read the seed with, the seed's length in characters,
+/// its resource name and its article id (strings); headline, kicker, subheadline, lead, caption, credit
+/// and source (each a text); the section count, then per section its heading (a text), its paragraph
+/// count and its paragraphs (texts); the quote count, then per quote its text, its speaker (an index into
+/// the article's entities, or -1) and its 1-based line; the entity count, then per entity its name as the
 /// article wrote it (a string) and its <see cref="EntityKind"/>.
 /// A text is -1 for none, or a count n followed by n (start, length) pieces of the seed text, joined
 /// with a space (the lines of a paragraph), or with a line feed before a piece whose start is stored
 /// complemented, ~start (the paragraphs of a quote that runs over several).
-/// </para>
 /// </remarks>
 internal ref struct ArticleReader
 {
-    private const int MoreDigits = 32;
-
-    private readonly ReadOnlySpan<byte> _layout;
+    private PackedReader _layout;
     private string _seed;
-    private int _next;
 
     private ArticleReader(ReadOnlySpan<byte> layout)
     {
-        _layout = layout;
+        _layout = new PackedReader(layout);
         _seed = string.Empty;
-        _next = 0;
     }
 
     public static Article Read(Assembly assembly, ReadOnlySpan<byte> layout, Func<string, EntityKind, Entity> resolve)
@@ -102,29 +89,9 @@ internal ref struct ArticleReader
         return new Article(id, headline, kicker, subheadline, lead, caption, credit, source, sections, quotes, entities);
     }
 
-    private int Int()
-    {
-        uint value = 0;
-        for (var shift = 0; ; shift += 5)
-        {
-            var symbol = _layout[_next++];
-            symbol -= (byte)(symbol < 0x5C ? 0x23 : 0x24);
-            value |= (uint)(symbol & (MoreDigits - 1)) << shift;
-            if (symbol < MoreDigits)
-            {
-                // Zigzag: even values are n ≥ 0, odd ones negative.
-                return (int)(value >> 1) ^ -(int)(value & 1);
-            }
-        }
-    }
+    private int Int() => _layout.Int();
 
-    private string String()
-    {
-        var length = Int();
-        var text = Encoding.UTF8.GetString(_layout.Slice(_next, length));
-        _next += length;
-        return text;
-    }
+    private string String() => _layout.String();
 
     private string? Text()
     {

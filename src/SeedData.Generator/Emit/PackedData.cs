@@ -1,13 +1,15 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace SeedData.Generator.Emit;
 
 /// <summary>
 /// Integers and strings packed into the text of one <c>"..."u8</c> literal, in the encoding the runtime's
-/// <c>SeedData.Runtime.ArticleReader</c> reads (described there). The compiler binds a literal as one
-/// token; an array initialiser of the same integers it binds, converts and checks element by element.
+/// <c>SeedData.Runtime.PackedReader</c> reads (described there). The compiler binds a literal as one
+/// token; an array initialiser of the same integers it binds, converts and emits element by element,
+/// which made the generated tables most of the compiler's work (docs/performance.md).
 /// </summary>
-internal sealed class PackedLayout
+internal sealed class PackedData
 {
     /// <summary>Base-32 digits; a symbol carries one digit, plus this when more digits follow.</summary>
     private const int MoreDigits = 32;
@@ -20,6 +22,19 @@ internal sealed class PackedLayout
 
     /// <summary>The literal's characters, unescaped: <see cref="Literal.AppendUtf8"/> writes them.</summary>
     public string Text => _text.ToString();
+
+    /// <summary>The text of a literal holding <paramref name="values"/>'s count, then the values (what the runtime's <c>PackedReader.Ints</c> reads).</summary>
+    public static string Ints(IReadOnlyCollection<int> values)
+    {
+        var packed = new PackedData();
+        packed.Int(values.Count);
+        foreach (var value in values)
+        {
+            packed.Int(value);
+        }
+
+        return packed.Text;
+    }
 
     public void Int(int value)
     {
