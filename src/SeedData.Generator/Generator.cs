@@ -4,7 +4,7 @@ using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emit;
 using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
-using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Generator;
 
@@ -22,23 +22,27 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider)
             .Select(SettingsReader.Read)
             .WithTrackingName(TrackingNames.Settings);
-        var generatorSettings = settings.Select((s, _) => s.Generator);
+        var generatorSettings = settings.Select((s, _) => s.Generator).WithTrackingName(TrackingNames.GeneratorSettings);
+        var parseSettings = settings.Select((s, _) => s.Parse).WithTrackingName(TrackingNames.ParseSettings);
 
         // The user gazetteer: equal to the last run's while its text is unchanged, so seeds stay cached.
         var gazetteer = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => SettingsReader.IsGazetteer(pair.Left, pair.Right))
             .Select((pair, cancellationToken) => (pair.Left.Path, Text: pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.GazetteerFiles)
             .Collect()
             .Select((files, cancellationToken) => GazetteerReader.Read(files, cancellationToken))
             .WithTrackingName(TrackingNames.Gazetteer);
+        var userGazetteer = gazetteer.Select((g, _) => g.Gazetteer).WithTrackingName(TrackingNames.UserGazetteer);
 
         var seeds = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => SettingsReader.IsSeed(pair.Left, pair.Right))
             .Select((pair, _) => (File: pair.Left, Options: SettingsReader.ReadFile(pair.Left, pair.Right)))
-            .Combine(settings.Select((s, _) => s.Parse))
-            .Combine(gazetteer.Select((g, _) => g.Gazetteer))
+            .WithTrackingName(TrackingNames.SeedFiles)
+            .Combine(parseSettings)
+            .Combine(userGazetteer)
             .Select((pair, cancellationToken) => SeedReader.Read(pair.Left.Left.File, pair.Left.Left.Options, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Seeds);
 
@@ -47,17 +51,26 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Select((result, _) => result.Article!)
             .WithTrackingName(TrackingNames.Articles);
 
-        var index = seeds
+        var keys = seeds
             .Where(result => result.Key is not null)
             .Select((result, _) => result.Key!)
+            .WithTrackingName(TrackingNames.Keys);
+
+        // The index and its diagnostics are built together but flow apart: what depends on the index
+        // (every article's name, the entity table) does not run again for a new diagnostic alone.
+        var indexResult = keys
             .Collect()
             .Combine(generatorSettings)
             .Select((pair, _) => ArticleIndexBuilder.Build(pair.Left, pair.Right.Namespace, pair.Right.NameSource))
+            .WithTrackingName(TrackingNames.IndexResult);
+        var index = indexResult
+            .Select((result, _) => result.Index)
             .WithTrackingName(TrackingNames.Index);
 
         var namedArticles = articles
             .Combine(index)
             .Select((pair, _) => pair.Right.EntryOf(pair.Left.FilePath) is { } entry ? new NamedArticle(pair.Left, entry.MemberName, pair.Right.Namespace, entry.FormerNames) : null)
+            .WithTrackingName(TrackingNames.ArticleNames)
             .Where(named => named is not null)
             .Select((named, _) => named!)
             .WithTrackingName(TrackingNames.NamedArticles);
@@ -74,14 +87,16 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => SettingsReader.IsUnknown(pair.Left, pair.Right))
             .Select((pair, _) => pair.Left.Path)
+            .WithTrackingName(TrackingNames.UnknownFilePaths)
             .Collect()
-            .Select((paths, _) => UnknownFiles.Report(paths));
+            .Select((paths, _) => UnknownFiles.Report(paths))
+            .WithTrackingName(TrackingNames.UnknownFiles);
 
-        context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics), Report);
-        context.RegisterSourceOutput(unknownFiles, Report);
-        context.RegisterSourceOutput(gazetteer.Select((g, _) => g.Diagnostics), Report);
-        context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics), Report);
-        context.RegisterSourceOutput(index.Select((i, _) => i.Diagnostics), Report);
+        context.RegisterSourceOutput(settings.Select((s, _) => s.Diagnostics).WithTrackingName(TrackingNames.SettingsDiagnostics), DiagnosticReporting.Report);
+        context.RegisterSourceOutput(unknownFiles, DiagnosticReporting.Report);
+        context.RegisterSourceOutput(gazetteer.Select((g, _) => g.Diagnostics).WithTrackingName(TrackingNames.GazetteerDiagnostics), DiagnosticReporting.Report);
+        context.RegisterSourceOutput(seeds.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.SeedDiagnostics), DiagnosticReporting.Report);
+        context.RegisterSourceOutput(indexResult.Select((result, _) => result.Diagnostics).WithTrackingName(TrackingNames.IndexDiagnostics), DiagnosticReporting.Report);
 
         // The namespace of this project's dataset, or null when it generates none: code is only emitted when
         // the project's C# version can compile it (else SEED0303 says why), and only when the project has a
@@ -89,23 +104,29 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         // through a reference and has no seed (a test project) must not hide the referenced project's dataset
         // with an empty one of its own (docs/naming.md#several-projects). Decided from the seeds' cached
         // results and the settings, so it stays cached while neither changes.
-        var hasSeeds = seeds.Collect().Select((all, _) => !all.IsEmpty);
+        var hasSeeds = seeds.Collect().Select((all, _) => !all.IsEmpty).WithTrackingName(TrackingNames.HasSeeds);
         var dataset = hasSeeds
             .Combine(generatorSettings)
             .Select((pair, _) => pair.Right.CanEmit && (pair.Left || pair.Right.GenerateWhenEmpty) ? pair.Right.Namespace : null)
             .WithTrackingName(TrackingNames.Dataset);
-        var canEmit = dataset.Select((@namespace, _) => @namespace is not null);
+        var canEmit = dataset.Select((@namespace, _) => @namespace is not null).WithTrackingName(TrackingNames.CanEmit);
 
         // A referenced project whose dataset this one can see (InternalsVisibleTo) in the same namespace: SEED0110.
         var referencedDatasets = context.CompilationProvider
             .Combine(dataset)
             .Select((pair, cancellationToken) => ReferencedDatasets.Find(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ReferencedDatasets);
-        context.RegisterSourceOutput(referencedDatasets, Report);
+        context.RegisterSourceOutput(referencedDatasets, DiagnosticReporting.Report);
 
-        var indexWithoutDiagnostics = index.Select((i, _) => i with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty });
-        context.RegisterSourceOutput(namedArticles.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
-        context.RegisterSourceOutput(indexWithoutDiagnostics.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
+        // Each article's members are made once; the files group them by letter (ArticleEmitter.LetterOf says why).
+        var articleBuckets = namedArticles
+            .Select((named, _) => ArticleEmitter.Member(named))
+            .WithTrackingName(TrackingNames.ArticleMembers)
+            .Collect()
+            .SelectMany((members, _) => ArticleEmitter.Buckets(members))
+            .WithTrackingName(TrackingNames.ArticleBuckets);
+        context.RegisterSourceOutput(articleBuckets.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
+        context.RegisterSourceOutput(index.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(entityTable.Combine(canEmit), (output, p) => Add(output, p.Right, EntityTableEmitter.HintName, () => EntityTableEmitter.Emit(p.Left)));
     }
 
@@ -114,14 +135,6 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         if (canEmit)
         {
             context.AddSource(hintName, emit());
-        }
-    }
-
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SeedData.Benchmarks.Infrastructure;
 using SeedData.Corpus;
+using SeedData.Testing;
 
 namespace SeedData.Benchmarks;
 
@@ -37,5 +38,5 @@ public class ExtractionBenchmarks
 
     [Benchmark(Description = "generator, cold")]
     public GeneratorDriver Generate() =>
-        SeedCorpus.Driver(ImmutableArray.Create<AdditionalText>(new FileSeed(_path, _text))).RunGenerators(_compilation);
+        SeedCorpus.Driver(ImmutableArray.Create<AdditionalText>(new SeedFile(_path, _text))).RunGenerators(_compilation);
 }

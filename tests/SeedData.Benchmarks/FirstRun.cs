@@ -5,6 +5,7 @@ using System.Threading;
 using SeedData.Corpus;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Benchmarks;
 

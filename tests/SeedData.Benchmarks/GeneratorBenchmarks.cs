@@ -12,6 +12,7 @@ using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emit;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Benchmarks;
 
@@ -84,13 +85,13 @@ public class GeneratorBenchmarks
     public long AfterSeedStep()
     {
         var articles = _seeds.Where(s => s.Article is not null).Select(s => s.Article!).ToList();
-        var index = ArticleIndexBuilder.Build(_seeds.Where(s => s.Key is not null).Select(s => s.Key!).ToImmutableArray(), "SeedData");
+        var index = ArticleIndexBuilder.Build(_seeds.Where(s => s.Key is not null).Select(s => s.Key!).ToImmutableArray(), "SeedData").Index;
         var table = EntityTableBuilder.Build(articles.Select(ArticleEntities.From).ToImmutableArray(), index);
         long characters = IndexEmitter.Emit(index).Length + EntityTableEmitter.Emit(table).Length;
-        foreach (var article in articles)
+        var members = articles.Select(article => index.EntryOf(article.FilePath)!).Zip(articles, (entry, article) => ArticleEmitter.Member(new NamedArticle(article, entry.MemberName, index.Namespace, entry.FormerNames)));
+        foreach (var bucket in ArticleEmitter.Buckets(members))
         {
-            var entry = index.EntryOf(article.FilePath)!;
-            characters += ArticleEmitter.Emit(new NamedArticle(article, entry.MemberName, index.Namespace, entry.FormerNames)).Length;
+            characters += ArticleEmitter.Emit(bucket).Length;
         }
 
         return characters;

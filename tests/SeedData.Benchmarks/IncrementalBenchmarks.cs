@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SeedData.Benchmarks.Infrastructure;
+using SeedData.Testing;
 
 namespace SeedData.Benchmarks;
 
@@ -40,7 +41,7 @@ public class IncrementalBenchmarks
         _seed = texts[N / 2];
         var text = _seed.GetText()!.ToString();
         var at = text.IndexOf(" the ", text.Length / 2, System.StringComparison.Ordinal);
-        _editedSeed = new FileSeed(_seed.Path, text.Substring(0, at) + " the revised " + text.Substring(at + 5));
+        _editedSeed = new SeedFile(_seed.Path, text.Substring(0, at) + " the revised " + text.Substring(at + 5));
     }
 
     [Benchmark(Baseline = true, Description = "cold run")]

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using SeedData.Benchmarks.Infrastructure;
 using SeedData.Corpus;
+using SeedData.Testing;
 
 namespace SeedData.Benchmarks;
 
@@ -27,7 +28,7 @@ public static class ScaleRun
     private const string Configuration = "Release";
 
     private static readonly string[] BuildArguments =
-        { "build", "-c", Configuration, "--no-restore", "--no-incremental", "-p:BuildProjectReferences=false", "-nodeReuse:false", "-p:UseSharedCompilation=false" };
+        { "build", "-c", Configuration, "--no-restore", "--no-incremental", "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false" };
 
     public static void Run(string[] args)
     {
@@ -38,13 +39,13 @@ public static class ScaleRun
             counts.AddRange(new[] { 1_000, 10_000 });
         }
 
-        var repository = ConsumerProjects.FindRepositoryRoot(AppContext.BaseDirectory);
+        var repository = Repository.Root;
         var rows = new List<string>();
         foreach (var root in before is null ? new[] { repository } : new[] { repository, Path.GetFullPath(before) })
         {
             foreach (var project in new[] { "SeedData.Generator", "SeedData" })
             {
-                Check(ConsumerProjects.DotNet(root, "build", "-c", Configuration, Path.Combine(root, "src", project, project + ".csproj")), root, project + " build");
+                Check(RunDotNet(root, "build", "-c", Configuration, Path.Combine(root, "src", project, project + ".csproj")), root, project + " build");
             }
         }
 
@@ -57,17 +58,20 @@ public static class ScaleRun
                 Directory.Delete(folder, recursive: true);
             }
 
-            var apps = new List<App> { new("SeedData", Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "after"), repository, corpus.Folder))!, "SeedApp") };
+            var apps = new List<App> { new("SeedData", Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "after"), corpus.Folder))!, "SeedApp") };
             if (before is not null)
             {
-                apps.Add(new("SeedData before", Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "before"), Path.GetFullPath(before), corpus.Folder))!, "SeedApp"));
+                // The same app, wired to the other checkout's sources.
+                var project = ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "before"), corpus.Folder);
+                File.WriteAllText(project, File.ReadAllText(project).Replace(Path.Combine(repository, "src"), Path.Combine(Path.GetFullPath(before), "src"), StringComparison.Ordinal));
+                apps.Add(new("SeedData before", Path.GetDirectoryName(project)!, "SeedApp"));
             }
 
             var resource = new App("EmbeddedResource", Path.GetDirectoryName(ConsumerProjects.WriteEmbeddedResourceApp(Path.Combine(folder, "resource"), corpus.Folder))!, "ResourceApp");
             apps.Add(resource);
             foreach (var app in apps)
             {
-                Check(ConsumerProjects.DotNet(app.Folder, "restore"), app.Folder, "restore");
+                Check(RunDotNet(app.Folder, "restore"), app.Folder, "restore");
             }
 
             var repeats = count >= 10_000 ? 1 : 3;
@@ -76,7 +80,7 @@ public static class ScaleRun
                 foreach (var app in apps)
                 {
                     var arguments = app == resource ? BuildArguments : BuildArguments.Append("-p:EmitCompilerGeneratedFiles=true").ToArray();
-                    var build = ConsumerProjects.DotNet(app.Folder, arguments);
+                    var build = RunDotNet(app.Folder, arguments);
                     Check(build, app.Folder, "timed build");
                     app.Cs8103 |= build.Output.Contains("CS8103", StringComparison.Ordinal);
                     app.Wall.Add(build.Elapsed.TotalSeconds);
@@ -88,7 +92,7 @@ public static class ScaleRun
             foreach (var app in apps)
             {
                 var output = Path.Combine(app.Folder, "bin", Configuration, "net10.0");
-                var run = ConsumerProjects.DotNet(app.Folder, Path.Combine(output, app.Assembly + ".dll"));
+                var run = RunDotNet(app.Folder, Path.Combine(output, app.Assembly + ".dll"));
                 Check(run, app.Folder, "run");
                 Console.WriteLine(app.Name + " app output: " + run.Output.Trim().Replace(Environment.NewLine, " | ", StringComparison.Ordinal));
                 var generated = Path.Combine(app.Folder, "obj", Configuration, "net10.0", "generated");
@@ -108,7 +112,11 @@ public static class ScaleRun
         rows.ForEach(Console.WriteLine);
     }
 
-    private static void Check((int ExitCode, string Output, TimeSpan Elapsed, TimeSpan? Cpu) result, string app, string what)
+    /// <summary>dotnet, allowed an hour: one build at 10,000 seeds and above takes minutes.</summary>
+    private static ProcessResult RunDotNet(string workingDirectory, params string[] arguments) =>
+        DotNet.Run(TimeSpan.FromHours(1), workingDirectory, arguments);
+
+    private static void Check(ProcessResult result, string app, string what)
     {
         if (result.ExitCode != 0)
         {

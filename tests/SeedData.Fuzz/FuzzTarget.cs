@@ -11,6 +11,7 @@ using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emit;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Fuzz;
 
@@ -61,7 +62,7 @@ internal static class FuzzTarget
 
         CheckCharactersKept(text, article);
 
-        var index = ArticleIndexBuilder.Build(ImmutableArray.Create(result.Key!), "SeedData");
+        var index = ArticleIndexBuilder.Build(ImmutableArray.Create(result.Key!), "SeedData").Index;
         var named = new NamedArticle(article, index.Entries[0].MemberName, index.Namespace);
         var table = EntityTableBuilder.Build(ImmutableArray.Create(ArticleEntities.From(article)), index);
         CheckSource(ArticleEmitter.Emit(named));

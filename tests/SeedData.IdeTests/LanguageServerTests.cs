@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using SeedData.IdeTests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -36,7 +37,7 @@ public sealed class LanguageServerTests
 
         // The server runs the generator from its build output, so it must exist before the project loads.
         var watch = Stopwatch.StartNew();
-        var build = Repository.Run("dotnet", new[] { "build", Path.Combine(sample, "SeedData.Sample.csproj"), "-c", "Debug", "-nologo", "-v:q" }, Repository.Root, TimeSpan.FromMinutes(5));
+        var build = DotNet.Run(Repository.Root, "build", Path.Combine(sample, "SeedData.Sample.csproj"), "-c", "Debug", "-nologo", "-v:q");
         Assert.True(build.ExitCode == 0, "Building the sample failed:\n" + build.Output);
         _output.WriteLine($"sample build: {watch.Elapsed.TotalSeconds:F1} s");
 

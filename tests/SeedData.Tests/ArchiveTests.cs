@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using SeedData.Tests.Robustness;
 using Xunit;
 
@@ -108,7 +108,7 @@ public class ArchiveTests
         Assert.Equal(invisible.Length, members.Count(m => m.StartsWith("Wordword", StringComparison.Ordinal)));
         foreach (var member in members)
         {
-            Assert.All(member.EnumerateRunes(), r => Assert.False(SeedData.Generator.Emit.Identifiers.IsInvisible(r.Value), member + " holds U+" + r.Value.ToString("X4")));
+            Assert.All(member.EnumerateRunes(), r => Assert.False(SeedData.Generator.Naming.Identifiers.IsInvisible(r.Value), member + " holds U+" + r.Value.ToString("X4")));
         }
     }
 

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emit;
 using SeedData.Generator.Model;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests;
@@ -172,8 +172,7 @@ public class DocCommentTests
 
         var index = new ArticleIndex(
             "SeedData",
-            new[] { new ArticleIndexEntry("court-ruling", ruling.FilePath, "CourtRuling"), new ArticleIndexEntry("other", other.FilePath, "Other") }.ToEquatableArray(),
-            EquatableArray<DiagnosticInfo>.Empty);
+            new[] { new ArticleIndexEntry("court-ruling", ruling.FilePath, "CourtRuling"), new ArticleIndexEntry("other", other.FilePath, "Other") }.ToEquatableArray());
         var table = new EntityTable("SeedData", new[]
         {
             new TableEntity(
@@ -192,10 +191,9 @@ public class DocCommentTests
 
         var compilation = CSharpCompilation.Create(
             "Docs",
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, GeneratorHarness.ParseOptions, path: "/g/" + i + ".g.cs")),
-            GeneratorHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
-                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ConsumerCompilation.ParseOptions, path: "/g/" + i + ".g.cs")),
+            ConsumerCompilation.References,
+            ConsumerCompilation.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Error));
 
         using var pe = new MemoryStream();
         using var xml = new MemoryStream();

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using SeedData.Testing;
 using SeedData.Tests.Infrastructure;
 using Xunit;
 

@@ -5,7 +5,8 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Model;
-using SeedData.Tests.Infrastructure;
+using SeedData.Generator.Pipeline;
+using SeedData.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

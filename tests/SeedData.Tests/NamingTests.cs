@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests;

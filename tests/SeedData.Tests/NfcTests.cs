@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SeedData.Generator.Emit;
+using SeedData.Generator.Text;
 using Xunit;
 
 namespace SeedData.Tests;

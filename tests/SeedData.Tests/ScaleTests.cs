@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using SeedData.Corpus;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests;
@@ -34,15 +35,15 @@ public class ScaleTests
             var characters = Directory.GetFiles(seeds).Sum(f => (long)File.ReadAllText(f).Length);
             Assert.True(characters > UserStringLimitInCharacters, $"only {characters} characters: the corpus no longer tests the string limit");
 
-            var repository = ConsumerProjects.FindRepositoryRoot(AppContext.BaseDirectory);
             var app = Path.Combine(root, "app");
-            ConsumerProjects.WriteSeedDataApp(app, repository, seeds);
+            ConsumerProjects.WriteSeedDataApp(app, seeds);
 
-            var build = ConsumerProjects.DotNet(app, "build", "-c", "Debug", "-nodeReuse:false", "-p:UseSharedCompilation=false");
+            // Minutes of CPU time on a shared machine: allowed more than the default five minutes.
+            var build = DotNet.Run(TimeSpan.FromMinutes(20), app, "build", "-c", "Debug", "-p:UseSharedCompilation=false");
             Assert.DoesNotContain("CS8103", build.Output);
             Assert.True(build.ExitCode == 0, build.Output);
 
-            var run = ConsumerProjects.DotNet(app, Path.Combine(app, "bin", "Debug", "net10.0", "SeedApp.dll"));
+            var run = DotNet.Run(app, Path.Combine(app, "bin", "Debug", "net10.0", "SeedApp.dll"));
             Assert.True(run.ExitCode == 0, run.Output);
             Assert.Contains("articles: " + ArticleCount, run.Output);
             Assert.Contains("last: " + CorpusSynthesizer.Article(ArticleCount - 1).Text.Split('\n')[0], run.Output);

@@ -3,7 +3,8 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Model;
-using SeedData.Tests.Infrastructure;
+using SeedData.Generator.Pipeline;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests;

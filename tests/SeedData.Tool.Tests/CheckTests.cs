@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using SeedData.Tool.Tests.Infrastructure;
 using Xunit;
 

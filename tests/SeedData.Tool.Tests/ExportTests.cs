@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using SeedData.Tool.Tests.Infrastructure;
 using Xunit;
 

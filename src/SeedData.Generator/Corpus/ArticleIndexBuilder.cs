@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using SeedData.Generator.Diagnostics;
-using SeedData.Generator.Emit;
 using SeedData.Generator.Model;
+using SeedData.Generator.Naming;
 
 namespace SeedData.Generator.Corpus;
 
@@ -13,13 +13,7 @@ namespace SeedData.Generator.Corpus;
 /// </summary>
 internal static class ArticleIndexBuilder
 {
-    /// <summary>Names the generated Articles class already uses, which no article may take.</summary>
-    private static readonly string[] Reserved =
-    {
-        "All", "Find", "Articles", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
-
-    public static ArticleIndex Build(ImmutableArray<SeedKey> keys, string @namespace, NameSource nameSource = NameSource.Headline)
+    public static IndexResult Build(ImmutableArray<SeedKey> keys, string @namespace, NameSource nameSource = NameSource.Headline)
     {
         var ordered = new List<SeedKey>(keys);
         ordered.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
@@ -70,7 +64,7 @@ internal static class ArticleIndexBuilder
             entries.Add(new ArticleIndexEntry(accepted[i].Id, accepted[i].FilePath, names[i], formerNames));
         }
 
-        return new ArticleIndex(@namespace, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new IndexResult(new ArticleIndex(@namespace, entries.ToEquatableArray()), diagnostics.ToEquatableArray());
     }
 
     /// <summary>
@@ -81,7 +75,7 @@ internal static class ArticleIndexBuilder
     {
         var names = new string[keys.Count];
         // Ignoring case: Roslyn compares hint names (Articles.<Name>.g.cs) case-insensitively, so "XY" and "Xy" would clash as files (CS8785).
-        var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase);
+        var taken = new HashSet<string>(ReservedNames.Articles, StringComparer.OrdinalIgnoreCase);
         var byName = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
         var pinnedBy = new Dictionary<string, SeedKey>(StringComparer.Ordinal);
 
@@ -93,7 +87,7 @@ internal static class ArticleIndexBuilder
                 continue;
             }
 
-            var why = Identifiers.WhyNotMemberName(pinned) ?? (Array.IndexOf(Reserved, pinned) >= 0 ? "the generated Articles class already has a member of that name" : null);
+            var why = Identifiers.WhyNotMemberName(pinned) ?? (Array.IndexOf(ReservedNames.Articles, pinned) >= 0 ? "the generated Articles class already has a member of that name" : null);
             if (why is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPinnedName, SeedSpan.FileStart(key.FilePath), pinned, key.Id, why));
@@ -163,7 +157,7 @@ internal static class ArticleIndexBuilder
             preferred = "Article";
         }
 
-        if (Array.IndexOf(Reserved, preferred) >= 0)
+        if (Array.IndexOf(ReservedNames.Articles, preferred) >= 0)
         {
             preferred += "Article";
         }
@@ -191,7 +185,7 @@ internal static class ArticleIndexBuilder
             }
 
             var why = Identifiers.WhyNotMemberName(former)
-                ?? (Array.IndexOf(Reserved, former) >= 0 ? "the generated Articles class already has a member of that name" : null)
+                ?? (Array.IndexOf(ReservedNames.Articles, former) >= 0 ? "the generated Articles class already has a member of that name" : null)
                 ?? (current.Contains(former) ? "another seed's article has that name now" : null)
                 ?? (aliases.Contains(former) ? "another seed keeps it as a former name too" : null);
             if (why is not null)

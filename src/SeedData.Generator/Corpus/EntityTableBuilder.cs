@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using SeedData.Generator.Emit;
 using SeedData.Generator.Model;
+using SeedData.Generator.Naming;
 
 namespace SeedData.Generator.Corpus;
 
@@ -17,11 +17,6 @@ namespace SeedData.Generator.Corpus;
 /// </summary>
 internal static class EntityTableBuilder
 {
-    private static readonly string[] Reserved =
-    {
-        "All", "Find", "Resolve", "Entities", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
-
     public static EntityTable Build(ImmutableArray<ArticleEntities> articles, ArticleIndex index)
     {
         var ordered = articles.Where(a => index.MemberNameOf(a.FilePath) is not null).OrderBy(a => a.FilePath, StringComparer.Ordinal).ToList();
@@ -161,12 +156,12 @@ internal static class EntityTableBuilder
         }
 
         var roots = groups.Values.Where(g => g.MergedInto is null).OrderBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Kind).ToList();
-        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal);
+        var taken = new HashSet<string>(ReservedNames.Entities, StringComparer.Ordinal);
         var entities = ImmutableArray.CreateBuilder<TableEntity>(roots.Count);
         foreach (var root in roots)
         {
             var name = Identifiers.PascalCase(root.Name);
-            if (name.Length == 0 || Array.IndexOf(Reserved, name) >= 0)
+            if (name.Length == 0 || Array.IndexOf(ReservedNames.Entities, name) >= 0)
             {
                 name += root.Kind.ToString();
             }

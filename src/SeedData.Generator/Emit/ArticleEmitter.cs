@@ -7,20 +7,65 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Emit;
 
 /// <summary>
-/// One generated file per article: the documented <c>Articles.Name</c> property, which builds the
-/// article on first access from its embedded seed file and its packed layout, and the field that keeps it.
+/// The documented <c>Articles.Name</c> property of every article, in files by the first letter of the name.
 /// </summary>
 internal static class ArticleEmitter
 {
-    public static string HintName(NamedArticle named) => "Articles." + named.MemberName + ".g.cs";
+    /// <summary>
+    /// The file of the articles whose member names start with this letter (<c>Articles.B.g.cs</c>), or
+    /// <c>Articles._.g.cs</c> for other first characters.
+    /// </summary>
+    public static string HintName(ArticleBucket bucket) => "Articles." + bucket.Letter + ".g.cs";
 
-    public static string Emit(NamedArticle named)
+    /// <summary>
+    /// Which file an article's members go in: articles are grouped by the first letter of their member
+    /// names, so <c>Articles</c> has a few dozen partial declarations whatever the corpus. With one file per
+    /// article the compiler's analyzer pass asked every file for the declared <c>Articles</c> and got all N
+    /// declarations back each time: time that grows with the square of the corpus (docs/performance.md).
+    /// A seed added or edited changes its letter's file only.
+    /// </summary>
+    public static string LetterOf(string memberName) =>
+        memberName[0] is var c && c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? char.ToUpperInvariant(c).ToString() : "_";
+
+    /// <summary>The articles' members in buckets by letter, each in corpus order; the buckets in letter order.</summary>
+    public static IEnumerable<ArticleBucket> Buckets(IEnumerable<ArticleMember> members) =>
+        members
+            .GroupBy(m => (m.Namespace, m.Letter))
+            .OrderBy(g => g.Key.Letter, System.StringComparer.Ordinal)
+            .Select(g => new ArticleBucket(g.Key.Namespace, g.Key.Letter, g.Select(m => m.Text).ToEquatableArray()));
+
+    /// <summary>One file of article members: <c>partial class Articles</c> around the members of one bucket.</summary>
+    public static string Emit(ArticleBucket bucket)
+    {
+        var writer = new SourceWriter().Header();
+        writer.Open("namespace " + bucket.Namespace);
+        writer.Open("internal static partial class Articles");
+        var first = true;
+        foreach (var member in bucket.Members)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            writer.Text(member);
+            first = false;
+        }
+
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// An article's members, indented for the class body: the documented property, which builds the
+    /// article on first access from its embedded seed file and its packed layout, the field that keeps it,
+    /// and any former names. Made once per article, so an edit to one seed re-emits only its members.
+    /// </summary>
+    public static ArticleMember Member(NamedArticle named)
     {
         var slot = SlotName(named);
-        var writer = new SourceWriter().Header();
-
-        writer.Open("namespace " + named.Namespace);
-        writer.Open("internal static partial class Articles");
+        var writer = new SourceWriter(indent: 2);
         WriteDocs(writer, named);
 
         // The text is the seed file itself, embedded by the package's build targets; the literal holds only
@@ -37,9 +82,7 @@ internal static class ArticleEmitter
             WriteFormerName(writer, named, former);
         }
 
-        writer.Close();
-        writer.Close();
-        return writer.ToString();
+        return new ArticleMember(named.Namespace, LetterOf(named.MemberName), writer.ToString());
     }
 
     /// <summary>
@@ -133,3 +176,9 @@ internal static class ArticleEmitter
     private static string Count(int count, string singular, string? plural = null) =>
         Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
 }
+
+/// <summary>An article's members as C# text, and the bucket they go in.</summary>
+internal sealed record ArticleMember(string Namespace, string Letter, string Text);
+
+/// <summary>The members of the articles whose names start with <paramref name="Letter"/>, in corpus order.</summary>
+internal sealed record ArticleBucket(string Namespace, string Letter, EquatableArray<string> Members);

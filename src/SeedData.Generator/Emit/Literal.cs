@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SeedData.Generator.Text;
 
 namespace SeedData.Generator.Emit;
 
@@ -39,7 +40,7 @@ internal static class Literal
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (NeedsEscape(c))
+                    if (SourceSafety.NeedsEscape(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -53,29 +54,5 @@ internal static class Literal
         }
 
         builder.Append('"');
-    }
-
-    /// <summary>True for characters that must not appear raw in generated source (literals or comments).</summary>
-    public static bool NeedsEscape(char c)
-    {
-        if (c < 0x7F)
-        {
-            return c < ' ';
-        }
-
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.SpaceSeparator when c != '\u00A0':
-                return true;
-            default:
-                return false;
-        }
     }
 }

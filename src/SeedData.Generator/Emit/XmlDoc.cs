@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using SeedData.Generator.Parsing;
+using SeedData.Generator.Text;
 
 namespace SeedData.Generator.Emit;
 
@@ -26,7 +26,7 @@ internal static class XmlDoc
     /// <summary>Escaped, single-line documentation text of at most <paramref name="maxLength"/> characters before escaping.</summary>
     public static string Text(string value, int maxLength = MaxLength)
     {
-        var cut = Cut(Fold(value), maxLength);
+        var cut = Cut(Whitespace.Fold(value), maxLength);
         var builder = new StringBuilder(cut.Length + 16);
         foreach (var c in cut)
         {
@@ -36,7 +36,7 @@ internal static class XmlDoc
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    if (Literal.NeedsEscape(c))
+                    if (SourceSafety.NeedsEscape(c))
                     {
                         // Shown, not obeyed: a control or bidi character in a comment is a Trojan Source risk.
                         builder.Append("U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
@@ -123,33 +123,5 @@ internal static class XmlDoc
         {
             yield return text.Substring(start);
         }
-    }
-
-    /// <summary>
-    /// Folds every run of whitespace (line breaks of a multi-paragraph quote included) into one space,
-    /// so that no text can end the <c>///</c> line it is written on.
-    /// </summary>
-    private static string Fold(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        var pendingSpace = false;
-        foreach (var c in value)
-        {
-            if (LineBreaks.IsLineBreak(c) || c is '\t' or ' ' or '\u000B' or '\u000C')
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }

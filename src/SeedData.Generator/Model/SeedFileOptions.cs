@@ -6,7 +6,7 @@ namespace SeedData.Generator.Model;
 /// <param name="FormerNames">Old member names to keep as [Obsolete] aliases (SeedDataFormerNames).</param>
 /// <param name="Id">
 /// The id the package's build targets gave the seed, as it reached the compiler (the <c>_SeedDataId</c>
-/// metadata: the id between <c>&lt;</c> and <c>&gt;</c>, see <see cref="Parsing.SeedIds"/>), or null when
+/// metadata: the id between <c>&lt;</c> and <c>&gt;</c>, see Parsing/SeedIds.cs), or null when
 /// the seed was added without the targets: its id is then its file name without extension.
 /// </param>
 internal sealed record SeedFileOptions(EquatableArray<string> NoWarn, string? Name, EquatableArray<string> FormerNames, string? Id = null)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
+using SeedData.Generator.Text;
 
 namespace SeedData.Generator.Parsing;
 

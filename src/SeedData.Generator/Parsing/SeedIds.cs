@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using SeedData.Generator.Text;
 
 namespace SeedData.Generator.Parsing;
 
@@ -84,7 +85,7 @@ internal static class SeedIds
     public static string Encode(string id) => "<" + id.Replace("~", "~~").Replace("#", "~h").Replace(";", "~s") + ">";
 
     /// <summary>The article id: the raw id in NFC, so that <c>Find</c> with what a person types matches (it normalises its argument too).</summary>
-    public static string ArticleId(string raw) => Emit.Nfc.Normalize(raw);
+    public static string ArticleId(string raw) => Nfc.Normalize(raw);
 
     /// <summary>The manifest resource name the targets give the seed: <c>SeedData/</c>, the id and the file's extension.</summary>
     public static string ResourceName(string raw, string path) => ResourcePrefix + raw + Path.GetExtension(path);

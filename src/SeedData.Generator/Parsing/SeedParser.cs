@@ -11,7 +11,7 @@ namespace SeedData.Generator.Parsing;
 /// <summary>
 /// Reads the layout of a seed (docs/seed-format.md): headline, kicker and subheadline, caption and
 /// credit, lead, sections split at headings, and the trailing <c>source</c> line. Quotes and entities
-/// are left empty here; <see cref="Extraction.ArticleExtractor"/> fills them.
+/// are left empty here; the extraction step (Extraction/ArticleExtractor.cs) fills them.
 /// </summary>
 internal static class SeedParser
 {
@@ -31,7 +31,7 @@ internal static class SeedParser
 
     public static SeedArticle? Parse(string id, string path, string text, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var blocks = SplitBlocks(text, cancellationToken);
+        var blocks = SeedBlocks.Split(text, cancellationToken);
         if (blocks.Count == 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptySeed, SeedSpan.FileStart(path), id));
@@ -49,7 +49,7 @@ internal static class SeedParser
 
         // The headline is the first line; anything under it in the same block is read as the next block.
         var first = blocks[0];
-        var headline = Unit(first.GetRange(0, 1));
+        var headline = SeedBlocks.Unit(first.GetRange(0, 1));
         blocks.RemoveAt(0);
         if (first.Count > 1)
         {
@@ -77,10 +77,10 @@ internal static class SeedParser
         var creditIndex = FindCredit(blocks);
         if (creditIndex >= 0)
         {
-            credit = Unit(blocks[creditIndex]);
+            credit = SeedBlocks.Unit(blocks[creditIndex]);
             if (creditIndex >= 1)
             {
-                caption = Unit(blocks[creditIndex - 1]);
+                caption = SeedBlocks.Unit(blocks[creditIndex - 1]);
             }
 
             ReadHeader(blocks.GetRange(0, Math.Max(0, creditIndex - 1)), out kicker, out subheadline);
@@ -97,7 +97,7 @@ internal static class SeedParser
             }
             else if (IsHeadingLike(top[0].Text) && !IsHeadingLike(blocks[1][0].Text))
             {
-                kicker = Unit(top);
+                kicker = SeedBlocks.Unit(top);
                 next = 1;
             }
         }
@@ -110,7 +110,7 @@ internal static class SeedParser
             // there is no lead: taking a later paragraph would move it above its own heading.
             if (i == next && !IsHeading(blocks, i))
             {
-                lead = Unit(blocks[i]);
+                lead = SeedBlocks.Unit(blocks[i]);
             }
             else
             {
@@ -175,11 +175,11 @@ internal static class SeedParser
                     paragraphs.Clear();
                 }
 
-                heading = Unit(body[i]);
+                heading = SeedBlocks.Unit(body[i]);
             }
             else
             {
-                paragraphs.Add(Unit(body[i]));
+                paragraphs.Add(SeedBlocks.Unit(body[i]));
             }
         }
 
@@ -210,18 +210,18 @@ internal static class SeedParser
         {
             if (IsHeadingLike(lines[0].Text))
             {
-                kicker = Unit(lines);
+                kicker = SeedBlocks.Unit(lines);
             }
             else
             {
-                subheadline = Unit(lines);
+                subheadline = SeedBlocks.Unit(lines);
             }
 
             return;
         }
 
-        kicker = Unit(lines.GetRange(0, 1));
-        subheadline = Unit(lines.GetRange(1, lines.Count - 1));
+        kicker = SeedBlocks.Unit(lines.GetRange(0, 1));
+        subheadline = SeedBlocks.Unit(lines.GetRange(1, lines.Count - 1));
     }
 
     /// <summary>The credit is a one-line block starting with © (or Photo:, Credit:, ...) near the top.</summary>
@@ -261,96 +261,10 @@ internal static class SeedParser
         }
 
         var offset = line.IndexOf(site, 7, StringComparison.Ordinal);
-        return Unit(new List<SeedLine> { new(site, trailer.Line, trailer.Column + offset, trailer.FilePosition + offset) });
+        return SeedBlocks.Unit(new List<SeedLine> { new(site, trailer.Line, trailer.Column + offset, trailer.FilePosition + offset) });
     }
 
     private static bool IsBoilerplate(List<SeedLine> block) => StartsWithAny(block[0].Text, BoilerplatePrefixes) && block[0].Text.Length < MaxHeadingLength;
-
-    /// <summary>Splits the text into blocks of non-blank lines (blank lines separate blocks).</summary>
-    private static List<List<SeedLine>> SplitBlocks(string text, CancellationToken cancellationToken)
-    {
-        var blocks = new List<List<SeedLine>>();
-        List<SeedLine>? current = null;
-        var lineNumber = 1;
-        var start = 0;
-        while (start <= text.Length)
-        {
-            if ((lineNumber & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var end = start;
-            while (end < text.Length && !LineBreaks.IsLineBreak(text[end]))
-            {
-                end++;
-            }
-
-            var first = start;
-            while (first < end && char.IsWhiteSpace(text[first]))
-            {
-                first++;
-            }
-
-            var last = end;
-            while (last > first && char.IsWhiteSpace(text[last - 1]))
-            {
-                last--;
-            }
-
-            if (last > first)
-            {
-                current ??= new List<SeedLine>();
-                current.Add(new SeedLine(text.Substring(first, last - first), lineNumber, first - start + 1, first));
-            }
-            else if (current is not null)
-            {
-                blocks.Add(current);
-                current = null;
-            }
-
-            if (end >= text.Length)
-            {
-                break;
-            }
-
-            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
-            lineNumber++;
-        }
-
-        if (current is not null)
-        {
-            blocks.Add(current);
-        }
-
-        return blocks;
-    }
-
-    /// <summary>Joins the lines of a block with single spaces into one text unit.</summary>
-    private static SeedText Unit(List<SeedLine> lines)
-    {
-        var starts = ImmutableArray.CreateBuilder<LineStart>(lines.Count);
-        if (lines.Count == 1)
-        {
-            var only = lines[0];
-            starts.Add(new LineStart(0, only.Line, only.Column, only.FilePosition));
-            return new SeedText(only.Text, starts.ToEquatableArray());
-        }
-
-        var text = new System.Text.StringBuilder();
-        foreach (var line in lines)
-        {
-            if (text.Length > 0)
-            {
-                text.Append(' ');
-            }
-
-            starts.Add(new LineStart(text.Length, line.Line, line.Column, line.FilePosition));
-            text.Append(line.Text);
-        }
-
-        return new SeedText(text.ToString(), starts.ToEquatableArray());
-    }
 
     private static bool StartsWithAny(string text, string[] prefixes)
     {

@@ -12,6 +12,7 @@ using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Tool.Pipeline;
 
@@ -136,11 +137,12 @@ internal sealed class CorpusRun
             diagnostics.AddRange(result.Diagnostics);
         }
 
-        var index = ArticleIndexBuilder.Build(
+        var indexResult = ArticleIndexBuilder.Build(
             results.Where(r => r.Key is not null).Select(r => r.Key!).ToImmutableArray(),
             settings.Generator.Namespace,
             settings.Generator.NameSource);
-        diagnostics.AddRange(index.Diagnostics);
+        diagnostics.AddRange(indexResult.Diagnostics);
+        var index = indexResult.Index;
 
         var byPath = new Dictionary<string, SeedArticle>(StringComparer.Ordinal);
         foreach (var result in results)

@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.QuickInfo;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator;
+using SeedData.Testing;
 
 namespace SeedData.IdeTests.Infrastructure;
 
@@ -28,11 +29,6 @@ public sealed class IdeWorkspace : IDisposable
 
     /// <summary>Where <see cref="Code(string)"/> puts the caret.</summary>
     public const string Caret = "$$";
-
-    private static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
-        .Cast<MetadataReference>()
-        .Append(MetadataReference.CreateFromFile(typeof(SeedData.Article).Assembly.Location))
-        .ToImmutableArray();
 
     private readonly AdhocWorkspace _workspace = new();
     private readonly ProjectId _projectId;
@@ -55,12 +51,10 @@ public sealed class IdeWorkspace : IDisposable
                 "Consumer",
                 LanguageNames.CSharp,
                 filePath: ProjectFolder + "Consumer.csproj",
-                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-                    // As the SDK does: the runtime library (net8.0) unifies with the net10.0 reference assemblies.
-                    .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }),
+                compilationOptions: ConsumerCompilation.Options,
                 // With DocumentationMode.None the compiler drops doc comments and QuickInfo shows no summary.
-                parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
-                metadataReferences: References,
+                parseOptions: ConsumerCompilation.ParseOptions,
+                metadataReferences: ConsumerCompilation.References,
                 analyzerReferences: new AnalyzerReference[] { new InMemoryGeneratorReference() });
 
         var solution = _workspace.CurrentSolution.AddProject(project)

@@ -1,4 +1,5 @@
 using System;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.IdeTests.Infrastructure;
@@ -23,7 +24,14 @@ public sealed class LanguageServerFactAttribute : FactAttribute
 
     private static string? Restore()
     {
-        var (exitCode, output) = Repository.Run("dotnet", new[] { "tool", "restore" }, Repository.Root, TimeSpan.FromMinutes(2));
-        return exitCode == 0 ? null : output.Trim();
+        try
+        {
+            var (exitCode, output) = DotNet.Run(TimeSpan.FromMinutes(2), Repository.Root, "tool", "restore");
+            return exitCode == 0 ? null : output.Trim();
+        }
+        catch (TimeoutException timeout)
+        {
+            return timeout.Message;
+        }
     }
 }

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using SeedData.Testing;
 
 namespace SeedData.IdeTests.Infrastructure;
 
@@ -51,21 +52,8 @@ public sealed class LspClient : IAsyncDisposable
     /// <summary>Starts <paramref name="fileName"/> with <paramref name="arguments"/> as a language server.</summary>
     public static LspClient Start(string fileName, IEnumerable<string> arguments, string workingDirectory)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The server must not pick up a UI language other than English for its messages.
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        var start = ChildProcess.StartInfo(fileName, workingDirectory, arguments);
+        start.RedirectStandardInput = true;
         return new LspClient(Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName));
     }
 

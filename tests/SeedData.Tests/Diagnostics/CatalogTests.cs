@@ -3,7 +3,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Diagnostics;
-using SeedData.Tests.EndToEnd;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Diagnostics;
@@ -28,7 +28,7 @@ public class CatalogTests
     [Fact]
     public void Every_id_has_a_documented_section_a_table_row_and_a_help_link_to_it()
     {
-        var docs = File.ReadAllText(Path.Combine(DotNet.RepoRoot(), "docs", "diagnostics.md"));
+        var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics.md"));
         foreach (var descriptor in Descriptors)
         {
             Assert.Contains("\n## " + descriptor.Id + "\n", docs);
@@ -40,7 +40,7 @@ public class CatalogTests
     [Fact]
     public void Every_id_is_in_release_tracking_with_its_category_and_severity()
     {
-        var folder = Path.Combine(DotNet.RepoRoot(), "src", "SeedData.Generator");
+        var folder = Path.Combine(Repository.Root, "src", "SeedData.Generator");
         var tracked = File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Shipped.md")) + File.ReadAllText(Path.Combine(folder, "AnalyzerReleases.Unshipped.md"));
         foreach (var descriptor in Descriptors)
         {

@@ -7,7 +7,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Diagnostics;
@@ -244,7 +244,7 @@ public class SeedDiagnosticTests
     [Fact]
     public void SEED0303_a_csharp_version_below_11_reports_one_error_and_generates_nothing()
     {
-        var harness = new GeneratorHarness(new[] { SeedFile.Named("good", Good) }, parseOptions: GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10));
+        var harness = new GeneratorHarness(new[] { SeedFile.Named("good", Good) }, parseOptions: ConsumerCompilation.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10));
         var result = harness.Run();
 
         var diagnostic = Assert.Single(harness.GeneratorDiagnostics);
@@ -274,7 +274,7 @@ public class SeedDiagnosticTests
         var big = string.Concat(Enumerable.Repeat("A paragraph of text.\n\n", 5000));
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            SeedData.Generator.Parsing.SeedReader.Read("big", "/project/seeds/big.txt", "Headline\n\n" + big, new List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), cancelled.Token));
+            SeedData.Generator.Pipeline.SeedReader.Read("big", "/project/seeds/big.txt", "Headline\n\n" + big, new List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), cancelled.Token));
     }
 
     [Fact]

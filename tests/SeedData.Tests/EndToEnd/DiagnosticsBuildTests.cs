@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.EndToEnd;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.EndToEnd;
@@ -25,32 +26,8 @@ public partial class PackageTests
     public void Library_test_project_app_and_libraries_with_InternalsVisibleTo_build_warning_free_and_each_reads_its_own_dataset()
     {
         var root = Path.Combine(_package.Root, "Layouts");
-        Write(root, "nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{_package.Feed}" />
-              </packageSources>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(_package.Root, "packages")}" />
-              </config>
-            </configuration>
-            """);
-        // Also keeps any Directory.Build.props above the temp folder out.
-        Write(root, "Directory.Build.props", """
-            <Project>
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <NoWarn>$(NoWarn);CS1591</NoWarn>
-                <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
-              </PropertyGroup>
-            </Project>
-            """);
-        Write(root, "Layouts.slnx", """
+        _package.Feed.WriteNuGetConfig(root);
+        ConsumerProject.WriteFile(Path.Combine(root, "Layouts.slnx"), """
             <Solution>
               <Project Path="App/App.csproj" />
               <Project Path="Lib.Tests/Lib.Tests.csproj" />
@@ -142,31 +119,13 @@ public partial class PackageTests
         }
         """;
 
-    private void Project(string root, string name, string outputType, bool package, string items, Dictionary<string, string> files, string properties = "")
-    {
-        var reference = package ? "<PackageReference Include=\"SeedData\" Version=\"" + _package.Version + "\" />" : string.Empty;
-        Write(Path.Combine(root, name), name + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>{outputType}</OutputType>
-                {properties}
-              </PropertyGroup>
-              <ItemGroup>
-                {reference}
-                {items}
-              </ItemGroup>
-            </Project>
-            """);
-        foreach (var (path, text) in files)
-        {
-            Write(Path.Combine(root, name), path, text);
-        }
-    }
-
-    private static void Write(string folder, string path, string text)
-    {
-        var full = Path.Combine(folder, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
+    private void Project(string root, string name, string outputType, bool package, string items, Dictionary<string, string> files, string properties = "") =>
+        ConsumerProject.Write(
+            Path.Combine(root, name),
+            name,
+            package ? SeedDataReference.Package(_package.Version) : SeedDataReference.None,
+            files,
+            outputType,
+            documented: true,
+            projectXml: $"<PropertyGroup>{properties}</PropertyGroup><ItemGroup>{items}</ItemGroup>");
 }

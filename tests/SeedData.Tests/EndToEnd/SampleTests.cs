@@ -1,3 +1,4 @@
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.EndToEnd;
@@ -9,7 +10,7 @@ public class SampleTests
     [Fact]
     public void Sample_prints_the_original_article_with_its_parts()
     {
-        var (exitCode, output) = DotNet.Run(DotNet.RepoRoot(), "run", "--project", "src/SeedData.Sample");
+        var (exitCode, output) = DotNet.Run(Repository.Root, "run", "--project", "src/SeedData.Sample");
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("US Secretary of State Blinken calls on China to distance itself from Russia", output);

@@ -6,6 +6,7 @@ using SeedData.Generator.Corpus;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;
@@ -16,7 +17,7 @@ public class EntityMergeTests
     private static EntityTable Table(params string[] texts)
     {
         var results = texts.Select((text, i) => SeedReader.Read("a" + i, "/project/seeds/a" + i + ".txt", text, new List<DiagnosticInfo>(), CancellationToken.None)).ToList();
-        var index = ArticleIndexBuilder.Build(results.Select(r => r.Key!).ToImmutableArray(), "SeedData");
+        var index = ArticleIndexBuilder.Build(results.Select(r => r.Key!).ToImmutableArray(), "SeedData").Index;
         return EntityTableBuilder.Build(results.Select(r => ArticleEntities.From(r.Article!)).ToImmutableArray(), index);
     }
 
@@ -36,10 +37,10 @@ public class EntityMergeTests
     [Fact]
     public void A_merged_name_of_another_kind_still_resolves_to_the_same_entity_in_the_generated_code()
     {
-        var harness = new SeedData.Tests.Infrastructure.GeneratorHarness(new[]
+        var harness = new SeedData.Testing.GeneratorHarness(new[]
         {
-            SeedData.Tests.Infrastructure.SeedFile.Named("a0", "Antony Blinken flies to Beijing\n\nUS Secretary of State Antony Blinken arrived in Beijing on Monday."),
-            SeedData.Tests.Infrastructure.SeedFile.Named("a1", "Talks end without a deal\n\nThe talks ended on Tuesday. “We made progress,” Blinken said after the meeting."),
+            SeedData.Testing.SeedFile.Named("a0", "Antony Blinken flies to Beijing\n\nUS Secretary of State Antony Blinken arrived in Beijing on Monday."),
+            SeedData.Testing.SeedFile.Named("a1", "Talks end without a deal\n\nThe talks ended on Tuesday. “We made progress,” Blinken said after the meeting."),
         });
         harness.Run();
         Assert.Empty(harness.CompilationDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));

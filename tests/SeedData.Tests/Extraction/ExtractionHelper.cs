@@ -4,6 +4,7 @@ using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Tests.Extraction;
 

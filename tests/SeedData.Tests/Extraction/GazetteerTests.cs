@@ -4,7 +4,8 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
-using SeedData.Tests.Infrastructure;
+using SeedData.Generator.Pipeline;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;
@@ -62,7 +63,7 @@ public class GazetteerTests
         var gazetteer = Read("Organization: Zentor Collective | Zentor\n-Brackwater\n").Gazetteer;
         var without = ExtractionHelper.Extract(Article).Article;
         var diagnostics = new System.Collections.Generic.List<SeedData.Generator.Diagnostics.DiagnosticInfo>();
-        var with = SeedData.Generator.Parsing.SeedReader.Read("test", "/project/seeds/test.txt", Article, diagnostics, CancellationToken.None, gazetteer).Article!;
+        var with = SeedData.Generator.Pipeline.SeedReader.Read("test", "/project/seeds/test.txt", Article, diagnostics, CancellationToken.None, gazetteer).Article!;
 
         Assert.NotNull(without.Entity("Brackwater"));
         Assert.Null(with.Entity("Brackwater"));
@@ -121,11 +122,11 @@ public class GazetteerTests
         Assert.NotEqual(expected, ExtractionHelper.Extract(text).Article.Entity(name)?.Kind);
 
         var gazetteer = Read(kind + ": " + name + "\n").Gazetteer;
-        var with = SeedData.Generator.Parsing.SeedReader.Read("test", "/project/seeds/test.txt", text, new System.Collections.Generic.List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), CancellationToken.None, gazetteer).Article!;
+        var with = SeedData.Generator.Pipeline.SeedReader.Read("test", "/project/seeds/test.txt", text, new System.Collections.Generic.List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), CancellationToken.None, gazetteer).Article!;
         Assert.Equal(expected, with.Entity(name)!.Kind);
 
         var suppressed = Read("-" + name + "\n").Gazetteer;
-        var without = SeedData.Generator.Parsing.SeedReader.Read("test", "/project/seeds/test.txt", text, new System.Collections.Generic.List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), CancellationToken.None, suppressed).Article!;
+        var without = SeedData.Generator.Pipeline.SeedReader.Read("test", "/project/seeds/test.txt", text, new System.Collections.Generic.List<SeedData.Generator.Diagnostics.DiagnosticInfo>(), CancellationToken.None, suppressed).Article!;
         Assert.Null(without.Entity(name));
     }
 }

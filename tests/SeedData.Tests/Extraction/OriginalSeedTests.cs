@@ -1,6 +1,6 @@
 using System.Linq;
 using SeedData.Generator.Model;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;

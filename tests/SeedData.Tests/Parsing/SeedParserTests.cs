@@ -4,7 +4,7 @@ using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tests.Parsing;

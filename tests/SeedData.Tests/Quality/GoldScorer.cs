@@ -9,6 +9,7 @@ using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Tests.Quality;
 

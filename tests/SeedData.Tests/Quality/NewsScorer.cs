@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Parsing;
+using SeedData.Generator.Pipeline;
 
 namespace SeedData.Tests.Quality;
 

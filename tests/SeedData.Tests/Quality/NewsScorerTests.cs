@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using SeedData.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -157,16 +157,10 @@ public sealed class NewsScorerTests : IDisposable
         }
 
         var output = Path.Combine(_folder, "score.json");
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { scorer, "--gold", gold, "--pred", pred, "--json", output })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
+        ProcessResult score;
         try
         {
-            process = Process.Start(start)!;
+            score = ChildProcess.Run("python3", _folder, new[] { scorer, "--gold", gold, "--pred", pred, "--json", output }, TimeSpan.FromMinutes(2));
         }
         catch (System.ComponentModel.Win32Exception e)
         {
@@ -174,14 +168,8 @@ public sealed class NewsScorerTests : IDisposable
             return;
         }
 
-        using (process)
-        {
-            var printed = process.StandardOutput.ReadToEnd();
-            var errors = process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(120_000), "score.py did not finish");
-            Assert.True(process.ExitCode == 0, "score.py failed: " + errors);
-            _output.WriteLine("score.py on " + name + ":\n" + printed);
-        }
+        Assert.True(score.ExitCode == 0, "score.py failed: " + score.StandardError);
+        _output.WriteLine("score.py on " + name + ":\n" + score.StandardOutput);
 
         using var json = JsonDocument.Parse(File.ReadAllText(output));
         var root = json.RootElement;

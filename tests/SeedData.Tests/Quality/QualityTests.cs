@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using SeedData.Generator.Extraction;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Text;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -8,7 +8,7 @@ using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 
 namespace SeedData.Tests.Robustness;
 

@@ -6,7 +6,7 @@ using System.Text;
 using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -149,7 +149,7 @@ internal static class TextContract
             var bad = source.IndexOf(source.FirstOrDefault(IsForbiddenInSource));
             Assert.True(source.All(c => !IsForbiddenInSource(c)), $"{hint} has raw U+{(bad >= 0 ? (int)source[bad] : 0):X4} at {bad}");
 
-            var tree = CSharpSyntaxTree.ParseText(source, Infrastructure.GeneratorHarness.ParseOptions);
+            var tree = CSharpSyntaxTree.ParseText(source, SeedData.Testing.ConsumerCompilation.ParseOptions);
             Assert.Empty(tree.GetDiagnostics());
             var root = tree.GetRoot();
             var directives = root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective).Select(t => t.ToString().Trim()).ToList();

@@ -6,7 +6,8 @@ using System.Text;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Parsing;
-using SeedData.Tests.Infrastructure;
+using SeedData.Generator.Pipeline;
+using SeedData.Testing;
 using SeedData.Tests.Robustness;
 using Xunit;
 

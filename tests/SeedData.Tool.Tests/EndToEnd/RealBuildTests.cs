@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
-using SeedData.Tests.EndToEnd;
+using SeedData.Testing;
 using SeedData.Tool.Tests.Infrastructure;
 using Xunit;
 
@@ -43,26 +42,10 @@ public sealed class RealBuildTests
         File.WriteAllText(Path.Combine(seeds, "i-utf16.txt"), "Ferry \u00fcber den Fluss\n\nThe ferry ran \u201cagain on Sunday, officials in K\u00f6ln said.\n", new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
         File.WriteAllText(Path.Combine(seeds, "j-bom.txt"), "Bridge closes\n\nThe bridge\u0001 closed on Monday in Basel.\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
 
-        var repo = DotNet.RepoRoot();
-        var configuration = Metadata("Configuration");
-        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{repo}/src/SeedData/buildTransitive/SeedData.props" />
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
-                <ImportDirectoryPackagesProps>false</ImportDirectoryPackagesProps>
-              </PropertyGroup>
-              <ItemGroup>
-                <Reference Include="{repo}/src/SeedData/bin/{configuration}/net8.0/SeedData.dll" />
-                <Analyzer Include="{repo}/src/SeedData.Generator/bin/{configuration}/netstandard2.0/SeedData.Generator.dll" />
-              </ItemGroup>
-              <Import Project="{repo}/src/SeedData/buildTransitive/SeedData.targets" />
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(SeedData.Articles.All.Count);\n");
+        ConsumerProject.Write(app, "App", SeedDataReference.BuildOutput(SeedDataTool.Configuration), new Dictionary<string, string>
+        {
+            ["Program.cs"] = "System.Console.WriteLine(SeedData.Articles.All.Count);\n",
+        }, warningsAsErrors: false);
 
         var (_, output) = DotNet.Run(app, "build", "-nologo", "-clp:NoSummary");
         var build = output.Split('\n')
@@ -79,7 +62,4 @@ public sealed class RealBuildTests
         var tool = PrintedDiagnostic.Parse(result.Output, app).Where(d => d.Severity != "info").ToList();
         Assert.Equal(build, tool);
     }
-
-    private static string Metadata(string key) =>
-        typeof(RealBuildTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
-using System.Linq;
-using SeedData.Tests.EndToEnd;
+using SeedData.Testing;
 using SeedData.Tool.Tests.Infrastructure;
 using Xunit;
 
@@ -21,46 +20,22 @@ public sealed class ToolInstallTests
     public ToolInstallTests(SeedFolders folders) => _folders = folders;
 
     [Fact]
-    public async System.Threading.Tasks.Task Tool_installs_from_a_packed_feed_and_runs()
+    public void Tool_installs_from_a_packed_feed_and_runs()
     {
         var root = Path.Combine(_folders.Root, "install");
-        var feed = Path.Combine(root, "feed");
         var tools = Path.Combine(root, "tools");
-        Directory.CreateDirectory(feed);
+        var project = Path.Combine(Repository.Root, "src", "SeedData.Tool", "SeedData.Tool.csproj");
+        var feed = LocalFeed.Pack(root, project, "SeedData.Tool", "--no-build", "--no-restore", "-c", SeedDataTool.Configuration);
 
-        var project = Path.Combine(DotNet.RepoRoot(), "src", "SeedData.Tool", "SeedData.Tool.csproj");
-        var configuration = new DirectoryInfo(Path.GetDirectoryName(Path.GetDirectoryName(SeedDataTool.Assembly)!)!).Name;
-        var (packed, packOutput) = DotNet.Run(root, "pack", project, "--no-build", "--no-restore", "-c", configuration, "-o", feed);
-        Assert.True(packed == 0, packOutput);
-        var package = Assert.Single(Directory.GetFiles(feed, "SeedData.Tool.*.nupkg"));
-        var version = Path.GetFileNameWithoutExtension(package).Substring("SeedData.Tool.".Length);
-
-        File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(root, "packages")}" />
-              </config>
-            </configuration>
-            """);
-        var (installed, installOutput) = DotNet.Run(root, "tool", "install", "--tool-path", tools, "--configfile", Path.Combine(root, "nuget.config"), "--version", version, "SeedData.Tool");
+        var config = feed.WriteNuGetConfig(root);
+        var (installed, installOutput) = DotNet.Run(root, "tool", "install", "--tool-path", tools, "--configfile", config, "--version", feed.Version, "SeedData.Tool");
         Assert.True(installed == 0, installOutput);
 
         var command = Path.Combine(tools, OperatingSystem.IsWindows() ? "seeddata.exe" : "seeddata");
         Assert.True(File.Exists(command), installOutput);
-        var start = new System.Diagnostics.ProcessStartInfo(command) { WorkingDirectory = _folders.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("check");
-        start.ArgumentList.Add("bad");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.Equal(1, process.ExitCode);
-        Assert.Equal(SeedDataTool.Run(_folders.Root, "check", "bad").Output, output);
-        Assert.Contains("seed(s)", await error, StringComparison.Ordinal);
+        var result = ChildProcess.Run(command, _folders.Root, new[] { "check", "bad" });
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(SeedDataTool.Run(_folders.Root, "check", "bad").Output, result.StandardOutput);
+        Assert.Contains("seed(s)", result.StandardError, StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using SeedData.Tests.Infrastructure;
+using SeedData.Testing;
 
 namespace SeedData.Tool.Tests.Infrastructure;
 
@@ -58,14 +58,7 @@ public sealed class SeedFolders : IDisposable
         foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
         {
             var role = Path.GetFileName(path) == GeneratorHarness.GazetteerFileName ? "Gazetteer" : path.EndsWith(".txt", StringComparison.Ordinal) ? "Seed" : "Unknown";
-            var metadata = new Dictionary<string, string> { ["SeedDataRole"] = role };
-            if (role == "Seed")
-            {
-                // The id the package's targets give a seed: its path in the folder, without extension, '/' separated.
-                var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-                metadata["_SeedDataId"] = SeedData.Generator.Parsing.SeedIds.Encode(relative.Substring(0, relative.Length - Path.GetExtension(relative).Length));
-            }
-
+            var metadata = role == "Seed" ? SeedFile.DefaultMetadata(path, folder) : new Dictionary<string, string> { ["SeedDataRole"] = role };
             files.Add(new SeedFile(path, File.ReadAllText(path), metadata));
         }
 

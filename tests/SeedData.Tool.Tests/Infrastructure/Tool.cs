@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using SeedData.Testing;
 using Xunit;
 
 namespace SeedData.Tool.Tests.Infrastructure;
@@ -73,39 +72,17 @@ public static class SeedDataTool
     /// <summary>The tool's own build output (the test project builds it first).</summary>
     public static string Assembly { get; } = Metadata("SeedDataToolAssembly");
 
+    /// <summary>The build configuration of the tests, hence of the tool, generator and runtime they built first.</summary>
+    public static string Configuration { get; } = Metadata("Configuration");
+
     /// <summary>The repository's seeds/ folder.</summary>
     public static string RepositorySeeds { get; } = System.IO.Path.GetFullPath(Metadata("RepoSeeds"));
 
     public static ToolResult Run(string workingDirectory, params string[] arguments)
     {
         Assert.True(File.Exists(Assembly), "The tool is not built at " + Assembly);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Assembly);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("seeddata " + string.Join(" ", arguments) + " did not finish in 2 minutes");
-        }
-
-        return new ToolResult(process.ExitCode, output, error.Result);
+        var result = ChildProcess.Run("dotnet", workingDirectory, new[] { Assembly }.Concat(arguments), TimeSpan.FromMinutes(2));
+        return new ToolResult(result.ExitCode, result.StandardOutput, result.StandardError);
     }
 
     private static string Metadata(string key) =>

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 
-namespace SeedData.Generator.Corpus;
+namespace SeedData.Generator.Pipeline;
 
 /// <summary>
 /// Finds referenced assemblies whose SeedData dataset this project can see in the namespace its own

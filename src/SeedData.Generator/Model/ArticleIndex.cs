@@ -1,10 +1,5 @@
 namespace SeedData.Generator.Model;
 
-using SeedData.Generator.Diagnostics;
-
-/// <summary>The outcome of reading one seed file: the article (null when it was skipped) and the problems found.</summary>
-internal sealed record SeedResult(SeedArticle? Article, SeedKey? Key, EquatableArray<DiagnosticInfo> Diagnostics);
-
 /// <summary>
 /// What the corpus-wide index needs to know about a seed, and nothing more: editing the body of a
 /// seed leaves its key equal, so the index and every other article stay cached.
@@ -30,7 +25,8 @@ internal sealed record SeedKey(
 internal sealed record NamedArticle(SeedArticle Article, string MemberName, string Namespace, EquatableArray<string> FormerNames = default);
 
 /// <summary>The corpus index: every emitted article's id and member name, in corpus order (by file path, ordinal).</summary>
-internal sealed record ArticleIndex(string Namespace, EquatableArray<ArticleIndexEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <remarks>Its diagnostics travel beside it (Pipeline/IndexResult.cs), so that a diagnostic never makes what depends on the index re-run.</remarks>
+internal sealed record ArticleIndex(string Namespace, EquatableArray<ArticleIndexEntry> Entries)
 {
     /// <summary>The member name of the seed at <paramref name="filePath"/>, or null when it is not emitted.</summary>
     /// <remarks>Entries are sorted by path (ordinal), so this is a binary search.</remarks>

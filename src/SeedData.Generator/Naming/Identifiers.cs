@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using SeedData.Generator.Text;
 
-namespace SeedData.Generator.Emit;
+namespace SeedData.Generator.Naming;
 
 /// <summary>Readable, valid, stable C# member names from free text (docs/naming.md).</summary>
 internal static class Identifiers
@@ -82,7 +83,7 @@ internal static class Identifiers
 
         foreach (var c in name)
         {
-            if (Literal.NeedsEscape(c))
+            if (SourceSafety.NeedsEscape(c))
             {
                 return "it contains an invisible formatting character";
             }
@@ -170,7 +171,7 @@ internal static class Identifiers
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static bool IsWordCharacter(char c) =>
-        char.IsLetterOrDigit(c) || (c > 0x7F && SyntaxFacts.IsIdentifierPartCharacter(c) && !Literal.NeedsEscape(c));
+        char.IsLetterOrDigit(c) || (c > 0x7F && SyntaxFacts.IsIdentifierPartCharacter(c) && !SourceSafety.NeedsEscape(c));
 
     private static string PascalWord(string word)
     {

@@ -1,4 +1,4 @@
-namespace SeedData.Generator.Parsing;
+namespace SeedData.Generator.Text;
 
 /// <summary>
 /// What ends a line in a seed. The same set as Roslyn's SourceText (CR, LF, CRLF, NEL, U+2028,

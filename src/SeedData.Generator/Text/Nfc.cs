@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace SeedData.Generator.Emit;
+namespace SeedData.Generator.Text;
 
 /// <summary>
 /// Unicode NFC for member names and ids, the same on every machine (docs/naming.md).

@@ -1,14 +1,15 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
+using SeedData.Generator.Parsing;
 
-namespace SeedData.Generator.Parsing;
+namespace SeedData.Generator.Pipeline;
 
 /// <summary>Reads the MSBuild properties and item metadata that SeedData's props make visible to the compiler.</summary>
 internal static class SettingsReader

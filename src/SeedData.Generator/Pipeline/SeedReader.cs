@@ -6,11 +6,12 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Diagnostics;
-using SeedData.Generator.Emit;
 using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
+using SeedData.Generator.Naming;
+using SeedData.Generator.Parsing;
 
-namespace SeedData.Generator.Parsing;
+namespace SeedData.Generator.Pipeline;
 
 /// <summary>The first pipeline step: one seed file in, one equatable <see cref="SeedResult"/> out.</summary>
 internal static class SeedReader
