@@ -20,9 +20,8 @@ namespace SeedData.Testing;
 /// <item><c>MSBUILDDISABLENODEREUSE=1</c> and <c>DOTNET_CLI_USE_MSBUILD_SERVER=0</c>: MSBuild's worker
 /// nodes and server end with the build, so no build a test starts outlives it (holding files in its temp
 /// folder, or memory on a shared machine) or serves the next test from another build's state. The compiler
-/// server stays as users have it: it compares an analyzer's identity before reusing a loaded one, so a
-/// rebuilt generator at the same path is not served stale. Measurements that must count every CPU second
-/// pass <c>-p:UseSharedCompilation=false</c> (the server is not a descendant).</item>
+/// server stays on, as users have it: it spares each consumer build the compiler's start-up. Measurements
+/// that must count every CPU second pass <c>-p:UseSharedCompilation=false</c> (the server is not a descendant).</item>
 /// </list>
 /// </summary>
 public static class ChildProcess

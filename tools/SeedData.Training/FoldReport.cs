@@ -21,11 +21,14 @@ internal sealed record FoldScore(double AllKinds, double Core, double NamesOnly,
 
 internal static class FoldReport
 {
-    public static FoldScore Score(IEnumerable<AnnotatedDocument> documents, KindModel? model)
+    public static FoldScore Score(IEnumerable<AnnotatedDocument> documents, KindModel? model) => Score(new[] { (documents, model) });
+
+    /// <summary>Documents scored with the model each was held back from (cross-validation), counted together.</summary>
+    public static FoldScore Score(IEnumerable<(IEnumerable<AnnotatedDocument> Documents, KindModel? Model)> folds)
     {
         var kinds = new Dictionary<EntityKind, int[]>();
         int[] core = new int[3], names = new int[3], all = new int[3];
-        foreach (var document in documents)
+        foreach (var (document, model) in folds.SelectMany(f => f.Documents.Select(d => (d, f.Model))))
         {
             var annotated = CandidateSet.Units(document);
             var gold = new HashSet<(string, EntityKind)>();
@@ -43,7 +46,7 @@ internal static class FoldReport
             var predicted = new HashSet<(string, EntityKind)>();
             foreach (var entity in EntityRecognizer.Recognize(CandidateSet.ToUnits(annotated), null, model, null, CancellationToken.None))
             {
-                foreach (var surface in entity.Surfaces.Append(entity.Name))
+                foreach (var surface in entity.Surfaces)
                 {
                     predicted.Add((Normalize(surface), entity.Kind));
                 }

@@ -13,8 +13,10 @@ namespace SeedData.Training;
 /// <summary>
 /// Runs the generator's own per-seed step over a folder of plain-text articles and writes one
 /// <c>NAME.json</c> per article in the shape ../shared/dev/score.py reads:
-/// <c>{"quotes":[{"text","speaker"}],"entities":[{"name","kind"}]}</c>. Every alias of an entity is
-/// written as a name of its own, since the gold lists each surface form an article uses.
+/// <c>{"quotes":[{"text","speaker"}],"entities":[{"name","kind"}]}</c>. Every name of an entity that the
+/// article uses is written as a name of its own, since the gold lists each surface form an article uses;
+/// a canonical name the article never writes ("United States" for an article that says "U.S.") is the
+/// knowledge base's, not the article's, and is left out.
 /// </summary>
 internal static class Predictions
 {
@@ -31,13 +33,16 @@ internal static class Predictions
         foreach (var path in Directory.GetFiles(articles, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
         {
             var id = Path.GetFileNameWithoutExtension(path);
-            var result = SeedReader.Read(id, path, File.ReadAllText(path), new List<DiagnosticInfo>(), CancellationToken.None);
+            var text = File.ReadAllText(path);
+            var result = SeedReader.Read(id, path, text, new List<DiagnosticInfo>(), CancellationToken.None);
             var article = result.Article;
             var prediction = new
             {
                 quotes = article is null ? [] : article.Quotes.Select(q => new { text = q.Text, speaker = q.Speaker ?? string.Empty }).ToArray(),
                 entities = article is null ? [] : article.Entities
-                    .SelectMany(e => e.Aliases.Prepend(e.Name).Select(name => new { name, kind = e.Kind.ToString() }))
+                    .SelectMany(e => e.Aliases.Prepend(e.Name)
+                        .Where(name => text.Contains(name, StringComparison.Ordinal))
+                        .Select(name => new { name, kind = e.Kind.ToString() }))
                     .ToArray(),
             };
             File.WriteAllText(Path.Combine(output, id + ".json"), JsonSerializer.Serialize(prediction, Json));

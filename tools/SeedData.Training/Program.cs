@@ -5,6 +5,7 @@ return args switch
 {
     ["predict", var articles, var output] => Predictions.Write(articles, output),
     ["train", var data, var output] => Training.Run(data, output),
+    ["crossval", var data] => CrossValidation.Run(data),
     _ => Usage(),
 };
 
@@ -13,6 +14,7 @@ static int Usage()
     Console.Error.WriteLine("""
         SeedData.Training train DATA MODEL         train the entity-kind model on DATA (../shared/train/ner) and write MODEL
                                                    (src/SeedData.Generator/Extraction/Kinds/entity-kinds.bin); prints the held-back fold's figures
+        SeedData.Training crossval DATA            ten-fold cross-validation over wikigold (each fold scored by a model trained without it); writes nothing
         SeedData.Training predict ARTICLES OUT     write the generator's quotes and entities for every ARTICLES/*.txt as OUT/*.json (score.py's format)
         """);
     return 2;

@@ -277,6 +277,25 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>"British Telecom", "American Airlines": two or more capitalised words from <paramref name="start"/> ending in an organisation word.</summary>
+    /// <summary>Whether every word of [start, end) is an English word ("National Air", "Education"), not a name of its own.</summary>
+    private bool AllDictionaryWords(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsWord || !_knowledge.IsDictionaryWord(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"of the", "for the" before a capitalised word: "Joint Council for the Welfare of Immigrants".</summary>
+    private static bool IsOfOrForThe(List<Token> tokens, int connector) =>
+        tokens[connector].Text is "of" or "for" && connector + 2 < tokens.Count && tokens[connector + 1].Text == "the"
+        && tokens[connector + 2].IsCapitalized && !tokens[connector + 2].SentenceStart;
+
     private static bool IsCompleteOrganization(List<Token> tokens, int start)
     {
         var end = start;

@@ -7,10 +7,12 @@ namespace SeedData.Generator.Extraction;
 internal sealed partial class EntityRecognizer
 {
     /// <summary>
-    /// "Afghans", "Muslims", "Europeans": peoples and groups named by a plural noun are entities of kind
-    /// Other where they stand outside a name. The adjectives ("Afghan officials") are not: measured on
-    /// the GUM news dev set, they cost more precision than they gained (all-kinds typed F1 0.646 with
-    /// them, against 0.658 without). They get no mention, so attribution never takes them for a speaker.
+    /// "Afghans", "Muslims", "Europeans", and the adjectives "Afghan officials", "a German bank": peoples
+    /// and groups named outside a name are entities of kind Other, as news annotation in the CoNLL style
+    /// counts nationalities (MISC). On the wikigold training set 59 of 60 such adjectives standing alone
+    /// are annotated so; GUM's derived gold never lists them (there they cost all-kinds F1 0.686 → 0.676),
+    /// and the goal is news annotated in the CoNLL style (docs/extraction.md). They get no mention, so
+    /// attribution never takes them for a speaker.
     /// </summary>
     private void AddNationalities()
     {
@@ -34,13 +36,19 @@ internal sealed partial class EntityRecognizer
             for (var t = 0; t < tokens.Count; t++)
             {
                 var word = tokens[t].Text;
-                if (!named[t] && IsPeopleNoun(word) && !(_gazetteer is not null && _gazetteer.IsSuppressed(word)))
+                if (!named[t] && IsPeopleWord(word) && !(_gazetteer is not null && _gazetteer.IsSuppressed(word)))
                 {
                     Entity(word, EntityKind.Other, null).Surfaces.Add(word);
                 }
             }
         }
     }
+
+    /// <summary>"Afghans", "Muslims" (<see cref="IsPeopleNoun"/>) or "Afghan", "Muslim": a people or a group, named by a noun or an adjective.</summary>
+    private bool IsPeopleWord(string word) =>
+        IsPeopleNoun(word)
+        || (word.Length >= 4 && char.IsUpper(word[0])
+            && (_knowledge.DemonymCountry(word) is not null || (_knowledge.IsGroupAdjective(word) && !Lexicon.CompassAdjectives.Contains(word))));
 
     /// <summary>A capitalised plural whose singular is a nationality or a group: "Afghans", "Muslims".</summary>
     private bool IsPeopleNoun(string word)

@@ -112,16 +112,21 @@ internal sealed partial class EntityRecognizer
             }
 
             // A connector counts only between capitalised words: "Bank of England", not "Blinken of".
-            if (token.IsWord && Lexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart)
+            if ((token.IsWord || token.Text == "&") && Lexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && !tokens[end + 1].SentenceStart
+                && (tokens[end + 1].IsCapitalized || (organization && IsOfOrForThe(tokens, end))))
             {
                 var joins = token.Text switch
                 {
                     // "Institute of Meteorology and Water Management", "Planning and Infrastructure Bill"; not "China and Russia".
                     // A head word right before "and" closes the name ("Democratic Party and Tanya Chan").
                     // Two complete names are a list: "Glaxo Wellcome and British Telecom" (two plain words, then a
-                    // name with its head), unlike "Department of Health and Human Services".
-                    "and" or "&" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
-                        && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1))
+                    // name with its head), unlike "Department of Health and Human Services" and "National Air and
+                    // Space Museum" (English words only before the "and": no name of their own).
+                    // "&" always joins: lists are written with "and", and "&" is the name's own
+                    // ("Evergreen Aviation & Space Museum", "Texas A&M", "Procter & Gamble").
+                    "&" => true,
+                    "and" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+                        && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1) && !AllDictionaryWords(tokens, start, end))
                         && (EndsInNameHead(tokens, end + 1) || (organization && !IsOrganizationWord(tokens[end - 1].Text))),
                     "for" => organization,
 
@@ -320,10 +325,12 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Washington Chris Gregoire", "Education Stefania Giannini": a given name inside an unknown run
-        // starts a person's name (a description or office before it, without punctuation).
+        // starts a person's name when a known name or English words (a description or office) come
+        // before it without punctuation; "Hernan Dario Gomez", "Farouk Ben Mustapha" stay one person.
         for (var k = start + 1; k + 1 < end; k++)
         {
             if (_knowledge.GivenName(tokens[k].Text) != '\0' && _knowledge.GivenName(tokens[k - 1].Text) == '\0' && tokens[k + 1].IsCapitalized && !tokens[k - 1].Is(".")
+                && (Find(tokens, start, k).Length == k - start || AllDictionaryWords(tokens, start, k))
                 && !Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !EndsAsOrganization(tokens, start, end) && _knowledge.GivenName(tokens[start].Text) == '\0')
             {
                 Flush(unit, start, k, null);

@@ -24,12 +24,14 @@ public sealed record NewsPrediction(IReadOnlyList<NewsQuote> Quotes, IReadOnlyLi
 
     /// <summary>
     /// Runs the generator's own per-seed step, as tools/SeedData.Training's <c>predict</c> does: every quote with
-    /// its speaker, and every entity's name and each of its aliases as a (name, kind) pair of its own.
+    /// its speaker, and every entity's name and each of its aliases that the article writes as a (name, kind) pair of its
+    /// own (a canonical name the article never uses is the knowledge base's, not the article's).
     /// </summary>
     public static NewsPrediction Extract(string articlePath)
     {
         var id = Path.GetFileNameWithoutExtension(articlePath);
-        var article = SeedReader.Read(id, articlePath, File.ReadAllText(articlePath), new List<DiagnosticInfo>(), CancellationToken.None).Article;
+        var text = File.ReadAllText(articlePath);
+        var article = SeedReader.Read(id, articlePath, text, new List<DiagnosticInfo>(), CancellationToken.None).Article;
         if (article is null)
         {
             return Empty;
@@ -37,7 +39,9 @@ public sealed record NewsPrediction(IReadOnlyList<NewsQuote> Quotes, IReadOnlyLi
 
         return new NewsPrediction(
             article.Quotes.Select(q => new NewsQuote(q.Text, q.Speaker ?? string.Empty)).ToList(),
-            article.Entities.SelectMany(e => e.Aliases.Prepend(e.Name).Select(name => new NewsEntity(name, e.Kind.ToString()))).ToList());
+            article.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)
+                .Where(name => text.Contains(name, StringComparison.Ordinal))
+                .Select(name => new NewsEntity(name, e.Kind.ToString()))).ToList());
     }
 
     /// <summary>Reads a prediction file; a missing file is an empty prediction, as in score.py.</summary>
@@ -338,9 +342,14 @@ public static class NewsScorer
     }
 
     /// <summary>score.py's <c>qtokens</c>: <c>re.findall(r"\w+(?:'\w+)*", casefold(nfkc(s)))</c>.</summary>
-    public static List<string> QuoteTokens(string? text)
+    public static List<string> QuoteTokens(string? text) => Words(CaseFold(Nfkc(text)), apostrophesJoin: true);
+
+    /// <summary>score.py's <c>name_tokens</c>: <c>'s</c> before a word boundary dropped, then <c>\w+</c>.</summary>
+    public static List<string> NameTokens(string? name) => Words(DropPossessives(CaseFold(Nfkc(name))), apostrophesJoin: false);
+
+    /// <summary>The runs of word characters in <paramref name="s"/>; with <paramref name="apostrophesJoin"/>, <c>\w+(?:'\w+)*</c>.</summary>
+    private static List<string> Words(string s, bool apostrophesJoin)
     {
-        var s = CaseFold(Nfkc(text));
         var tokens = new List<string>();
         var i = 0;
         while (i < s.Length)
@@ -353,33 +362,11 @@ public static class NewsScorer
 
             var start = i;
             i = SkipWord(s, i);
-            while (i + 1 < s.Length && s[i] == '\'' && IsWordAt(s, i + 1))
+            while (apostrophesJoin && i + 1 < s.Length && s[i] == '\'' && IsWordAt(s, i + 1))
             {
                 i = SkipWord(s, i + 1);
             }
 
-            tokens.Add(s.Substring(start, i - start));
-        }
-
-        return tokens;
-    }
-
-    /// <summary>score.py's <c>name_tokens</c>: <c>'s</c> before a word boundary dropped, then <c>\w+</c>.</summary>
-    public static List<string> NameTokens(string? name)
-    {
-        var s = DropPossessives(CaseFold(Nfkc(name)));
-        var tokens = new List<string>();
-        var i = 0;
-        while (i < s.Length)
-        {
-            if (!IsWordAt(s, i))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            i = SkipWord(s, i);
             tokens.Add(s.Substring(start, i - start));
         }
 

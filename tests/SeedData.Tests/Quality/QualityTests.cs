@@ -34,10 +34,14 @@ public class QualityTests
         // Measured 2026-11-30 (extraction v2, 4b159f7): quotes 1.000, speakers 0.994, typed 0.934, name-only 0.968.
         Assert.True(report.Quotes.F1 >= 0.99, report.ToString());
         Assert.True(report.SpeakerAccuracy >= 0.98, report.ToString());
-        Assert.True(report.EntitiesTyped.F1 >= 0.925, report.ToString());
+        // Measured 2026-11-30 (ner branch): typed 0.902, name-only 0.932. Nationality and group adjectives outside a
+        // name ("Afghan officials") are now Other entities, as CoNLL-style annotation counts them (59 of 60 in
+        // wikigold; the goal is such news); this set's gold, written before, does not list them (~40 predictions).
+        Assert.True(report.EntitiesTyped.F1 >= 0.895, report.ToString());
         // 0.968 since extraction v2 (2026-11-30): peoples named by a plural ("Nigerians", "Egyptians") are now
-        // Other entities, as news annotation counts them (GUM, CoNLL); this set's gold, written before, does not list them.
-        Assert.True(report.EntitiesNameOnly.F1 >= 0.965, report.ToString());
+        // Other entities, as news annotation counts them (GUM, CoNLL); this set's gold, written before, does not list
+        // them, nor the adjectives (above).
+        Assert.True(report.EntitiesNameOnly.F1 >= 0.925, report.ToString());
     }
 
     [Fact]
@@ -54,7 +58,8 @@ public class QualityTests
         // Measured 2026-11-30 (extraction v2, 4b159f7): quotes 1.000, speakers 0.987, typed 0.988.
         Assert.True(report.Quotes.F1 >= 0.99, report.ToString());
         Assert.True(report.SpeakerAccuracy >= 0.97, report.ToString());
-        Assert.True(report.EntitiesTyped.F1 >= 0.98, report.ToString());
+        // Measured 2026-11-30 (ner branch): typed 0.933; nationality adjectives are now Other entities (see the dev set).
+        Assert.True(report.EntitiesTyped.F1 >= 0.925, report.ToString());
     }
 
     /// <summary>

@@ -45,78 +45,96 @@ namespace SeedData
         /// </remarks>
         public static global::SeedData.Entity China => __SeedEntityTable.Value[4];
 
+        /// <summary>Chinese (other)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Chinese => __SeedEntityTable.Value[5];
+
         /// <summary>Cold War (other)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity ColdWar => __SeedEntityTable.Value[5];
+        public static global::SeedData.Entity ColdWar => __SeedEntityTable.Value[6];
 
         /// <summary>Donald Trump (person)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity DonaldTrump => __SeedEntityTable.Value[6];
+        public static global::SeedData.Entity DonaldTrump => __SeedEntityTable.Value[7];
 
         /// <summary>G20 (organization)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity G20 => __SeedEntityTable.Value[7];
+        public static global::SeedData.Entity G20 => __SeedEntityTable.Value[8];
 
         /// <summary>Germany (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Germany => __SeedEntityTable.Value[8];
+        public static global::SeedData.Entity Germany => __SeedEntityTable.Value[9];
 
         /// <summary>Hong Kong (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity HongKong => __SeedEntityTable.Value[9];
+        public static global::SeedData.Entity HongKong => __SeedEntityTable.Value[10];
 
         /// <summary>Indonesia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Indonesia => __SeedEntityTable.Value[10];
+        public static global::SeedData.Entity Indonesia => __SeedEntityTable.Value[11];
+
+        /// <summary>Indonesian (other)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Indonesian => __SeedEntityTable.Value[12];
 
         /// <summary>Moscow (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Moscow => __SeedEntityTable.Value[11];
+        public static global::SeedData.Entity Moscow => __SeedEntityTable.Value[13];
 
         /// <summary>Russia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Russia => __SeedEntityTable.Value[12];
+        public static global::SeedData.Entity Russia => __SeedEntityTable.Value[14];
+
+        /// <summary>Russian (other)</summary>
+        /// <remarks>
+        /// <para>Mentioned in 1 article; quoted 0 times.</para>
+        /// </remarks>
+        public static global::SeedData.Entity Russian => __SeedEntityTable.Value[15];
 
         /// <summary>Saudi Arabia (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity SaudiArabia => __SeedEntityTable.Value[13];
+        public static global::SeedData.Entity SaudiArabia => __SeedEntityTable.Value[16];
 
         /// <summary>Taiwan (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Taiwan => __SeedEntityTable.Value[14];
+        public static global::SeedData.Entity Taiwan => __SeedEntityTable.Value[17];
 
         /// <summary>Ukraine (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Ukraine => __SeedEntityTable.Value[15];
+        public static global::SeedData.Entity Ukraine => __SeedEntityTable.Value[18];
 
         /// <summary>United States (place)</summary>
         /// <remarks>
         /// <para>Also called: US, USA.</para>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity UnitedStates => __SeedEntityTable.Value[16];
+        public static global::SeedData.Entity UnitedStates => __SeedEntityTable.Value[19];
 
         /// <summary>Wang Yi (person)</summary>
         /// <remarks>
@@ -127,13 +145,13 @@ namespace SeedData
         /// “deep exchange of views” — Wang Yi
         /// </para>
         /// </remarks>
-        public static global::SeedData.Entity WangYi => __SeedEntityTable.Value[17];
+        public static global::SeedData.Entity WangYi => __SeedEntityTable.Value[20];
 
         /// <summary>Washington (place)</summary>
         /// <remarks>
         /// <para>Mentioned in 1 article; quoted 0 times.</para>
         /// </remarks>
-        public static global::SeedData.Entity Washington => __SeedEntityTable.Value[18];
+        public static global::SeedData.Entity Washington => __SeedEntityTable.Value[21];
 
         /// <summary>Every entity, sorted by name.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::SeedData.Entity> All => __SeedEntityTable.Value;
@@ -157,31 +175,34 @@ file static class __SeedEntityTable
 
 file sealed class __SeedEntityData : global::SeedData.Runtime.EntityTableData
 {
-    public override global::System.ReadOnlySpan<byte> Names => "Antony BlinkenBlinkenBaliBeijingCCTVChinaPeople’s Republic of ChinaCold WarDonald TrumpG20GermanyHong KongIndonesiaMoscowRussiaSaudi ArabiaTaiwanUkraineUnited StatesUSUSAWang YiWangWashington"u8;
+    public override global::System.ReadOnlySpan<byte> Names => "Antony BlinkenBlinkenBaliBeijingCCTVChinaPeople’s Republic of ChinaChineseCold WarDonald TrumpG20GermanyHong KongIndonesiaIndonesianMoscowRussiaRussianSaudi ArabiaTaiwanUkraineUnited StatesUSUSAWang YiWangWashington"u8;
 
     public override global::System.ReadOnlySpan<int> Entities => new int[]
     {
-        19,
-        20, 45, 52, 59, 66, 75, 82, 89, 96, 103, 110, 117, 124, 131, 138, 145, 152, 163, 178,
+        22,
+        23, 48, 55, 62, 69, 78, 85, 92, 99, 106, 113, 120, 127, 134, 141, 148, 155, 162, 169, 176, 187, 202,
         0, 14, 0, 1, 14, 7, 1, 0, 8, 0, 0, 0, 1, 0, 2, 0, 3, 0, 7, 0, 8, 0, 9, 0, 10,
         21, 4, 2, 0, 1, 0, 0,
         25, 7, 2, 0, 1, 0, 0,
         32, 4, 1, 0, 1, 0, 0,
         36, 5, 2, 1, 41, 28, 1, 0, 0,
-        69, 8, 3, 0, 1, 0, 0,
-        77, 12, 0, 0, 1, 0, 0,
-        89, 3, 1, 0, 1, 0, 0,
-        92, 7, 2, 0, 1, 0, 0,
-        99, 9, 2, 0, 1, 0, 0,
-        108, 9, 2, 0, 1, 0, 0,
-        117, 6, 2, 0, 1, 0, 0,
-        123, 6, 2, 0, 1, 0, 0,
-        129, 12, 2, 0, 1, 0, 0,
-        141, 6, 2, 0, 1, 0, 0,
-        147, 7, 2, 0, 1, 0, 0,
-        154, 13, 2, 2, 167, 2, 169, 3, 1, 0, 0,
-        172, 7, 0, 1, 179, 4, 1, 0, 3, 0, 4, 0, 5, 0, 6,
-        183, 10, 2, 0, 1, 0, 0,
+        69, 7, 3, 0, 1, 0, 0,
+        76, 8, 3, 0, 1, 0, 0,
+        84, 12, 0, 0, 1, 0, 0,
+        96, 3, 1, 0, 1, 0, 0,
+        99, 7, 2, 0, 1, 0, 0,
+        106, 9, 2, 0, 1, 0, 0,
+        115, 9, 2, 0, 1, 0, 0,
+        124, 10, 3, 0, 1, 0, 0,
+        134, 6, 2, 0, 1, 0, 0,
+        140, 6, 2, 0, 1, 0, 0,
+        146, 7, 3, 0, 1, 0, 0,
+        153, 12, 2, 0, 1, 0, 0,
+        165, 6, 2, 0, 1, 0, 0,
+        171, 7, 2, 0, 1, 0, 0,
+        178, 13, 2, 2, 191, 2, 193, 3, 1, 0, 0,
+        196, 7, 0, 1, 203, 4, 1, 0, 3, 0, 4, 0, 5, 0, 6,
+        207, 10, 2, 0, 1, 0, 0,
     };
 
     public override global::System.ReadOnlySpan<int> Lookup => new int[]
@@ -191,19 +212,22 @@ file sealed class __SeedEntityData : global::SeedData.Runtime.EntityTableData
         25, 7, 2, 2,
         32, 4, 1, 3,
         36, 5, 2, 4,
-        69, 8, 3, 5,
-        77, 12, 0, 6,
-        89, 3, 1, 7,
-        92, 7, 2, 8,
-        99, 9, 2, 9,
-        108, 9, 2, 10,
-        117, 6, 2, 11,
-        123, 6, 2, 12,
-        129, 12, 2, 13,
-        141, 6, 2, 14,
-        147, 7, 2, 15,
-        154, 13, 2, 16,
-        172, 7, 0, 17,
-        183, 10, 2, 18,
+        69, 7, 3, 5,
+        76, 8, 3, 6,
+        84, 12, 0, 7,
+        96, 3, 1, 8,
+        99, 7, 2, 9,
+        106, 9, 2, 10,
+        115, 9, 2, 11,
+        124, 10, 3, 12,
+        134, 6, 2, 13,
+        140, 6, 2, 14,
+        146, 7, 3, 15,
+        153, 12, 2, 16,
+        165, 6, 2, 17,
+        171, 7, 2, 18,
+        178, 13, 2, 19,
+        196, 7, 0, 20,
+        207, 10, 2, 21,
     };
 }
