@@ -27,12 +27,15 @@ internal static class ArticleEmitter
     public static string LetterOf(string memberName) =>
         memberName[0] is var c && c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? char.ToUpperInvariant(c).ToString() : "_";
 
-    /// <summary>The articles' members in buckets by letter, each in corpus order; the buckets in letter order.</summary>
+    /// <summary>
+    /// The articles' members in buckets by letter, the buckets in letter order and each bucket's members by
+    /// name: the same files whatever order the compiler hands the seeds over in.
+    /// </summary>
     public static IEnumerable<ArticleBucket> Buckets(IEnumerable<ArticleMember> members) =>
         members
             .GroupBy(m => (m.Namespace, m.Letter))
             .OrderBy(g => g.Key.Letter, System.StringComparer.Ordinal)
-            .Select(g => new ArticleBucket(g.Key.Namespace, g.Key.Letter, g.Select(m => m.Text).ToEquatableArray()));
+            .Select(g => new ArticleBucket(g.Key.Namespace, g.Key.Letter, g.OrderBy(m => m.Name, System.StringComparer.Ordinal).Select(m => m.Text).ToEquatableArray()));
 
     /// <summary>One file of article members: <c>partial class Articles</c> around the members of one bucket.</summary>
     public static string Emit(ArticleBucket bucket)
@@ -82,7 +85,7 @@ internal static class ArticleEmitter
             WriteFormerName(writer, named, former);
         }
 
-        return new ArticleMember(named.Namespace, LetterOf(named.MemberName), writer.ToString());
+        return new ArticleMember(named.Namespace, LetterOf(named.MemberName), named.MemberName, writer.ToString());
     }
 
     /// <summary>
@@ -178,7 +181,7 @@ internal static class ArticleEmitter
 }
 
 /// <summary>An article's members as C# text, and the bucket they go in.</summary>
-internal sealed record ArticleMember(string Namespace, string Letter, string Text);
+internal sealed record ArticleMember(string Namespace, string Letter, string Name, string Text);
 
 /// <summary>The members of the articles whose names start with <paramref name="Letter"/>, in corpus order.</summary>
 internal sealed record ArticleBucket(string Namespace, string Letter, EquatableArray<string> Members);

@@ -20,23 +20,24 @@ internal static class ArticleLayout
     public static string Of(SeedArticle article)
     {
         var packed = new PackedData();
+        var pieces = new List<int>();
         packed.Int(article.File.CodePage);
         packed.Int(article.File.Length);
         packed.String(article.File.ResourceName ?? Parsing.SeedIds.ResourceName(article.FilePath));
         packed.String(article.Id);
         foreach (var field in new[] { article.Headline, article.Kicker, article.Subheadline, article.Lead, article.Caption, article.Credit, article.Source })
         {
-            AddText(packed, field);
+            AddText(packed, pieces, field);
         }
 
         packed.Int(article.Sections.Count);
         foreach (var section in article.Sections)
         {
-            AddText(packed, section.Heading);
+            AddText(packed, pieces, section.Heading);
             packed.Int(section.Paragraphs.Count);
             foreach (var paragraph in section.Paragraphs)
             {
-                AddText(packed, paragraph);
+                AddText(packed, pieces, paragraph);
             }
         }
 
@@ -48,7 +49,6 @@ internal static class ArticleLayout
         }
 
         var units = article.Units().ToList();
-        var pieces = new List<int>();
         foreach (var quote in article.Quotes)
         {
             pieces.Clear();
@@ -75,7 +75,7 @@ internal static class ArticleLayout
     }
 
     /// <summary>A text: -1 for none, else its piece count and its pieces.</summary>
-    private static void AddText(PackedData packed, SeedText? text)
+    private static void AddText(PackedData packed, List<int> pieces, SeedText? text)
     {
         if (text is null)
         {
@@ -83,7 +83,7 @@ internal static class ArticleLayout
             return;
         }
 
-        var pieces = new List<int>();
+        pieces.Clear();
         AddPieces(pieces, text, 0, text.Text.Length, lineFeedBefore: false);
         AddPieces(packed, pieces);
     }

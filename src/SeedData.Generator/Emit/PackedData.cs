@@ -54,8 +54,28 @@ internal sealed class PackedData
 
     public void String(string value)
     {
+        if (!HasSurrogate(value))
+        {
+            Int(Utf8.GetByteCount(value));
+            _text.Append(value);
+            return;
+        }
+
         var bytes = Utf8.GetBytes(value);
         Int(bytes.Length);
         _text.Append(Utf8.GetString(bytes));
+    }
+
+    private static bool HasSurrogate(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
