@@ -128,6 +128,20 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(articleBuckets.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(index.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(entityTable.Combine(canEmit), (output, p) => Add(output, p.Right, EntityTableEmitter.HintName, () => EntityTableEmitter.Emit(p.Left)));
+
+
+        // The keys of Find("…"), which the analyzer and the editor's completion read instead of the seeds
+        // (Emit/KeysEmitter.cs, docs/ide.md). Projections of the index and the entity table: a body edit leaves them equal.
+        var articleKeys = namedArticles
+            .Select((named, _) => ArticleKeyInfo.From(named))
+            .Collect()
+            .Select((all, _) => ArticleKeyInfo.InCorpusOrder(all))
+            .WithTrackingName(TrackingNames.DatasetArticleKeys);
+        var entityKeys = entityTable
+            .Select((table, _) => EntityKeyInfo.From(table))
+            .WithTrackingName(TrackingNames.DatasetEntityKeys);
+        context.RegisterSourceOutput(articleKeys.Combine(dataset), (output, p) => Add(output, p.Right is not null, KeysEmitter.ArticlesHintName, () => KeysEmitter.EmitArticles(p.Right!, p.Left)));
+        context.RegisterSourceOutput(entityKeys.Combine(dataset), (output, p) => Add(output, p.Right is not null, KeysEmitter.EntitiesHintName, () => KeysEmitter.EmitEntities(p.Right!, p.Left)));
     }
 
     private static void Add(SourceProductionContext context, bool canEmit, string hintName, System.Func<string> emit)

@@ -13,6 +13,7 @@ using SeedData.Corpus;
 // ... -- shape 1000 [variant...]                                          what edits of the generated code would save the compiler (parse, bind, emit)
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 // ... -- firstrun                                                          the first seed in a fresh process (knowledge and model loads)
+// ... -- keys 1000                                                        checking and completing Find("…") keys: analyzer and completion cost
 // ... -- phases                                                            where the per-seed step's time goes (parse, quotes, tokens, entities, speakers), 1,000 seeds
 switch (args.FirstOrDefault())
 {
@@ -42,6 +43,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "generated":
         Sizes.WriteGenerated(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+        return 0;
+    case "keys":
+        KeysCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
         return 0;
     case "phases":
         PhaseProfile.Run(1000);

@@ -17,7 +17,7 @@ public class GeneratedCodeTests
 
         var problems = harness.CompilationDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(GeneratorHarness.RepositorySeeds().Count() + 2, harness.OutputCompilation!.SyntaxTrees.Count() - 1);
+        Assert.Equal(GeneratorHarness.RepositorySeeds().Count() + 4, harness.OutputCompilation!.SyntaxTrees.Count() - 1);
     }
 
     [Fact]

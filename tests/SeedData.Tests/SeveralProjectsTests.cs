@@ -59,7 +59,7 @@ public class SeveralProjectsTests
 
         if (generates)
         {
-            Assert.Equal(new[] { "Articles.g.cs", "Entities.g.cs" }, sources.Keys.OrderBy(k => k));
+            Assert.Equal(new[] { "Articles.g.cs", "Entities.g.cs", "SeedDataKeys.Articles.g.cs", "SeedDataKeys.Entities.g.cs" }, sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         }
         else
         {

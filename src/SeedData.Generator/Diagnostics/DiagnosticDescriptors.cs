@@ -6,7 +6,7 @@ namespace SeedData.Generator.Diagnostics;
 /// Every diagnostic SeedData reports. IDs are never reused; each has a section in
 /// docs/diagnostics.md (the help link) and a line in AnalyzerReleases.*.md.
 /// SEED00xx: a problem in one seed. SEED01xx: across seeds. SEED02xx: the gazetteer.
-/// SEED03xx: configuration. SEED9999: an internal failure.
+/// SEED03xx: configuration. SEED04xx: code that uses the dataset (reported by DatasetKeyAnalyzer). SEED9999: an internal failure.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -15,6 +15,7 @@ internal static class DiagnosticDescriptors
     private const string Corpus = "SeedData.Corpus";
     private const string Configuration = "SeedData.Configuration";
     private const string Gazetteer = "SeedData.Gazetteer";
+    private const string Usage = "SeedData.Usage";
 
     /// <summary>SEED0001: "Seed '{0}' is empty: add at least a headline line"</summary>
     public static readonly DiagnosticDescriptor EmptySeed = Error(
@@ -150,6 +151,16 @@ internal static class DiagnosticDescriptors
         "SEED0303", "C# version too old for SeedData",
         "SeedData's generated code needs C# 11 or newer, and this project uses C# {0}: set <LangVersion>11</LangVersion> or newer (or remove LangVersion to use the default of .NET 8 and later)", Configuration);
 
+    /// <summary>SEED0401: "No seed '{1}' in this project, so Find returns null; did you mean '…'?" (or "No entity or alias …")</summary>
+    public static readonly DiagnosticDescriptor UnknownKey = Warning(
+        "SEED0401", "Find names no seed or entity",
+        "No {0} '{1}' in this project, so Find returns null{2}", Usage);
+
+    /// <summary>SEED0402: "{0}.Find(\"{1}\") is always {0}.{2}, which cannot be null …"</summary>
+    public static readonly DiagnosticDescriptor KeyHasMember = Hidden(
+        "SEED0402", "Find with a constant key has a member",
+        "{0}.Find(\"{1}\") is always {0}.{2}, which cannot be null and is checked by the compiler", Usage);
+
     /// <summary>SEED9999: "SeedData failed on '{0}': {1}. Please report this with the seed attached."</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SEED9999", "SeedData failed on a seed",
@@ -163,6 +174,9 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Info(string id, string title, string message, string category) =>
         Create(id, title, message, category, DiagnosticSeverity.Info);
+
+    private static DiagnosticDescriptor Hidden(string id, string title, string message, string category) =>
+        Create(id, title, message, category, DiagnosticSeverity.Hidden);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -291,10 +291,14 @@ internal sealed partial class EntityRecognizer
         return true;
     }
 
-    /// <summary>"of the", "for the" before a capitalised word: "Joint Council for the Welfare of Immigrants".</summary>
-    private static bool IsOfOrForThe(List<Token> tokens, int connector) =>
+    /// <summary>
+    /// "of the", "for the" before a capitalised word: "Joint Council for the Welfare of Immigrants"; not before
+    /// a known place, which says where the organisation is ("University of Sheffield of the UK").
+    /// </summary>
+    private bool IsOfOrForThe(List<Token> tokens, int connector) =>
         tokens[connector].Text is "of" or "for" && connector + 2 < tokens.Count && tokens[connector + 1].Text == "the"
-        && tokens[connector + 2].IsCapitalized && !tokens[connector + 2].SentenceStart;
+        && tokens[connector + 2].IsCapitalized && !tokens[connector + 2].SentenceStart
+        && Find(tokens, connector + 2, tokens.Count).Known is not { Kind: EntityKind.Location };
 
     private static bool IsCompleteOrganization(List<Token> tokens, int start)
     {

@@ -257,6 +257,12 @@ internal sealed partial class EntityRecognizer
     /// <summary>Records tokens [start, end) as one piece, unless it is only a role or a demonym.</summary>
     private void Flush(UnitTokens unit, int start, int end, List<string>? role)
     {
+        // "Carl Brennvik and | Sheriff Dana Holmqvist": a connector before a cut role is not part of the name.
+        while (end > start && !unit.Tokens[end - 1].IsCapitalized && Lexicon.NameConnectors.Contains(unit.Tokens[end - 1].Text))
+        {
+            end--;
+        }
+
         if (start >= end)
         {
             return;

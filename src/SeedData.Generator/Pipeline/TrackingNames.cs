@@ -34,4 +34,6 @@ internal static class TrackingNames
     public const string Dataset = nameof(Dataset);
     public const string CanEmit = nameof(CanEmit);
     public const string ReferencedDatasets = nameof(ReferencedDatasets);
+    public const string DatasetArticleKeys = nameof(DatasetArticleKeys);
+    public const string DatasetEntityKeys = nameof(DatasetEntityKeys);
 }

@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.QuickInfo;
 using Microsoft.CodeAnalysis.Text;
 using SeedData.Generator;
+using SeedData.Generator.Analyzers;
 using SeedData.Testing;
 
 namespace SeedData.IdeTests.Infrastructure;
@@ -35,6 +36,7 @@ public sealed class IdeWorkspace : IDisposable
     private readonly DocumentId _codeId;
     private readonly Dictionary<string, DocumentId> _seedIds = new(StringComparer.Ordinal);
     private readonly DocumentId _configId;
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? _metadata;
 
     /// <param name="seeds">Seed file names (under seeds/) and their text.</param>
     /// <param name="metadata">Extra AdditionalFiles metadata per seed file name, such as SeedDataName.</param>
@@ -43,6 +45,7 @@ public sealed class IdeWorkspace : IDisposable
         _projectId = ProjectId.CreateNewId("Consumer");
         _codeId = DocumentId.CreateNewId(_projectId, "Program.cs");
         _configId = DocumentId.CreateNewId(_projectId, ".globalconfig");
+        _metadata = metadata;
 
         var project = ProjectInfo.Create(
                 _projectId,
@@ -55,7 +58,8 @@ public sealed class IdeWorkspace : IDisposable
                 // With DocumentationMode.None the compiler drops doc comments and QuickInfo shows no summary.
                 parseOptions: ConsumerCompilation.ParseOptions,
                 metadataReferences: ConsumerCompilation.References,
-                analyzerReferences: new AnalyzerReference[] { new InMemoryGeneratorReference() });
+                // SeedData.Ide is loaded from its file, as an IDE loads it from the package's analyzers folder.
+                analyzerReferences: new AnalyzerReference[] { new InMemoryGeneratorReference(), IdeAssemblyReference.Instance });
 
         var solution = _workspace.CurrentSolution.AddProject(project)
             .AddDocument(_codeId, "Program.cs", SourceText.From(string.Empty), filePath: CodePath);
@@ -105,6 +109,37 @@ public sealed class IdeWorkspace : IDisposable
         var service = CompletionService.GetService(CodeDocument)!;
         var description = await service.GetDescriptionAsync(CodeDocument, item);
         return description?.Text ?? string.Empty;
+    }
+
+    /// <summary>What accepting <paramref name="item"/> does to the code file: its text afterwards, and where the caret goes.</summary>
+    public async Task<(string Text, int? Caret)> AcceptAsync(CompletionItem item)
+    {
+        var service = CompletionService.GetService(CodeDocument)!;
+        var change = await service.GetChangeAsync(CodeDocument, item);
+        var text = (await CodeDocument.GetTextAsync()).WithChanges(change.TextChange);
+        return (text.ToString(), change.NewPosition);
+    }
+
+    /// <summary>The analyzers' diagnostics on the code file (every severity), as the IDE's live analysis computes them.</summary>
+    public async Task<IReadOnlyList<Diagnostic>> AnalyzerDiagnosticsAsync()
+    {
+        var project = Solution.GetProject(_projectId)!;
+        var analyzers = project.AnalyzerReferences.SelectMany(r => r.GetAnalyzers(LanguageNames.CSharp)).ToImmutableArray();
+        var compilation = await project.GetCompilationAsync();
+        var diagnostics = await compilation!.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
+        return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+    }
+
+    /// <summary>Renames a seed file (its id changes with its name), as renaming it in the editor's explorer does.</summary>
+    public void RenameSeed(string name, string newName)
+    {
+        var old = Solution.GetAdditionalDocument(_seedIds[name])!;
+        var id = DocumentId.CreateNewId(_projectId, newName);
+        var solution = Solution.RemoveAdditionalDocument(old.Id)
+            .AddAdditionalDocument(id, newName, old.GetTextAsync().Result, filePath: SeedPath(newName));
+        _seedIds.Remove(name);
+        _seedIds.Add(newName, id);
+        Apply(solution.WithAnalyzerConfigDocumentText(_configId, SourceText.From(GlobalConfig(_seedIds.Keys, _metadata))));
     }
 
     /// <summary>The QuickInfo sections by kind (Description, DocumentationComments, RemarksDocumentationComments, ...).</summary>
@@ -177,7 +212,25 @@ public sealed class IdeWorkspace : IDisposable
         return config.ToString();
     }
 
-    /// <summary>The generator, handed to the workspace in memory (no analyzer assembly loading).</summary>
+    /// <summary>SeedData.Ide.dll as an analyzer file reference: Roslyn's completion service finds its provider by the export attribute.</summary>
+    private static class IdeAssemblyReference
+    {
+        public static readonly AnalyzerFileReference Instance = new(typeof(SeedData.Ide.DatasetKeyCompletionProvider).Assembly.Location, new LoadedAssemblies());
+
+        /// <summary>Hands out the assembly the test already loaded, so that its CompletionProvider is the workspace's type.</summary>
+        private sealed class LoadedAssemblies : IAnalyzerAssemblyLoader
+        {
+            public void AddDependencyLocation(string fullPath)
+            {
+            }
+
+            public System.Reflection.Assembly LoadFromPath(string fullPath) =>
+                AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => !a.IsDynamic && a.Location == fullPath)
+                ?? System.Reflection.Assembly.LoadFrom(fullPath);
+        }
+    }
+
+    /// <summary>The generator and its analyzer, handed to the workspace in memory (no analyzer assembly loading).</summary>
     private sealed class InMemoryGeneratorReference : AnalyzerReference
     {
         private static readonly ImmutableArray<ISourceGenerator> Generators = ImmutableArray.Create(new SeedDataGenerator().AsSourceGenerator());
@@ -188,9 +241,12 @@ public sealed class IdeWorkspace : IDisposable
 
         public override object Id => typeof(SeedDataGenerator);
 
-        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers(string language) => ImmutableArray<DiagnosticAnalyzer>.Empty;
+        private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new DatasetKeyAnalyzer());
 
-        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzersForAllLanguages() => ImmutableArray<DiagnosticAnalyzer>.Empty;
+        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzers(string language) =>
+            language == LanguageNames.CSharp ? Analyzers : ImmutableArray<DiagnosticAnalyzer>.Empty;
+
+        public override ImmutableArray<DiagnosticAnalyzer> GetAnalyzersForAllLanguages() => Analyzers;
 
         public override ImmutableArray<ISourceGenerator> GetGenerators(string language) =>
             language == LanguageNames.CSharp ? Generators : ImmutableArray<ISourceGenerator>.Empty;

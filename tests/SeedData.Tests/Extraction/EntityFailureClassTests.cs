@@ -127,6 +127,19 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Ministry of the Coastlands"));
         var person = Entities("Award\n\nThe prize went to Tomas Ekdal of the Halden Choir on Friday.");
         Assert.Equal(Kind.Person, KindOf(person, "Tomas Ekdal"));
+        var place = Entities("Study\n\nResearchers from the University of Brennmoor of the United Kingdom took part.");
+        Assert.NotNull(KindOf(place, "University of Brennmoor"));
+        Assert.Equal(Kind.Location, KindOf(place, "United Kingdom"));
+    }
+
+    [Fact]
+    public void Office_titles_before_a_name_are_roles_not_part_of_the_name()
+    {
+        var entities = Entities("Museums chosen\n\nAgency Administrator Carl Brennvik and Sheriff Dana Holmqvist spoke. Curator Ines Vaart agreed.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Carl Brennvik"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Dana Holmqvist"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Ines Vaart"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Administrator") || e.Name.Contains("Sheriff") || e.Name.Contains("Curator"));
     }
 
     [Fact]

@@ -21,9 +21,10 @@ public class KindModelTests
     /// <summary>
     /// Held-back wikigold fold (14 documents, 149 names), per/org/loc typed F1 with the model. Measured
     /// 2026-11-30 between 0.712 and 0.744 over the day's retrainings (rules alone 0.64-0.65): on a fold this
-    /// small one retraining moves it by about 0.02, so the floor sits under the range.
+    /// small one retraining moves it by about 0.02, so the floor sits under the range. 0.730 on the ner branch
+    /// (names scored as the article writes them, no canonical name); the ten-fold `crossval` is the steadier figure.
     /// </summary>
-    private const double WikigoldFoldCoreFloor = 0.70;
+    private const double WikigoldFoldCoreFloor = 0.71;
 
     private readonly ITestOutputHelper _output;
 

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Emit;
+
+namespace SeedData.Generator.Analyzers;
+
+/// <summary>
+/// Checks the constant keys passed to a generated <c>Articles.Find</c> or <c>Entities.Find</c> against the keys the
+/// generator emitted for them (<c>[DatasetKeys]</c>, see <see cref="Emit.KeysEmitter"/>): an unknown key is SEED0401 with
+/// the closest keys; a known one is SEED0402 (hidden), which offers the member instead. A key that is not a
+/// compile-time constant is not checked.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DatasetKeyAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The attribute the generator puts on <c>Articles</c> and <c>Entities</c>, in the runtime library.</summary>
+    public const string AttributeName = "SeedData.Runtime.DatasetKeysAttribute";
+
+    /// <summary>SEED0401's properties <c>Suggestion0</c>, <c>Suggestion1</c>, … hold the suggested keys, closest first.</summary>
+    public const string SuggestionProperty = "Suggestion";
+
+    /// <summary>SEED0402's property holding the member name the key leads to.</summary>
+    public const string MemberProperty = "Member";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.UnknownKey, DiagnosticDescriptors.KeyHasMember);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // A project that does not reference SeedData's runtime library has no dataset to check.
+            if (start.Compilation.GetTypeByMetadataName(AttributeName) is { } attribute)
+            {
+                var keys = new KeysPerType(attribute);
+                start.RegisterOperationAction(operation => Analyze(operation, keys), OperationKind.Invocation);
+            }
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, KeysPerType keysPerType)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+        if (method.Name != "Find" || !method.IsStatic || invocation.Arguments.Length != 1
+            || method.ContainingType is not { Name: "Articles" or "Entities" } type
+            || keysPerType.Get(type) is not { } keys)
+        {
+            return;
+        }
+
+        var argument = invocation.Arguments[0].Value;
+        if (argument.ConstantValue is not { HasValue: true, Value: string text })
+        {
+            return;
+        }
+
+        if (keys.Find(text) is { } key)
+        {
+            if (!type.GetMembers(key.Member).IsEmpty)
+            {
+                var member = ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, key.Member);
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.KeyHasMember, invocation.Syntax.GetLocation(), member, type.Name, text, key.Member));
+            }
+
+            return;
+        }
+
+        var suggestions = KeySuggestions.For(text, keys);
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        for (var i = 0; i < suggestions.Count; i++)
+        {
+            properties.Add(SuggestionProperty + i, suggestions[i]);
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.UnknownKey, argument.Syntax.GetLocation(), properties.ToImmutable(), keys.Noun, text, DidYouMean(suggestions)));
+    }
+
+    /// <summary>"; did you mean 'a'?", "; did you mean 'a' or 'b'?", or nothing.</summary>
+    private static string DidYouMean(IReadOnlyList<string> suggestions)
+    {
+        if (suggestions.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var quoted = suggestions.Select(s => "'" + s + "'").ToList();
+        var last = quoted[quoted.Count - 1];
+        return "; did you mean " + (quoted.Count == 1 ? last : string.Join(", ", quoted.Take(quoted.Count - 1)) + " or " + last) + "?";
+    }
+
+    /// <summary>The keys of each generated class in one compilation, read once from its attribute and kept for the compilation.</summary>
+    private sealed class KeysPerType
+    {
+        private readonly INamedTypeSymbol _attribute;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, DatasetKeys?> _keys = new(SymbolEqualityComparer.Default);
+
+        public KeysPerType(INamedTypeSymbol attribute) => _attribute = attribute;
+
+        public DatasetKeys? Get(INamedTypeSymbol type) => _keys.GetOrAdd(type, Read);
+
+        private DatasetKeys? Read(INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _attribute)
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0].Value is string keys)
+                {
+                    return DatasetKeys.Parse(keys);
+                }
+            }
+
+            return null;
+        }
+    }
+}
