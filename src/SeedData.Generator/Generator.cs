@@ -118,7 +118,14 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedDatasets);
         context.RegisterSourceOutput(referencedDatasets, DiagnosticReporting.Report);
 
-        context.RegisterSourceOutput(namedArticles.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
+        // Each article's members are made once; the files group them by letter (ArticleEmitter.LetterOf says why).
+        var articleBuckets = namedArticles
+            .Select((named, _) => ArticleEmitter.Member(named))
+            .WithTrackingName(TrackingNames.ArticleMembers)
+            .Collect()
+            .SelectMany((members, _) => ArticleEmitter.Buckets(members))
+            .WithTrackingName(TrackingNames.ArticleBuckets);
+        context.RegisterSourceOutput(articleBuckets.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(index.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(entityTable.Combine(canEmit), (output, p) => Add(output, p.Right, EntityTableEmitter.HintName, () => EntityTableEmitter.Emit(p.Left)));
 
