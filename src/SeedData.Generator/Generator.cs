@@ -119,7 +119,15 @@ public sealed class SeedDataGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ReferencedDatasets);
         context.RegisterSourceOutput(referencedDatasets.Combine(helpLinkBase), DiagnosticReporting.Report);
 
-        context.RegisterSourceOutput(namedArticles.Combine(canEmit).Combine(helpLinkBase), (output, p) => Add(output, p.Left.Right, ArticleEmitter.HintName(p.Left.Left), () => ArticleEmitter.Emit(p.Left.Left, p.Right)));
+        // Each article's members are made once; the files group them by letter (ArticleEmitter.LetterOf says why).
+        var articleBuckets = namedArticles
+            .Combine(helpLinkBase)
+            .Select((pair, _) => ArticleEmitter.Member(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ArticleMembers)
+            .Collect()
+            .SelectMany((members, _) => ArticleEmitter.Buckets(members))
+            .WithTrackingName(TrackingNames.ArticleBuckets);
+        context.RegisterSourceOutput(articleBuckets.Combine(canEmit), (output, p) => Add(output, p.Right, ArticleEmitter.HintName(p.Left), () => ArticleEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(index.Combine(canEmit), (output, p) => Add(output, p.Right, IndexEmitter.HintName, () => IndexEmitter.Emit(p.Left)));
         context.RegisterSourceOutput(entityTable.Combine(canEmit), (output, p) => Add(output, p.Right, EntityTableEmitter.HintName, () => EntityTableEmitter.Emit(p.Left)));
 

@@ -6,10 +6,11 @@ using SeedData.Corpus;
 
 // dotnet run -c Release --project tests/SeedData.Benchmarks -- --filter '*'   every benchmark, after the size table
 // ... -- sizes 100 1000 10000                                              generated C# per seed byte, and the laziness check
-// ... -- scale 1000 10000                                                  full builds against an EmbeddedResource app, then runs both
+// ... -- scale [--before <checkout>] 1000 10000                            full Release builds against an EmbeddedResource app (and another SeedData checkout), then runs them
 // ... -- synth 10000 <folder>                                              just write the seeds
 // ... -- strings 1000 10000                                               the user-string heap the generated code needs (CS8103)
 // ... -- compile 1000                                                     where a consumer's compile time goes
+// ... -- shape 1000 [variant...]                                          what edits of the generated code would save the compiler (parse, bind, emit)
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 // ... -- firstrun                                                          the first seed in a fresh process (knowledge and model loads)
 // ... -- keys 1000                                                        checking and completing Find("…") keys: analyzer and completion cost
@@ -21,7 +22,7 @@ switch (args.FirstOrDefault())
         Sizes.CheckLaziness(100);
         return 0;
     case "scale":
-        ScaleRun.Run(Counts(args, 1_000, 10_000));
+        ScaleRun.Run(args.Skip(1).ToArray());
         return 0;
     case "synth":
         var bytes = CorpusSynthesizer.WriteTo(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
@@ -36,6 +37,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "compile":
         CompileProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
+    case "shape":
+        ShapeProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Skip(2).ToList());
         return 0;
     case "generated":
         Sizes.WriteGenerated(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);

@@ -10,82 +10,105 @@ using SeedData.Testing;
 namespace SeedData.Benchmarks;
 
 /// <summary>
-/// Full `dotnet build` of a consumer with N synthesised seeds, against the same app embedding the
-/// seed files as EmbeddedResource (goal ≤ 2×), then runs both apps. Each build is a rebuild of the
-/// app alone (--no-incremental, references already built), as a package user's build is: SeedData's
-/// own projects are built and both apps restored once before timing. Builds alternate so that machine
-/// noise hits both. Three timed builds each below 10,000 seeds, one at 10,000 and above (minutes each).
+/// Full `dotnet build -c Release` of a consumer with N synthesised seeds, against the same app embedding
+/// the seed files as EmbeddedResource (goal ≤ 2× at 10,000, ≤ 1.5× at 1,000), then runs the apps.
+/// With <c>--before &lt;repository&gt;</c> a third app builds against another checkout of SeedData (an
+/// earlier commit), so that before and after are measured side by side in one run.
 /// </summary>
+/// <remarks>
+/// Each build is a rebuild of the app alone (--no-incremental, references already built), as a package
+/// user's build is: SeedData's projects are built and the apps restored once before timing. Builds
+/// alternate so that machine noise hits all of them. Three timed builds each below 10,000 seeds, one at
+/// 10,000 and above (minutes each). The SeedData apps write their generated files
+/// (EmitCompilerGeneratedFiles), which is how the generated C# is measured; that costs them a little
+/// time, not the EmbeddedResource app.
+/// </remarks>
 public static class ScaleRun
 {
+    private const string Configuration = "Release";
 
-    public static void Run(IEnumerable<int> counts)
+    private static readonly string[] BuildArguments =
+        { "build", "-c", Configuration, "--no-restore", "--no-incremental", "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false" };
+
+    public static void Run(string[] args)
     {
+        var before = args.SkipWhile(a => a != "--before").Skip(1).FirstOrDefault();
+        var counts = args.Where((a, i) => a != "--before" && (i == 0 || args[i - 1] != "--before")).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList();
+        if (counts.Count == 0)
+        {
+            counts.AddRange(new[] { 1_000, 10_000 });
+        }
+
         var repository = Repository.Root;
         var rows = new List<string>();
+        foreach (var root in before is null ? new[] { repository } : new[] { repository, Path.GetFullPath(before) })
+        {
+            foreach (var project in new[] { "SeedData.Generator", "SeedData" })
+            {
+                Check(RunDotNet(root, "build", "-c", Configuration, Path.Combine(root, "src", project, project + ".csproj")), root, project + " build");
+            }
+        }
+
         foreach (var count in counts)
         {
             var corpus = SeedCorpus.Synthesise(count);
-            var root = Path.Combine(Path.GetTempPath(), "seeddata-bench", "scale-" + count);
-            if (Directory.Exists(root))
+            var folder = Path.Combine(Path.GetTempPath(), "seeddata-bench", "scale-" + count);
+            if (Directory.Exists(folder))
             {
-                Directory.Delete(root, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
 
-            var seedApp = Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(root, "seedapp"), corpus.Folder))!;
-            var resourceApp = Path.GetDirectoryName(ConsumerProjects.WriteEmbeddedResourceApp(Path.Combine(root, "resourceapp"), corpus.Folder))!;
-
-            Check(RunDotNet(repository, "build", Path.Combine(repository, "src", "SeedData", "SeedData.csproj")), repository, "SeedData build");
-            foreach (var app in new[] { seedApp, resourceApp })
+            var apps = new List<App> { new("SeedData", Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "after"), corpus.Folder))!, "SeedApp") };
+            if (before is not null)
             {
-                Check(RunDotNet(app, "restore"), app, "restore");
+                // The same app, wired to the other checkout's sources.
+                var project = ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "before"), corpus.Folder);
+                File.WriteAllText(project, File.ReadAllText(project).Replace(Path.Combine(repository, "src"), Path.Combine(Path.GetFullPath(before), "src"), StringComparison.Ordinal));
+                apps.Add(new("SeedData before", Path.GetDirectoryName(project)!, "SeedApp"));
+            }
+
+            var resource = new App("EmbeddedResource", Path.GetDirectoryName(ConsumerProjects.WriteEmbeddedResourceApp(Path.Combine(folder, "resource"), corpus.Folder))!, "ResourceApp");
+            apps.Add(resource);
+            foreach (var app in apps)
+            {
+                Check(RunDotNet(app.Folder, "restore"), app.Folder, "restore");
             }
 
             var repeats = count >= 10_000 ? 1 : 3;
-
-            var seedTimes = new List<double>();
-            var resourceTimes = new List<double>();
-            var seedCpu = new List<double>();
-            var resourceCpu = new List<double>();
-            var cs8103 = false;
             for (var i = 0; i < repeats; i++)
             {
-                var seed = RunDotNet(seedApp, "build", "--no-restore", "--no-incremental", "-p:BuildProjectReferences=false", "-p:UseSharedCompilation=false");
-                cs8103 |= seed.Output.Contains("CS8103", StringComparison.Ordinal);
-                Check(seed, seedApp, "timed build");
-                seedTimes.Add(seed.Elapsed.TotalSeconds);
-                seedCpu.Add(seed.Cpu?.TotalSeconds ?? double.NaN);
-
-                var resource = RunDotNet(resourceApp, "build", "--no-restore", "--no-incremental", "-p:UseSharedCompilation=false");
-                Check(resource, resourceApp, "timed build");
-                resourceTimes.Add(resource.Elapsed.TotalSeconds);
-                resourceCpu.Add(resource.Cpu?.TotalSeconds ?? double.NaN);
-                Console.WriteLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"N={count} build {i + 1}: SeedData {seed.Elapsed.TotalSeconds:0.0} s wall / {seedCpu[i]:0.0} s CPU, EmbeddedResource {resource.Elapsed.TotalSeconds:0.0} s wall / {resourceCpu[i]:0.0} s CPU"));
+                foreach (var app in apps)
+                {
+                    var arguments = app == resource ? BuildArguments : BuildArguments.Append("-p:EmitCompilerGeneratedFiles=true").ToArray();
+                    var build = RunDotNet(app.Folder, arguments);
+                    Check(build, app.Folder, "timed build");
+                    app.Cs8103 |= build.Output.Contains("CS8103", StringComparison.Ordinal);
+                    app.Wall.Add(build.Elapsed.TotalSeconds);
+                    app.Cpu.Add(build.Cpu?.TotalSeconds ?? double.NaN);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={count} build {i + 1}: {app.Name} {build.Elapsed.TotalSeconds:0.0} s wall / {app.Cpu[i]:0.0} s CPU"));
+                }
             }
 
-            var seedRun = RunDotNet(seedApp, Path.Combine(seedApp, "bin", "Debug", "net10.0", "SeedApp.dll"));
-            Check(seedRun, seedApp, "run");
-            var resourceRun = RunDotNet(resourceApp, Path.Combine(resourceApp, "bin", "Debug", "net10.0", "ResourceApp.dll"));
-            Check(resourceRun, resourceApp, "run");
-            Console.WriteLine("SeedApp output:\n" + seedRun.Output.TrimEnd());
-
-            var seedMedian = Median(seedTimes);
-            var resourceMedian = Median(resourceTimes);
-            var dll = new FileInfo(Path.Combine(seedApp, "bin", "Debug", "net10.0", "SeedApp.dll")).Length;
-            var resourceDll = new FileInfo(Path.Combine(resourceApp, "bin", "Debug", "net10.0", "ResourceApp.dll")).Length;
-            var seedCpuMedian = Median(seedCpu);
-            var resourceCpuMedian = Median(resourceCpu);
-            rows.Add(string.Create(
-                CultureInfo.InvariantCulture,
-                $"| {count:N0} | {corpus.Bytes / 1e6:0.0} MB | {seedCpuMedian:0.0} s / {seedMedian:0.0} s | {resourceCpuMedian:0.0} s / {resourceMedian:0.0} s | {seedCpuMedian / resourceCpuMedian:0.0}× / {seedMedian / resourceMedian:0.0}× | {(cs8103 ? "yes" : "no")} | {dll / 1e6:0.0} MB / {resourceDll / 1e6:0.0} MB | {seedRun.Elapsed.TotalSeconds:0.00} s / {resourceRun.Elapsed.TotalSeconds:0.00} s |"));
+            foreach (var app in apps)
+            {
+                var output = Path.Combine(app.Folder, "bin", Configuration, "net10.0");
+                var run = RunDotNet(app.Folder, Path.Combine(output, app.Assembly + ".dll"));
+                Check(run, app.Folder, "run");
+                Console.WriteLine(app.Name + " app output: " + run.Output.Trim().Replace(Environment.NewLine, " | ", StringComparison.Ordinal));
+                var generated = Path.Combine(app.Folder, "obj", Configuration, "net10.0", "generated");
+                var generatedBytes = Directory.Exists(generated) ? Directory.EnumerateFiles(generated, "*.cs", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
+                var cpu = Median(app.Cpu);
+                var wall = Median(app.Wall);
+                rows.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {count:N0} | {app.Name} | {cpu:0.0} s / {wall:0.0} s | {cpu / Median(resource.Cpu):0.00}× / {wall / Median(resource.Wall):0.00}× | {generatedBytes / 1e6:0.0} MB | {(app.Cs8103 ? "yes" : "no")} | {new FileInfo(Path.Combine(output, app.Assembly + ".dll")).Length / 1e6:0.0} MB | {run.Elapsed.TotalSeconds:0.00} s |"));
+            }
         }
 
         Console.WriteLine();
-        Console.WriteLine("Full build (median of the timed builds, app only, references prebuilt), SeedData app vs EmbeddedResource app");
-        Console.WriteLine("| N | seed text | SeedData build, CPU / wall | EmbeddedResource build, CPU / wall | ratio, CPU / wall | CS8103 | dll size (SeedData / resource) | app run (wall), SeedData / resource |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|:---:|---:|---:|");
+        Console.WriteLine($"Full build, -c {Configuration} (median of the timed builds, app only, references prebuilt); ratios to the EmbeddedResource app of the same N");
+        Console.WriteLine("| N | app | build CPU / wall | ÷ EmbeddedResource, CPU / wall | generated C# | CS8103 | dll | app run (wall) |");
+        Console.WriteLine("|---:|---|---:|---:|---:|:---:|---:|---:|");
         rows.ForEach(Console.WriteLine);
     }
 
@@ -105,5 +128,20 @@ public static class ScaleRun
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted[sorted.Count / 2];
+    }
+
+    private sealed class App(string name, string folder, string assembly)
+    {
+        public string Name { get; } = name;
+
+        public string Folder { get; } = folder;
+
+        public string Assembly { get; } = assembly;
+
+        public List<double> Wall { get; } = new();
+
+        public List<double> Cpu { get; } = new();
+
+        public bool Cs8103 { get; set; }
     }
 }

@@ -65,7 +65,7 @@ internal static class FuzzTarget
         var index = ArticleIndexBuilder.Build(ImmutableArray.Create(result.Key!), "SeedData").Index;
         var named = new NamedArticle(article, index.Entries[0].MemberName, index.Namespace);
         var table = EntityTableBuilder.Build(ImmutableArray.Create(ArticleEntities.From(article)), index);
-        CheckSource(ArticleEmitter.Emit(named));
+        CheckSource(ArticleEmitter.Emit(ArticleEmitter.Buckets(new[] { ArticleEmitter.Member(named) }).Single()));
         CheckSource(IndexEmitter.Emit(index));
         CheckSource(EntityTableEmitter.Emit(table));
     }

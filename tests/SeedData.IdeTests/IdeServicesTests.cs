@@ -155,7 +155,8 @@ public sealed class IdeServicesTests : IDisposable
         var (document, location) = await _workspace.DefinitionAsync(position);
 
         var generated = Assert.IsType<SourceGeneratedDocument>(document);
-        Assert.Equal("Articles." + Seeds.MarathonMember + ".g.cs", generated.HintName);
+        // Articles are generated in files by the first letter of their names (docs/performance.md).
+        Assert.Equal("Articles." + Seeds.MarathonMember[..1] + ".g.cs", generated.HintName);
         var text = await generated.GetTextAsync();
         Assert.Equal(Seeds.MarathonMember, text.ToString(location.SourceSpan));
     }

@@ -181,13 +181,10 @@ public class DocCommentTests
                 new[] { new QuoteReference("CourtRuling", 0, 0, Quotes[0].Text), new QuoteReference("CourtRuling", 0, 2, Quotes[2].Text) }.ToEquatableArray()),
         }.ToEquatableArray());
 
-        var sources = new List<string>
-        {
-            ArticleEmitter.Emit(new NamedArticle(ruling, "CourtRuling", "SeedData")),
-            ArticleEmitter.Emit(new NamedArticle(other, "Other", "SeedData")),
-            IndexEmitter.Emit(index),
-            EntityTableEmitter.Emit(table),
-        };
+        var members = new[] { ArticleEmitter.Member(new NamedArticle(ruling, "CourtRuling", "SeedData")), ArticleEmitter.Member(new NamedArticle(other, "Other", "SeedData")) };
+        var sources = ArticleEmitter.Buckets(members).Select(ArticleEmitter.Emit).ToList();
+        sources.Add(IndexEmitter.Emit(index));
+        sources.Add(EntityTableEmitter.Emit(table));
 
         var compilation = CSharpCompilation.Create(
             "Docs",

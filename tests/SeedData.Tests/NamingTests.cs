@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SeedData.Testing;
+using SeedData.Tests.Infrastructure;
 using Xunit;
 
 namespace SeedData.Tests;
@@ -85,8 +86,7 @@ public class NamingTests
         var result = harness.Run();
 
         Assert.Equal(new[] { "Blinken", "Blinken2" }, Members(result));
-        Assert.Contains("Articles.Blinken.g.cs", GeneratorHarness.Sources(result).Keys);
-        Assert.Contains("Blinken visits Beijing", GeneratorHarness.Sources(result)["Articles.Blinken.g.cs"]);
+        Assert.Contains("Blinken visits Beijing", GeneratedArticles.Source(GeneratorHarness.Sources(result), "Blinken"));
         Assert.Equal("SEED0101", Assert.Single(harness.GeneratorDiagnostics).Id);
     }
 
@@ -122,7 +122,7 @@ public class NamingTests
         var diagnostic = Assert.Single(harness.GeneratorDiagnostics);
         Assert.Equal("SEED0021", diagnostic.Id);
         Assert.Contains(reason, diagnostic.GetMessage());
-        Assert.DoesNotContain("Obsolete", GeneratorHarness.Sources(result)["Articles.BlinkenVisitsBeijing.g.cs"]);
+        Assert.DoesNotContain("Obsolete", GeneratedArticles.Source(GeneratorHarness.Sources(result), "BlinkenVisitsBeijing"));
         Assert.Empty(Problems(harness));
     }
 
@@ -202,13 +202,8 @@ public class NamingTests
         return new SeedFile("/project/seeds/" + id + ".txt", headline + Body, metadata);
     }
 
-    /// <summary>The article members, from the hint names of the generated files (one per article).</summary>
-    private static List<string> Members(GeneratorDriverRunResult result) =>
-        GeneratorHarness.Sources(result).Keys
-            .Where(k => k.StartsWith("Articles.", System.StringComparison.Ordinal) && k != "Articles.g.cs")
-            .Select(k => k.Substring("Articles.".Length, k.Length - "Articles.".Length - ".g.cs".Length))
-            .OrderBy(k => k, System.StringComparer.Ordinal)
-            .ToList();
+    /// <summary>The article members of the generated files.</summary>
+    private static List<string> Members(GeneratorDriverRunResult result) => GeneratedArticles.Members(GeneratorHarness.Sources(result));
 
     /// <summary>Warnings and errors of the compiled code (generated and user code), not the generator's own.</summary>
     private static List<Diagnostic> Problems(GeneratorHarness harness) =>

@@ -8,77 +8,93 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Emit;
 
 /// <summary>
-/// One generated file per article: the documented <c>Articles.Name</c> property and a file-local
-/// class that builds the article on first access from its embedded seed file and its layout.
+/// The documented <c>Articles.Name</c> property of every article, in files by the first letter of the name.
 /// </summary>
 internal static class ArticleEmitter
 {
-    public static string HintName(NamedArticle named) => "Articles." + named.MemberName + ".g.cs";
+    /// <summary>
+    /// The file of the articles whose member names start with this letter (<c>Articles.B.g.cs</c>), or
+    /// <c>Articles._.g.cs</c> for other first characters.
+    /// </summary>
+    public static string HintName(ArticleBucket bucket) => "Articles." + bucket.Letter + ".g.cs";
 
-    /// <param name="helpLinkBase">SeedDataHelpLinkBase: where the former names' <c>[Obsolete]</c> links to (<see cref="HelpLinks"/>).</param>
-    public static string Emit(NamedArticle named, string? helpLinkBase = null)
+    /// <summary>
+    /// Which file an article's members go in: articles are grouped by the first letter of their member
+    /// names, so <c>Articles</c> has a few dozen partial declarations whatever the corpus. With one file per
+    /// article the compiler's analyzer pass asked every file for the declared <c>Articles</c> and got all N
+    /// declarations back each time: time that grows with the square of the corpus (docs/performance.md).
+    /// A seed added or edited changes its letter's file only.
+    /// </summary>
+    public static string LetterOf(string memberName) =>
+        memberName[0] is var c && c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' ? char.ToUpperInvariant(c).ToString() : "_";
+
+    /// <summary>
+    /// The articles' members in buckets by letter, the buckets in letter order and each bucket's members by
+    /// name: the same files whatever order the compiler hands the seeds over in.
+    /// </summary>
+    public static IEnumerable<ArticleBucket> Buckets(IEnumerable<ArticleMember> members) =>
+        members
+            .GroupBy(m => (m.Namespace, m.Letter))
+            .OrderBy(g => g.Key.Letter, System.StringComparer.Ordinal)
+            .Select(g => new ArticleBucket(g.Key.Namespace, g.Key.Letter, g.OrderBy(m => m.Name, System.StringComparer.Ordinal).Select(m => m.Text).ToEquatableArray()));
+
+    /// <summary>One file of article members: <c>partial class Articles</c> around the members of one bucket.</summary>
+    public static string Emit(ArticleBucket bucket)
     {
-        var article = named.Article;
-        var builder = BuilderName(named);
         var writer = new SourceWriter().Header();
-
-        writer.Open("namespace " + named.Namespace);
+        writer.Open("namespace " + bucket.Namespace);
         writer.Open("internal static partial class Articles");
+        var first = true;
+        foreach (var member in bucket.Members)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            writer.Text(member);
+            first = false;
+        }
+
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// An article's members, indented for the class body: the documented property, which builds the
+    /// article on first access from its embedded seed file and its packed layout, the field that keeps it,
+    /// and any former names. Made once per article, so an edit to one seed re-emits only its members.
+    /// </summary>
+    /// <param name="helpLinkBase">SeedDataHelpLinkBase: where the former names' <c>[Obsolete]</c> links to (<see cref="HelpLinks"/>).</param>
+    public static ArticleMember Member(NamedArticle named, string? helpLinkBase = null)
+    {
+        var slot = SlotName(named);
+        var writer = new SourceWriter(indent: 2);
         WriteDocs(writer, named);
-        writer.Line("public static global::SeedData.Article " + named.MemberName + " => " + builder + ".Value;");
+
+        // The text is the seed file itself, embedded by the package's build targets; the literal holds only
+        // where each field lies in it. The article is built on first access and kept in its slot.
+        var property = writer.Start().Append("public static global::SeedData.Article ").Append(named.MemberName)
+            .Append(" => ").Append(slot).Append(" ?? ").Append(IndexEmitter.BuildArticle).Append("(ref ").Append(slot).Append(", ");
+        Literal.AppendUtf8(property, ArticleLayout.Of(named.Article));
+        property.Append(");");
+        writer.End();
+        writer.Line();
+        writer.Line("private static global::SeedData.Article? " + slot + ";");
         foreach (var former in named.FormerNames)
         {
             WriteFormerName(writer, named, former, helpLinkBase);
         }
 
-        writer.Close();
-        writer.Close();
-        writer.Line();
-
-        writer.Line("/// <summary>Builds <see cref=\"global::" + named.Namespace + ".Articles." + named.MemberName + "\"/> on first access.</summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SeedData\", null)]");
-        writer.Open("file static class " + builder);
-        writer.Line("internal static readonly global::SeedData.Article Value;");
-        writer.Line();
-        writer.Line("// An explicit static constructor makes the article load exactly on first access, never before.");
-        writer.Line("static " + builder + "() => Value = Create();");
-        writer.Line();
-        writer.Line("// The text is the seed file itself, embedded by the package's build targets; this file holds only where each field lies in it.");
-        writer.Line("private static global::SeedData.Article Create() => global::SeedData.Runtime.GeneratedCode.Article(");
-        var layout = ArticleLayout.Of(article);
-        writer.Line("    typeof(" + builder + ").Assembly,");
-        writer.Line("    " + Literal.String(article.File.ResourceName ?? Parsing.SeedIds.ResourceName(article.FilePath)) + ",");
-        writer.Line("    " + Number(article.File.CodePage) + ",");
-        writer.Line("    " + Number(article.File.Length) + ",");
-        writer.Line("    " + Literal.String(article.Id) + ",");
-        writer.Line("    new string[] { " + string.Join(", ", layout.EntityNames.Select(Literal.String)) + " },");
-        writer.Line("    new int[]");
-        writer.Line("    {");
-        var next = 0;
-        foreach (var end in layout.GroupEnds)
-        {
-            var line = writer.Start().Append("        ");
-            for (; next < end; next++)
-            {
-                line.Append(layout.Values[next].ToString(CultureInfo.InvariantCulture)).Append(next + 1 < end ? ", " : ",");
-            }
-
-            writer.End();
-        }
-
-        writer.Line("    },");
-        writer.Line("    global::" + named.Namespace + ".Entities.Resolve);");
-        writer.Close();
-        return writer.ToString().TrimEnd('\n') + "\n";
+        return new ArticleMember(named.Namespace, LetterOf(named.MemberName), named.MemberName, writer.ToString());
     }
 
     /// <summary>
-    /// The file-local class that builds the article. Its name is unique although no other file can see
-    /// it: the compiler looks a file-local type up among every type of that name in the namespace, so
-    /// classes all named alike cost time that grows with the square of their number (4,000 of them took
-    /// 108 s to bind and emit, against 4.5 s with unique names; docs/performance.md).
+    /// The private field of <c>Articles</c> that keeps the built article. A field costs the compiler far
+    /// less than the class per article this used to be (docs/performance.md).
     /// </summary>
-    public static string BuilderName(NamedArticle named) => "__SeedArticle_" + named.MemberName;
+    public static string SlotName(NamedArticle named) => "__SeedArticle_" + named.MemberName;
 
     /// <summary>How many of an article's quotes its documentation lists; the rest are counted.</summary>
     private const int DocumentedQuotes = 3;
@@ -168,3 +184,9 @@ internal static class ArticleEmitter
     private static string Count(int count, string singular, string? plural = null) =>
         Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
 }
+
+/// <summary>An article's members as C# text, and the bucket they go in.</summary>
+internal sealed record ArticleMember(string Namespace, string Letter, string Name, string Text);
+
+/// <summary>The members of the articles whose names start with <paramref name="Letter"/>, in corpus order.</summary>
+internal sealed record ArticleBucket(string Namespace, string Letter, EquatableArray<string> Members);

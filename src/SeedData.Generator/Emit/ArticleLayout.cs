@@ -5,56 +5,43 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Emit;
 
 /// <summary>
-/// What the runtime needs to build an article from its embedded seed: where each field lies in the
-/// file, who speaks each quote, and the names of the entities. The format is the one the runtime's
-/// <c>SeedData.Runtime.ArticleReader</c> reads; both sides say it in their doc comments.
+/// What the runtime needs to build an article from its embedded seed: the resource, where each field
+/// lies in the file, who speaks each quote, and the article's entities, packed into one UTF-8 literal in
+/// the order the runtime's <c>SeedData.Runtime.ArticleReader</c> reads (described there).
 /// </summary>
 /// <remarks>
 /// Article text never becomes C# text: the build embeds the seed file as a resource, and the
 /// generated code carries only these integers. That keeps the generated code and the compiler's work
 /// small however long the articles are (docs/performance.md).
 /// </remarks>
-internal sealed class ArticleLayout
+internal static class ArticleLayout
 {
-    private readonly List<int> _values = new();
-    private readonly List<int> _groupEnds = new();
-
-    private ArticleLayout(IReadOnlyList<string> entityNames) => EntityNames = entityNames;
-
-    /// <summary>The layout's integers, in the order the runtime reads them.</summary>
-    public IReadOnlyList<int> Values => _values;
-
-    /// <summary>Where each group of <see cref="Values"/> ends (the emitter writes a group per line): the fields, each section, each quote, the entities.</summary>
-    public IReadOnlyList<int> GroupEnds => _groupEnds;
-
-    /// <summary>The entity names the layout indexes into, in the article's entity order.</summary>
-    public IReadOnlyList<string> EntityNames { get; }
-
-    public static ArticleLayout Of(SeedArticle article)
+    /// <summary>The packed layout's characters, unescaped.</summary>
+    public static string Of(SeedArticle article)
     {
-        var layout = new ArticleLayout(article.Entities.Select(e => e.Name).ToList());
-        var values = layout._values;
+        var packed = new PackedData();
+        var pieces = new List<int>();
+        packed.Int(article.File.CodePage);
+        packed.Int(article.File.Length);
+        packed.String(article.File.ResourceName ?? Parsing.SeedIds.ResourceName(article.FilePath));
+        packed.String(article.Id);
         foreach (var field in new[] { article.Headline, article.Kicker, article.Subheadline, article.Lead, article.Caption, article.Credit, article.Source })
         {
-            layout.AddText(field);
+            AddText(packed, pieces, field);
         }
 
-        values.Add(article.Sections.Count);
-        layout.EndGroup();
+        packed.Int(article.Sections.Count);
         foreach (var section in article.Sections)
         {
-            layout.AddText(section.Heading);
-            values.Add(section.Paragraphs.Count);
+            AddText(packed, pieces, section.Heading);
+            packed.Int(section.Paragraphs.Count);
             foreach (var paragraph in section.Paragraphs)
             {
-                layout.AddText(paragraph);
+                AddText(packed, pieces, paragraph);
             }
-
-            layout.EndGroup();
         }
 
-        values.Add(article.Quotes.Count);
-        layout.EndGroup();
+        packed.Int(article.Quotes.Count);
         var entityIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var entity in article.Entities)
         {
@@ -64,60 +51,63 @@ internal sealed class ArticleLayout
         var units = article.Units().ToList();
         foreach (var quote in article.Quotes)
         {
-            var countAt = values.Count;
-            values.Add(0);
-            var count = 0;
+            pieces.Clear();
             for (var p = 0; p < quote.Parts.Count; p++)
             {
                 // The paragraphs of a quote are joined with a line feed, which the runtime puts before a complemented start.
                 var part = quote.Parts[p];
-                count += layout.AddPieces(units[part.Unit], part.Start, part.Length, lineFeedBefore: p > 0);
+                AddPieces(pieces, units[part.Unit], part.Start, part.Length, lineFeedBefore: p > 0);
             }
 
-            values[countAt] = count;
-            values.Add(quote.Speaker is not null && entityIndex.TryGetValue(quote.Speaker, out var speaker) ? speaker : -1);
-            values.Add(quote.Line);
-            layout.EndGroup();
+            AddPieces(packed, pieces);
+            packed.Int(quote.Speaker is not null && entityIndex.TryGetValue(quote.Speaker, out var speaker) ? speaker : -1);
+            packed.Int(quote.Line);
         }
 
-        values.Add(article.Entities.Count);
-        for (var e = 0; e < article.Entities.Count; e++)
+        packed.Int(article.Entities.Count);
+        foreach (var entity in article.Entities)
         {
-            values.Add(e);
-            values.Add((int)article.Entities[e].Kind);
+            packed.String(entity.Name);
+            packed.Int((int)entity.Kind);
         }
 
-        layout.EndGroup();
-        return layout;
+        return packed.Text;
     }
 
-    private void EndGroup() => _groupEnds.Add(_values.Count);
-
     /// <summary>A text: -1 for none, else its piece count and its pieces.</summary>
-    private void AddText(SeedText? text)
+    private static void AddText(PackedData packed, List<int> pieces, SeedText? text)
     {
         if (text is null)
         {
-            _values.Add(-1);
+            packed.Int(-1);
             return;
         }
 
-        var countAt = _values.Count;
-        _values.Add(0);
-        _values[countAt] = AddPieces(text, 0, text.Text.Length, lineFeedBefore: false);
+        pieces.Clear();
+        AddPieces(pieces, text, 0, text.Text.Length, lineFeedBefore: false);
+        AddPieces(packed, pieces);
+    }
+
+    /// <summary>The piece count, then the pieces' (start, length) pairs.</summary>
+    private static void AddPieces(PackedData packed, List<int> pieces)
+    {
+        packed.Int(pieces.Count / 2);
+        foreach (var value in pieces)
+        {
+            packed.Int(value);
+        }
     }
 
     /// <summary>
     /// Appends characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>)
-    /// of a unit as (start, length) pieces of the seed file and returns how many. A unit is its file
-    /// lines, trimmed, joined with one space (SeedParser), so each line is a piece and the runtime puts
-    /// the spaces back. A slice that begins or ends on a joining space gets an empty piece on the far
-    /// side of it, so the space is kept.
+    /// of a unit as (start, length) pieces of the seed file. A unit is its file lines, trimmed, joined
+    /// with one space (SeedParser), so each line is a piece and the runtime puts the spaces back. A slice
+    /// that begins or ends on a joining space gets an empty piece on the far side of it, so the space is kept.
     /// </summary>
-    private int AddPieces(SeedText unit, int start, int length, bool lineFeedBefore)
+    private static void AddPieces(List<int> pieces, SeedText unit, int start, int length, bool lineFeedBefore)
     {
         var end = start + length;
-        var count = 0;
+        var first = true;
         var lines = unit.Lines;
         for (var k = unit.LineIndexAt(start); k < lines.Count; k++)
         {
@@ -127,15 +117,13 @@ internal sealed class ArticleLayout
             var from = System.Math.Max(start, lineStart);
             var to = System.Math.Min(end, lineEnd);
             var filePosition = lines[k].FilePosition + (from - lineStart);
-            _values.Add(count == 0 && lineFeedBefore ? ~filePosition : filePosition);
-            _values.Add(to - from);
-            count++;
+            pieces.Add(first && lineFeedBefore ? ~filePosition : filePosition);
+            pieces.Add(to - from);
+            first = false;
             if (end <= lineEnd)
             {
                 break;
             }
         }
-
-        return count;
     }
 }

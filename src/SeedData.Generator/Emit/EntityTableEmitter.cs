@@ -50,9 +50,9 @@ internal static class EntityTableEmitter
     }
 
     /// <summary>
-    /// The table as data, in the format <c>SeedData.Runtime.EntityTableData</c> documents: compiling a
-    /// literal and integer arrays costs the compiler little, where a switch over every name costs time
-    /// that grows faster than the corpus (docs/performance.md).
+    /// The table as data, in the format <c>SeedData.Runtime.EntityTableData</c> documents: compiling
+    /// literals costs the compiler little, where a switch over every name costs time that grows faster
+    /// than the corpus (docs/performance.md).
     /// </summary>
     private static void WriteData(SourceWriter writer, EntityTable table)
     {
@@ -99,38 +99,19 @@ internal static class EntityTableEmitter
         writer.End();
         writer.Line();
 
-        // The count, where each record starts, then the records (one per line).
-        writer.Line("public override global::System.ReadOnlySpan<int> Entities => new int[]");
-        writer.Line("{");
+        // The count, where each record starts, then the records.
+        var entities = new List<int> { records.Count };
         var position = 1 + records.Count;
-        var starts = new List<int>();
         foreach (var record in records)
         {
-            starts.Add(position);
+            entities.Add(position);
             position += record.Length;
         }
 
-        writer.Line("    " + Number(records.Count) + ",");
-        if (starts.Count > 0)
-        {
-            writer.Line("    " + string.Join(", ", starts.Select(Number)) + ",");
-        }
-
-        foreach (var record in records)
-        {
-            writer.Line("    " + string.Join(", ", record.Select(Number)) + ",");
-        }
-
-        writer.Line("};");
+        entities.AddRange(records.SelectMany(r => r));
+        IndexEmitter.WritePacked(writer, "Entities", entities);
         writer.Line();
-        writer.Line("public override global::System.ReadOnlySpan<int> Lookup => new int[]");
-        writer.Line("{");
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            writer.Line("    " + Number(lookupSpans[i].Start) + ", " + Number(lookupSpans[i].Length) + ", " + Number(sorted[i].Kind) + ", " + Number(sorted[i].Entity) + ",");
-        }
-
-        writer.Line("};");
+        IndexEmitter.WritePacked(writer, "Lookup", sorted.SelectMany((l, i) => new[] { lookupSpans[i].Start, lookupSpans[i].Length, l.Kind, l.Entity }).ToList());
         writer.Close();
     }
 

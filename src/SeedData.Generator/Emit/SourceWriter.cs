@@ -8,6 +8,16 @@ internal sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    /// <summary>A writer whose lines start at <paramref name="indent"/> levels: for members written apart from their class.</summary>
+    public SourceWriter(int indent = 0) => _indent = indent;
+
+    /// <summary>Appends text written by another writer (whole lines, already indented).</summary>
+    public SourceWriter Text(string lines)
+    {
+        _builder.Append(lines);
+        return this;
+    }
+
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)

@@ -40,6 +40,23 @@ internal sealed class Utf8Pool
 
     private static int CompareBytes(string left, string right)
     {
+        // UTF-8 byte order is code point order, which is UTF-16 order as long as no surrogate is involved:
+        // compare the strings as they are (the table sorts take a comparison per pair, so no encoding each
+        // time), and encode only where a surrogate decides.
+        var length = System.Math.Min(left.Length, right.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if (left[i] != right[i])
+            {
+                return char.IsSurrogate(left[i]) || char.IsSurrogate(right[i]) ? CompareEncoded(left, right) : left[i].CompareTo(right[i]);
+            }
+        }
+
+        return left.Length.CompareTo(right.Length);
+    }
+
+    private static int CompareEncoded(string left, string right)
+    {
         var a = Utf8.GetBytes(left);
         var b = Utf8.GetBytes(right);
         for (var i = 0; i < a.Length && i < b.Length; i++)

@@ -13,9 +13,6 @@ internal static class ArticleExtractor
     /// <summary>The longest quote text a SEED0011 message repeats.</summary>
     private const int MessageQuoteLength = 60;
 
-    public static SeedArticle Extract(SeedArticle article, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken) =>
-        Extract(article, null, diagnostics, cancellationToken);
-
     public static SeedArticle Extract(SeedArticle article, Gazetteer? gazetteer, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var units = new List<SeedText>(article.Units());

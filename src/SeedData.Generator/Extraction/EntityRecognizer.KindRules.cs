@@ -160,8 +160,8 @@ internal sealed partial class EntityRecognizer
         }
 
         if (piece.End < tokens.Count && tokens[piece.End].IsWord
-            && (tokens[piece.End].Text is "radio" or "television" or "newspaper" or "broadcaster" or "agency" or "group"
-                || (tokens[piece.End].Text is "news" && piece.End + 1 < tokens.Count && tokens[piece.End + 1].Text is "agency" or "service" or "channel" or "website")))
+            && (Lexicon.MediaNouns.Contains(tokens[piece.End].Text)
+                || (tokens[piece.End].Text is "news" && piece.End + 1 < tokens.Count && Lexicon.NewsNouns.Contains(tokens[piece.End + 1].Text))))
         {
             // "France Info radio", "the Yiaga group".
             return (EntityKind.Organization, Strong);

@@ -27,8 +27,7 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>Adjectives that often begin names ("Northern Railway", "National Rifle Association") even when the text also uses them in lower case.</summary>
     private bool IsNameFormingAdjective(string word) =>
-        IsDescriptive(word) || word is "National" or "Central" or "Federal" or "International" or "Royal" or "United" or "General" or "Supreme"
-            or "Independent" or "Democratic" or "New" or "Great" or "Grand" or "Upper" or "Lower" or "Greater" or "Civil" or "Public" or "State" or "Human";
+        IsDescriptive(word) || Lexicon.NameFormingAdjectives.Contains(word);
 
     /// <summary>"Portuguese-speaking African", "Chinese": only adjectives.</summary>
     private bool AllAdjectives(List<Token> tokens, int start, int end)
@@ -45,7 +44,7 @@ internal sealed partial class EntityRecognizer
     }
 
     private bool IsDescriptive(string word) =>
-        IsDemonymOrGroup(word) || word is "North" or "South" or "East" or "West" or "Central" or "Northern" or "Southern" or "Eastern" or "Western" or "American" or "Former";
+        IsDemonymOrGroup(word) || Lexicon.DescriptiveWords.Contains(word);
 
     private bool AllKnown(List<Token> tokens, int start, int end)
     {
@@ -200,7 +199,7 @@ internal sealed partial class EntityRecognizer
 
         for (length = Math.Min(_knowledge.MaxTitleWords, end - start); length >= 1; length--)
         {
-            if (_knowledge.IsTitle(Lower(tokens, start, start + length, " ")))
+            if (_knowledge.IsTitle(JoinLower(tokens, start, start + length)))
             {
                 return true;
             }
@@ -267,7 +266,7 @@ internal sealed partial class EntityRecognizer
     {
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].Text is "Prize" or "Award" or "Cup" or "Championship" or "Games" or "Festival" or "Olympics" or "Medal")
+            if (Lexicon.AwardWords.Contains(tokens[k].Text))
             {
                 return true;
             }

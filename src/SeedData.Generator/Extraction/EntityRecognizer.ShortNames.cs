@@ -109,11 +109,10 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
+        // "Eskom said" (a word ending in s was turned away above: "Scientists say").
         if (next < tokens.Count && tokens[next].IsWord && Lexicon.IsCoreReportingVerb(tokens[next].Text))
         {
-            // "Scientists say", "Analysts warn": a plural noun with a plural verb.
-            var verb = tokens[next].Text;
-            return !(piece.First.Text.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("s", StringComparison.Ordinal) && !verb.EndsWith("ed", StringComparison.Ordinal) && verb is not ("said" or "told" or "wrote"));
+            return true;
         }
 
         return next + 1 < tokens.Count && tokens[next].Is(",") && tokens[next + 1].Text is "the" or "a" or "an" or "which" or "who" or "whose";

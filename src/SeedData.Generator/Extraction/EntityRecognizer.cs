@@ -298,5 +298,5 @@ internal sealed partial class EntityRecognizer
         return words;
     }
 
-    private static string Lower(List<Token> tokens, int start, int end, string separator) => Join(tokens, start, end).ToLowerInvariant();
+    private static string JoinLower(List<Token> tokens, int start, int end) => Join(tokens, start, end).ToLowerInvariant();
 }

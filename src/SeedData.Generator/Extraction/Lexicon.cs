@@ -101,13 +101,62 @@ internal static class Lexicon
         "islands", "port", "river", "country", "republic", "kingdom", "municipality", "suburb", "neighbourhood", "neighborhood", "area", "prefecture",
     };
 
-    /// <summary>Lower-case nouns before an organisation name ("the civic group Yiaga Africa", "state broadcaster CCTV").</summary>
     /// <summary>Days and months (and their news abbreviations) that end a name: "the United States Thursday", "Dec 6". "May" is left out: it is a surname too.</summary>
     public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>Directions and other descriptive words before a name that are not part of it: "South American Mercosur", "Former ...".</summary>
+    public static readonly HashSet<string> DescriptiveWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "American", "Former",
+    };
+
+    /// <summary>Adjectives that often begin names ("National Rifle Association", "Royal Navy") even where the text also uses them in lower case.</summary>
+    public static readonly HashSet<string> NameFormingAdjectives = new(StringComparer.Ordinal)
+    {
+        "National", "Central", "Federal", "International", "Royal", "United", "General", "Supreme", "Independent", "Democratic", "New", "Great", "Grand",
+        "Upper", "Lower", "Greater", "Civil", "Public", "State", "Human",
+    };
+
+    /// <summary>Award and event words inside a name: "Nobel Prize in Literature", "World Cup of Hockey".</summary>
+    public static readonly HashSet<string> AwardWords = new(StringComparer.Ordinal)
+    {
+        "Prize", "Award", "Cup", "Championship", "Games", "Festival", "Olympics", "Medal",
+    };
+
+    /// <summary>Lower-case nouns after an organisation's name: "France Info radio", "the Yiaga group".</summary>
+    public static readonly HashSet<string> MediaNouns = new(StringComparer.Ordinal)
+    {
+        "radio", "television", "newspaper", "broadcaster", "agency", "group",
+    };
+
+    /// <summary>What "news" before it makes an organisation of a name: "the Antara news agency".</summary>
+    public static readonly HashSet<string> NewsNouns = new(StringComparer.Ordinal)
+    {
+        "agency", "service", "channel", "website",
+    };
+
+    /// <summary>Adverbs that may stand between "the Chinese" and its verb of saying ("the Chinese also said"), besides words in -ly.</summary>
+    public static readonly HashSet<string> ShortAdverbs = new(StringComparer.Ordinal)
+    {
+        "also", "then", "later", "again", "still",
+    };
+
+    /// <summary>Words whose opening letters an apostrophe stands for: ’em, ’til, ’cause, rock ’n’ roll, ’tis, ’twas.</summary>
+    public static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
+    {
+        "em", "til", "cause", "n", "tis", "twas",
+    };
+
+    /// <summary>Words after which a period does not end the sentence.</summary>
+    public static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Sen", "Rep", "Col", "Capt", "Lt", "Sgt", "Gov", "Jr", "Sr", "No", "vs", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft", "Rev",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "e.g", "i.e", "etc",
     };
 
     /// <summary>Group adjectives that name a direction more often than a group: "Western diplomats" is no entity.</summary>
@@ -142,6 +191,7 @@ internal static class Lexicon
         "beat", "beats", "drew", "draw", "lost", "lose", "defeated", "defeat", "won", "win", "thrashed", "edged", "routed", "against", "vs", "v", "over", "host", "hosts", "visit", "visiting", "trailed", "led",
     };
 
+    /// <summary>Lower-case nouns before an organisation name ("the civic group Yiaga Africa", "state broadcaster CCTV").</summary>
     public static readonly HashSet<string> OrganizationNouns = new(StringComparer.Ordinal)
     {
         "party", "group", "company", "firm", "broadcaster", "agency", "newspaper", "daily", "bank", "union", "ministry", "commission", "organisation",

@@ -1,39 +1,9 @@
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
-
-/// <summary>One piece of a quote inside one unit: the text runs from <see cref="Start"/> to <see cref="End"/>.</summary>
-/// <param name="Unit">Index of the unit in reading order.</param>
-/// <param name="MarkStart">Offset of the opening mark, or -1 when the piece continues a quote from the previous unit without a mark.</param>
-/// <param name="Start">Offset of the first character of the quoted text.</param>
-/// <param name="End">Offset just past the quoted text.</param>
-/// <param name="MarkEnd">Offset just past the closing mark, or <see cref="End"/> when the piece has none.</param>
-internal readonly record struct QuotePart(int Unit, int MarkStart, int Start, int End, int MarkEnd);
-
-/// <summary>A direct quotation as the scanner found it; the speaker is resolved later.</summary>
-internal sealed class ScannedQuote
-{
-    public ScannedQuote(List<QuotePart> parts, string text, int line)
-    {
-        Parts = parts;
-        Text = text;
-        Line = line;
-    }
-
-    public List<QuotePart> Parts { get; }
-
-    public string Text { get; }
-
-    public int Line { get; }
-
-    public QuotePart First => Parts[0];
-
-    public QuotePart Last => Parts[Parts.Count - 1];
-}
 
 /// <summary>
 /// Finds the quotations of an article in one left-to-right pass per unit with a small stack of open
@@ -42,7 +12,7 @@ internal sealed class ScannedQuote
 /// paragraphs when the next paragraph opens with a mark, and closes an unbalanced mark at the end of
 /// its paragraph so that it never swallows the rest of the article.
 /// </summary>
-internal static class QuoteScanner
+internal static partial class QuoteScanner
 {
     private const int MaxDepth = 4;
 
@@ -69,7 +39,7 @@ internal static class QuoteScanner
         new Scanner(units, isParagraph, path, diagnostics).Run(cancellationToken);
 
     /// <summary>The state of one scan over an article.</summary>
-    private sealed class Scanner
+    private sealed partial class Scanner
     {
         private readonly IReadOnlyList<SeedText> _units;
         private readonly IReadOnlyList<bool> _isParagraph;
@@ -140,12 +110,12 @@ internal static class QuoteScanner
         {
             _stack.Clear();
             CountClosers(text);
-            _firstCharacter = SkipSpace(text, 0);
+            _firstCharacter = QuoteMarks.SkipSpace(text, 0);
             var i = 0;
             if (_carried is not null)
             {
                 // The paragraph opens with a mark of the same family: the quote goes on.
-                var first = SkipSpace(text, 0);
+                var first = QuoteMarks.SkipSpace(text, 0);
                 if (text[first] == '“')
                 {
                     ClosersAhead();
@@ -166,7 +136,7 @@ internal static class QuoteScanner
                 var c = text[i];
 
                 // Every quote character is '"', '\'' or from U+00AB up: letters and digits fail the first test.
-                if ((c <= '\'' || c >= '\u00AB') && IsQuoteCharacter(c))
+                if ((c <= '\'' || c >= '\u00AB') && QuoteMarks.IsQuoteCharacter(c))
                 {
                     Mark(text, i, c);
                 }
@@ -177,11 +147,11 @@ internal static class QuoteScanner
             if (_stack.Count > 0 && _stack[0].Double)
             {
                 var open = _stack[0];
-                var end = TrimEnd(text, text.Length);
+                var end = QuoteMarks.TrimEnd(text, text.Length);
                 var continues = _isParagraph[_unit]
                     && _unit + 1 < _units.Count
                     && _isParagraph[_unit + 1]
-                    && OpensWithMarkOf(_units[_unit + 1].Text, open);
+                    && QuoteMarks.OpensWith(_units[_unit + 1].Text, open.Mark);
                 var parts = PartsUpTo(open, end, end);
                 if (continues)
                 {
@@ -203,8 +173,8 @@ internal static class QuoteScanner
         {
             var before = i > 0 ? text[i - 1] : ' ';
             var after = i + 1 < text.Length ? text[i + 1] : ' ';
-            var openerLike = IsOpeningContext(before) && !char.IsWhiteSpace(after);
-            var closerLike = !char.IsWhiteSpace(before) && IsClosingContext(after);
+            var openerLike = QuoteMarks.IsOpeningContext(before) && !char.IsWhiteSpace(after);
+            var closerLike = !char.IsWhiteSpace(before) && QuoteMarks.IsClosingContext(after);
             var doubleTop = TopDouble(_stack);
 
             switch (c)
@@ -325,7 +295,7 @@ internal static class QuoteScanner
                     {
                         Close(single, i);
                     }
-                    else if (openerLike && c != '’' && !IsElision(text, i))
+                    else if (openerLike && c != '’' && !QuoteMarks.IsElision(text, i))
                     {
                         Push(new Open { Mark = c, Position = i, Double = false, Closer = c == '‘' ? '’' : '\'' });
                     }
@@ -341,108 +311,6 @@ internal static class QuoteScanner
                 _stack.Add(open);
             }
         }
-
-        /// <summary>A mark closes the open mark at <paramref name="index"/> (and anything opened inside it).</summary>
-        private void Close(int index, int markPosition)
-        {
-            var open = _stack[index];
-            _stack.RemoveRange(index, _stack.Count - index);
-            if (index == 0)
-            {
-                Emit(PartsUpTo(open, markPosition, markPosition + 1));
-                _carried = null;
-            }
-        }
-
-        /// <summary>The open mark at <paramref name="index"/> turned out never to close.</summary>
-        private void Abandon(int index)
-        {
-            var open = _stack[index];
-            _stack.RemoveRange(index, _stack.Count - index);
-            if (index == 0)
-            {
-                ReportUnclosed(open, _carried is not null ? _carried[0].Unit : _unit);
-                _carried = null;
-            }
-        }
-
-        private List<QuotePart> PartsUpTo(Open open, int end, int markEnd)
-        {
-            if (_carried is null)
-            {
-                return new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, end, markEnd) };
-            }
-
-            var last = _carried[_carried.Count - 1];
-            _carried[_carried.Count - 1] = new QuotePart(last.Unit, last.MarkStart, last.Start, end, markEnd);
-            return _carried;
-        }
-
-        private void Emit(List<QuotePart> parts)
-        {
-            var builder = new StringBuilder();
-            for (var p = 0; p < parts.Count; p++)
-            {
-                if (p > 0)
-                {
-                    builder.Append('\n');
-                }
-
-                var part = parts[p];
-                builder.Append(_units[part.Unit].Text, part.Start, part.End - part.Start);
-            }
-
-            var text = builder.ToString();
-            if (text.Trim().Length == 0)
-            {
-                return;
-            }
-
-            var first = parts[0];
-            _quotes.Add(new ScannedQuote(parts, text, _units[first.Unit].Locate(first.MarkStart).Line));
-        }
-
-        private void Unopened(string text, int position) =>
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnopenedQuote,
-                SeedSpan.Of(_path, _units[_unit], position, 1),
-                text[position].ToString()));
-
-        private void ReportUnclosed(Open open, int unit)
-        {
-            var position = unit == _unit || _carried is null ? open.Position : _carried[0].MarkStart;
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnclosedQuote,
-                SeedSpan.Of(_path, _units[unit], position, 1),
-                open.Mark.ToString()));
-        }
-    }
-
-    private static bool IsQuoteCharacter(char c) => c is '“' or '”' or '„' or '"' or '«' or '»' or '‹' or '›' or '‘' or '’' or '\'';
-
-    private static bool IsOpeningContext(char before) =>
-        char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹';
-
-    private static bool IsClosingContext(char after) =>
-        char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '—' or '–' or '-' or '…' or '”' or '“' or '"' or '»' or '«' or '’' or '\'' or '›';
-
-    /// <summary>'90s, ’em, ’til: an apostrophe that stands for left-out letters, not an opening mark.</summary>
-    private static bool IsElision(string text, int i)
-    {
-        var j = i + 1;
-        if (j < text.Length && char.IsDigit(text[j]))
-        {
-            return true;
-        }
-
-        var k = j;
-        while (k < text.Length && char.IsLetter(text[k]))
-        {
-            k++;
-        }
-
-        var word = text.Substring(j, k - j);
-        return word is "em" or "til" or "cause" or "n" or "tis" or "twas";
     }
 
     private static int TopDouble(List<Open> stack)
@@ -460,36 +328,4 @@ internal static class QuoteScanner
 
     /// <summary>The top of the stack if it is a single mark, else -1.</summary>
     private static int TopSingle(List<Open> stack) => stack.Count > 0 && !stack[stack.Count - 1].Double ? stack.Count - 1 : -1;
-
-    private static int SkipSpace(string text, int i)
-    {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static int TrimEnd(string text, int end)
-    {
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return end;
-    }
-
-    private static bool OpensWithMarkOf(string text, Open open)
-    {
-        var i = SkipSpace(text, 0);
-        if (i >= text.Length)
-        {
-            return false;
-        }
-
-        var c = text[i];
-        return c == open.Mark || (open.Mark == '„' && c == '„') || (open.Mark == '“' && c == '“') || (open.Mark == '«' && c == '«') || (open.Mark == '"' && c == '"');
-    }
 }

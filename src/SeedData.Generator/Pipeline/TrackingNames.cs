@@ -25,6 +25,8 @@ internal static class TrackingNames
     public const string IndexDiagnostics = nameof(IndexDiagnostics);
     public const string ArticleNames = nameof(ArticleNames);
     public const string NamedArticles = nameof(NamedArticles);
+    public const string ArticleMembers = nameof(ArticleMembers);
+    public const string ArticleBuckets = nameof(ArticleBuckets);
     public const string ArticleEntities = nameof(ArticleEntities);
     public const string EntityTable = nameof(EntityTable);
     public const string UnknownFilePaths = nameof(UnknownFilePaths);

@@ -10,14 +10,17 @@ public abstract class ArticleListData
     /// <summary>Every article id, as UTF-8, concatenated in corpus order.</summary>
     public abstract ReadOnlySpan<byte> Ids { get; }
 
-    /// <summary>Per article in corpus order, two integers: where its id starts in <see cref="Ids"/> and its length in bytes.</summary>
-    public abstract ReadOnlySpan<int> IdSpans { get; }
+    /// <summary>
+    /// Per article in corpus order, two integers: where its id starts in <see cref="Ids"/> and its length
+    /// in bytes; packed (a count, then the integers, as the runtime's internal PackedReader reads them).
+    /// </summary>
+    public abstract ReadOnlySpan<byte> IdSpans { get; }
 
     /// <summary>
     /// Per article in id order (sorted by UTF-8 bytes), three integers: where its id starts in
-    /// <see cref="Ids"/>, its length in bytes, and the article's index in corpus order.
+    /// <see cref="Ids"/>, its length in bytes, and the article's index in corpus order; packed like <see cref="IdSpans"/>.
     /// </summary>
-    public abstract ReadOnlySpan<int> ById { get; }
+    public abstract ReadOnlySpan<byte> ById { get; }
 }
 
 /// <summary>
@@ -30,6 +33,8 @@ public sealed class ArticleList : LazyList<Article>
     private const int Stride = 3;
 
     private readonly ArticleListData _data;
+    private readonly int[] _idSpans;
+    private readonly int[] _byId;
     private readonly Func<Article>[] _articles;
 
     /// <summary>Creates the list over generated data.</summary>
@@ -39,6 +44,8 @@ public sealed class ArticleList : LazyList<Article>
         : base(articles.Length)
     {
         _data = data;
+        _idSpans = PackedReader.Ints(data.IdSpans);
+        _byId = PackedReader.Ints(data.ById);
         _articles = articles;
     }
 
@@ -46,7 +53,7 @@ public sealed class ArticleList : LazyList<Article>
     /// <param name="id">The seed's path relative to the seeds folder, without its extension, with <c>/</c> separators (<c>2023/001</c>).</param>
     public Article? Find(string id)
     {
-        var byId = _data.ById;
+        var byId = _byId;
         var found = Utf8Keys.FindFirst(_data.Ids, byId, byId.Length / Stride, Stride, Nfc(id));
         return found < 0 ? null : this[byId[(found * Stride) + 2]];
     }
@@ -78,7 +85,7 @@ public sealed class ArticleList : LazyList<Article>
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
-        var spans = _data.IdSpans;
+        var spans = _idSpans;
         return Utf8Keys.Decode(_data.Ids, spans[2 * index], spans[(2 * index) + 1]);
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Reflection;
 using System.Text;
 
 namespace SeedData.Runtime;
@@ -8,31 +9,37 @@ namespace SeedData.Runtime;
 /// field lies in the text, who speaks each quote, and which entities the article names.
 /// </summary>
 /// <remarks>
-/// The layout is a flat list of integers, read in this order: headline, kicker, subheadline, lead,
-/// caption, credit and source (each a text); the section count, then per section its heading (a text),
-/// its paragraph count and its paragraphs (texts); the quote count, then per quote its text, its
-/// speaker (an index into the article's entities, or -1) and its 1-based line; the entity count, then
-/// per entity its name (an index into the article's entity names) and its <see cref="EntityKind"/>.
+/// The layout is one UTF-8 literal per article, of integers and strings packed as <see cref="PackedReader"/>
+/// describes. In order: the code page the compiler read the seed with, the seed's length in characters,
+/// its resource name and its article id (strings); headline, kicker, subheadline, lead, caption, credit
+/// and source (each a text); the section count, then per section its heading (a text), its paragraph
+/// count and its paragraphs (texts); the quote count, then per quote its text, its speaker (an index into
+/// the article's entities, or -1) and its 1-based line; the entity count, then per entity its name as the
+/// article wrote it (a string) and its <see cref="EntityKind"/>.
 /// A text is -1 for none, or a count n followed by n (start, length) pieces of the seed text, joined
 /// with a space (the lines of a paragraph), or with a line feed before a piece whose start is stored
 /// complemented, ~start (the paragraphs of a quote that runs over several).
 /// </remarks>
 internal ref struct ArticleReader
 {
-    private readonly string _seed;
-    private readonly ReadOnlySpan<int> _layout;
-    private int _next;
+    private PackedReader _layout;
+    private string _seed;
 
-    private ArticleReader(string seed, ReadOnlySpan<int> layout)
+    private ArticleReader(ReadOnlySpan<byte> layout)
     {
-        _seed = seed;
-        _layout = layout;
-        _next = 0;
+        _layout = new PackedReader(layout);
+        _seed = string.Empty;
     }
 
-    public static Article Read(string seed, string id, ReadOnlySpan<int> layout, string[] entityNames, Func<string, EntityKind, Entity> resolve)
+    public static Article Read(Assembly assembly, ReadOnlySpan<byte> layout, Func<string, EntityKind, Entity> resolve)
     {
-        var reader = new ArticleReader(seed, layout);
+        var reader = new ArticleReader(layout);
+        var codePage = reader.Int();
+        var length = reader.Int();
+        var resource = reader.String();
+        var id = reader.String();
+        reader._seed = SeedResource.Read(assembly, resource, codePage, length);
+
         var headline = reader.Text() ?? string.Empty;
         var kicker = reader.Text();
         var subheadline = reader.Text();
@@ -69,7 +76,7 @@ internal ref struct ArticleReader
         var entities = new Entity[reader.Int()];
         for (var e = 0; e < entities.Length; e++)
         {
-            var name = entityNames[reader.Int()];
+            var name = reader.String();
             entities[e] = resolve(name, (EntityKind)reader.Int());
         }
 
@@ -82,29 +89,32 @@ internal ref struct ArticleReader
         return new Article(id, headline, kicker, subheadline, lead, caption, credit, source, sections, quotes, entities);
     }
 
-    private int Int() => _layout[_next++];
+    private int Int() => _layout.Int();
+
+    private string String() => _layout.String();
 
     private string? Text()
     {
         var count = Int();
-        if (count == -1)
+        if (count <= 0)
         {
-            return null;
+            return count == 0 ? string.Empty : null;
         }
 
-        if (count == 1 && _layout[_next] >= 0)
+        var start = Int();
+        var length = Int();
+        if (count == 1 && start >= 0)
         {
-            var start = Int();
-            return _seed.Substring(start, Int());
+            return _seed.Substring(start, length);
         }
 
         var text = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
-            var start = Int();
-            var length = Int();
             if (i > 0)
             {
+                start = Int();
+                length = Int();
                 text.Append(start < 0 ? '\n' : ' ');
             }
 

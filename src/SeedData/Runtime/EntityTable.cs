@@ -16,17 +16,18 @@ public abstract class EntityTableData
     /// The entity count n, then n positions in this span where each entity's record starts, then the
     /// records: name (start, length in <see cref="Names"/>), <see cref="EntityKind"/>, alias count and
     /// aliases (start, length), article count and article indices (corpus order), quote count and
-    /// quotes (article index, quote index).
+    /// quotes (article index, quote index). Packed: a count, then the integers, as the runtime's internal
+    /// PackedReader reads them.
     /// </summary>
-    public abstract ReadOnlySpan<int> Entities { get; }
+    public abstract ReadOnlySpan<byte> Entities { get; }
 
     /// <summary>
     /// What <see cref="EntityTable.Resolve"/> searches: per name an article used, four integers (name
     /// start, name length, kind, entity index), sorted by the name's UTF-8 bytes, then kind. Kind -1
     /// maps the name whatever kind the article gave it (a name an article typed differently from the
-    /// merged entity).
+    /// merged entity). Packed like <see cref="Entities"/>.
     /// </summary>
-    public abstract ReadOnlySpan<int> Lookup { get; }
+    public abstract ReadOnlySpan<byte> Lookup { get; }
 }
 
 /// <summary>
@@ -39,6 +40,8 @@ public sealed class EntityTable : LazyList<Entity>
     private const int LookupStride = 4;
 
     private readonly EntityTableData _data;
+    private readonly int[] _entities;
+    private readonly int[] _lookup;
     private readonly Func<IReadOnlyList<Article>> _articles;
     private Dictionary<string, Entity>? _byName;
 
@@ -46,9 +49,16 @@ public sealed class EntityTable : LazyList<Entity>
     /// <param name="data">The entities and their names.</param>
     /// <param name="articles">Returns the generated <c>Articles.All</c>, which entities' quotes and article ids come from.</param>
     public EntityTable(EntityTableData data, Func<IReadOnlyList<Article>> articles)
-        : base(data.Entities[0])
+        : this(data, PackedReader.Ints(data.Entities), articles)
+    {
+    }
+
+    private EntityTable(EntityTableData data, int[] entities, Func<IReadOnlyList<Article>> articles)
+        : base(entities[0])
     {
         _data = data;
+        _entities = entities;
+        _lookup = PackedReader.Ints(data.Lookup);
         _articles = articles;
     }
 
@@ -85,7 +95,7 @@ public sealed class EntityTable : LazyList<Entity>
     /// <param name="kind">The entity's kind in the article.</param>
     public Entity Resolve(string name, EntityKind kind)
     {
-        var lookup = _data.Lookup;
+        ReadOnlySpan<int> lookup = _lookup;
         var names = _data.Names;
         var first = Utf8Keys.FindFirst(names, lookup, lookup.Length / LookupStride, LookupStride, name);
         if (first >= 0)
@@ -116,7 +126,7 @@ public sealed class EntityTable : LazyList<Entity>
     /// <inheritdoc/>
     protected override Entity Build(int index)
     {
-        var data = _data.Entities;
+        ReadOnlySpan<int> data = _entities;
         var names = _data.Names;
         var at = data[1 + index];
         var name = Utf8Keys.Decode(names, data[at], data[at + 1]);

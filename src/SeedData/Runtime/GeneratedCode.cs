@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Reflection;
+using System.Threading;
 
 namespace SeedData.Runtime;
 
@@ -8,15 +9,18 @@ namespace SeedData.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class GeneratedCode
 {
-    /// <summary>Builds an article from its embedded seed and the layout the generator computed.</summary>
+    /// <summary>
+    /// Builds an article from its embedded seed and the layout the generator computed, and stores it in
+    /// <paramref name="slot"/>; called by a generated article property while its slot is empty.
+    /// </summary>
+    /// <param name="slot">The property's field: every caller gets the instance stored first, even when two threads race.</param>
     /// <param name="assembly">The assembly the seed is embedded in.</param>
-    /// <param name="resource">The seed's manifest resource name.</param>
-    /// <param name="codePage">The code page the compiler read the seed with.</param>
-    /// <param name="length">The seed's length in characters as the generator read it, checked on load.</param>
-    /// <param name="id">The article id.</param>
-    /// <param name="entityNames">The names of the entities the article mentions, as it names them.</param>
-    /// <param name="layout">Where each field lies in the seed (the format is described on the runtime's internal ArticleReader).</param>
+    /// <param name="layout">The seed's resource name, where each field lies in it and the article's entities, packed (the format is described on the runtime's internal ArticleReader).</param>
     /// <param name="resolve">Maps an entity name and kind to the corpus-wide entity.</param>
-    public static Article Article(Assembly assembly, string resource, int codePage, int length, string id, string[] entityNames, ReadOnlySpan<int> layout, Func<string, EntityKind, Entity> resolve) =>
-        ArticleReader.Read(SeedResource.Read(assembly, resource, codePage, length), id, layout, entityNames, resolve);
+    /// <returns>The article in <paramref name="slot"/>.</returns>
+    public static Article Article(ref Article? slot, Assembly assembly, ReadOnlySpan<byte> layout, Func<string, EntityKind, Entity> resolve)
+    {
+        var article = ArticleReader.Read(assembly, layout, resolve);
+        return Interlocked.CompareExchange(ref slot, article, null) ?? article;
+    }
 }

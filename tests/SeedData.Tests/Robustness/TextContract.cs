@@ -157,7 +157,7 @@ internal static class TextContract
 
             var types = root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().Select(t => t.Identifier.ValueText);
             Assert.All(types, t => Assert.True(
-                t.StartsWith("__SeedArticle_", StringComparison.Ordinal) || new[] { "Articles", "Entities", "__SeedArticleList", "__SeedArticleIds", "__SeedEntityTable", "__SeedEntityData" }.Contains(t),
+                new[] { "Articles", "Entities", "__SeedArticleList", "__SeedArticleIds", "__SeedEntityTable", "__SeedEntityData" }.Contains(t),
                 t + " is not a type SeedData declares"));
         }
     }

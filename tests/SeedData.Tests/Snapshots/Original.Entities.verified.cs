@@ -177,57 +177,7 @@ file sealed class __SeedEntityData : global::SeedData.Runtime.EntityTableData
 {
     public override global::System.ReadOnlySpan<byte> Names => "Antony BlinkenBlinkenBaliBeijingCCTVChinaPeople’s Republic of ChinaChineseCold WarDonald TrumpG20GermanyHong KongIndonesiaIndonesianMoscowRussiaRussianSaudi ArabiaTaiwanUkraineUnited StatesUSUSAWang YiWangWashington"u8;
 
-    public override global::System.ReadOnlySpan<int> Entities => new int[]
-    {
-        22,
-        23, 48, 55, 62, 69, 78, 85, 92, 99, 106, 113, 120, 127, 134, 141, 148, 155, 162, 169, 176, 187, 202,
-        0, 14, 0, 1, 14, 7, 1, 0, 8, 0, 0, 0, 1, 0, 2, 0, 3, 0, 7, 0, 8, 0, 9, 0, 10,
-        21, 4, 2, 0, 1, 0, 0,
-        25, 7, 2, 0, 1, 0, 0,
-        32, 4, 1, 0, 1, 0, 0,
-        36, 5, 2, 1, 41, 28, 1, 0, 0,
-        69, 7, 3, 0, 1, 0, 0,
-        76, 8, 3, 0, 1, 0, 0,
-        84, 12, 0, 0, 1, 0, 0,
-        96, 3, 1, 0, 1, 0, 0,
-        99, 7, 2, 0, 1, 0, 0,
-        106, 9, 2, 0, 1, 0, 0,
-        115, 9, 2, 0, 1, 0, 0,
-        124, 10, 3, 0, 1, 0, 0,
-        134, 6, 2, 0, 1, 0, 0,
-        140, 6, 2, 0, 1, 0, 0,
-        146, 7, 3, 0, 1, 0, 0,
-        153, 12, 2, 0, 1, 0, 0,
-        165, 6, 2, 0, 1, 0, 0,
-        171, 7, 2, 0, 1, 0, 0,
-        178, 13, 2, 2, 191, 2, 193, 3, 1, 0, 0,
-        196, 7, 0, 1, 203, 4, 1, 0, 3, 0, 4, 0, 5, 0, 6,
-        207, 10, 2, 0, 1, 0, 0,
-    };
+    public override global::System.ReadOnlySpan<byte> Entities => "E0O$Q$C&Q&`&M'`'M([(I)W)E*S*b*O+^+K,Y,G-U-C.Y.W/#?#%?1%#3###%#'#)#1#3#5#7M$+'#%##U$1'#%##C%+%#%##K%-'%U%[$%##M'1)#%##['3)#%##K(;##%##C))%#%##I)1'#%##W)5'#%##I*5'#%##[*7)#%##O+/'#%##[+/'#%##G,1)#%##U,;'#%##M-/'#%##Y-1'#%##G.=''b.'E/)%##K/1#%Y/+%#)#+#-#/b/7'#%##"u8;
 
-    public override global::System.ReadOnlySpan<int> Lookup => new int[]
-    {
-        0, 14, 0, 0,
-        21, 4, 2, 1,
-        25, 7, 2, 2,
-        32, 4, 1, 3,
-        36, 5, 2, 4,
-        69, 7, 3, 5,
-        76, 8, 3, 6,
-        84, 12, 0, 7,
-        96, 3, 1, 8,
-        99, 7, 2, 9,
-        106, 9, 2, 10,
-        115, 9, 2, 11,
-        124, 10, 3, 12,
-        134, 6, 2, 13,
-        140, 6, 2, 14,
-        146, 7, 3, 15,
-        153, 12, 2, 16,
-        165, 6, 2, 17,
-        171, 7, 2, 18,
-        178, 13, 2, 19,
-        196, 7, 0, 20,
-        207, 10, 2, 21,
-    };
+    public override global::System.ReadOnlySpan<byte> Lookup => "S(#?##M$+'%U$1''C%+%)K%-'+M'1)-['3)/K(;#1C))%3I)1'5W)5'7I*5'9[*7);O+/'=[+/'?G,1)AU,;'C$M-/'E$Y-1'G$G.='I$K/1#K$b/7'M$"u8;
 }

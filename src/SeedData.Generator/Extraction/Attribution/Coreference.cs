@@ -251,7 +251,7 @@ internal sealed partial class SpeakerResolver
     private static bool IsPersonNoun(string word) =>
         Lexicon.PersonAnaphors.Contains(word) || (word.EndsWith("-year-old", StringComparison.Ordinal) && word.Length > 9);
 
-    private static bool IsAdverb(string word) => word.EndsWith("ly", StringComparison.Ordinal) || word is "also" or "then" or "later" or "again" or "still";
+    private static bool IsAdverb(string word) => word.EndsWith("ly", StringComparison.Ordinal) || Lexicon.ShortAdverbs.Contains(word);
 
     /// <summary>
     /// 1 for "the minister", "its chairman", "INEC chairman" (a name as determiner); -1 for "a spokesperson";

@@ -10,13 +10,6 @@ namespace SeedData.Generator.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    /// <summary>Words after which a period does not end the sentence.</summary>
-    private static readonly HashSet<string> Abbreviations = new(System.StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Gen", "Sen", "Rep", "Col", "Capt", "Lt", "Sgt", "Gov", "Jr", "Sr", "No", "vs", "Inc", "Ltd", "Co", "Corp", "Mt", "Ft", "Rev",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "e.g", "i.e", "etc",
-    };
-
     /// <summary>One shared string per ASCII character: punctuation tokens are most of all tokens, and need not each allocate one.</summary>
     private static readonly string[] AsciiStrings = CreateAsciiStrings();
 
@@ -133,6 +126,6 @@ internal static class Tokenizer
         var previous = tokens[tokens.Count - 2];
         return previous.End == tokens[tokens.Count - 1].Start
             && previous.IsWord
-            && (Abbreviations.Contains(previous.Text) || (previous.Text.Length == 1 && char.IsUpper(previous.Text[0])));
+            && (Lexicon.Abbreviations.Contains(previous.Text) || (previous.Text.Length == 1 && char.IsUpper(previous.Text[0])));
     }
 }

@@ -1,0 +1,60 @@
+namespace SeedData.Generator.Extraction;
+
+/// <summary>What a character around a quotation mark says: which characters are marks, what may stand before an opening mark and after a closing one, elisions that look like marks, and white space at the edges of a unit.</summary>
+internal static class QuoteMarks
+{
+    public static bool IsQuoteCharacter(char c) => c is '“' or '”' or '„' or '"' or '«' or '»' or '‹' or '›' or '‘' or '’' or '\'';
+
+    public static bool IsOpeningContext(char before) =>
+        char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹';
+
+    public static bool IsClosingContext(char after) =>
+        char.IsWhiteSpace(after) || after is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '—' or '–' or '-' or '…' or '”' or '“' or '"' or '»' or '«' or '’' or '\'' or '›';
+
+    /// <summary>'90s, ’em, ’til: an apostrophe that stands for left-out letters, not an opening mark.</summary>
+    public static bool IsElision(string text, int i)
+    {
+        var j = i + 1;
+        if (j < text.Length && char.IsDigit(text[j]))
+        {
+            return true;
+        }
+
+        var k = j;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        var word = text.Substring(j, k - j);
+        return Lexicon.Elisions.Contains(word);
+    }
+
+    public static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    public static int TrimEnd(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether the text's first character after white space is <paramref name="mark"/>: a paragraph that goes on with a quote opens with the mark that opened it.</summary>
+    public static bool OpensWith(string text, char mark)
+    {
+        var i = SkipSpace(text, 0);
+        return i < text.Length && text[i] == mark;
+    }
+
+}

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Text;
+using SeedData.Generator.Diagnostics;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>What a scan makes of its marks: a closed mark becomes a quote (its parts and text), an unbalanced one a diagnostic.</summary>
+internal static partial class QuoteScanner
+{
+    private sealed partial class Scanner
+    {
+        /// <summary>A mark closes the open mark at <paramref name="index"/> (and anything opened inside it).</summary>
+        private void Close(int index, int markPosition)
+        {
+            var open = _stack[index];
+            _stack.RemoveRange(index, _stack.Count - index);
+            if (index == 0)
+            {
+                Emit(PartsUpTo(open, markPosition, markPosition + 1));
+                _carried = null;
+            }
+        }
+
+        /// <summary>The open mark at <paramref name="index"/> turned out never to close.</summary>
+        private void Abandon(int index)
+        {
+            var open = _stack[index];
+            _stack.RemoveRange(index, _stack.Count - index);
+            if (index == 0)
+            {
+                ReportUnclosed(open, _carried is not null ? _carried[0].Unit : _unit);
+                _carried = null;
+            }
+        }
+
+        private List<QuotePart> PartsUpTo(Open open, int end, int markEnd)
+        {
+            if (_carried is null)
+            {
+                return new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, end, markEnd) };
+            }
+
+            var last = _carried[_carried.Count - 1];
+            _carried[_carried.Count - 1] = new QuotePart(last.Unit, last.MarkStart, last.Start, end, markEnd);
+            return _carried;
+        }
+
+        private void Emit(List<QuotePart> parts)
+        {
+            var builder = new StringBuilder();
+            for (var p = 0; p < parts.Count; p++)
+            {
+                if (p > 0)
+                {
+                    builder.Append('\n');
+                }
+
+                var part = parts[p];
+                builder.Append(_units[part.Unit].Text, part.Start, part.End - part.Start);
+            }
+
+            var text = builder.ToString();
+            if (text.Trim().Length == 0)
+            {
+                return;
+            }
+
+            var first = parts[0];
+            _quotes.Add(new ScannedQuote(parts, text, _units[first.Unit].Locate(first.MarkStart).Line));
+        }
+
+        private void Unopened(string text, int position) =>
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnopenedQuote,
+                SeedSpan.Of(_path, _units[_unit], position, 1),
+                text[position].ToString()));
+
+        private void ReportUnclosed(Open open, int unit)
+        {
+            var position = unit == _unit || _carried is null ? open.Position : _carried[0].MarkStart;
+            _diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.UnclosedQuote,
+                SeedSpan.Of(_path, _units[unit], position, 1),
+                open.Mark.ToString()));
+        }
+    }
+}
