@@ -1,6 +1,5 @@
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Corpus;
-using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emit;
 using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
@@ -16,11 +15,12 @@ namespace SeedData.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedDataGenerator : IIncrementalGenerator
 {
+    /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var settings = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Select(SettingsReader.Read)
+            .Select((input, _) => SettingsReader.Read(input))
             .WithTrackingName(TrackingNames.Settings);
         var generatorSettings = settings.Select((s, _) => s.Generator).WithTrackingName(TrackingNames.GeneratorSettings);
         var parseSettings = settings.Select((s, _) => s.Parse).WithTrackingName(TrackingNames.ParseSettings);

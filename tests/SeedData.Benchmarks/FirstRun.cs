@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Threading;
 using SeedData.Corpus;
 using SeedData.Generator.Diagnostics;
-using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
 
 namespace SeedData.Benchmarks;

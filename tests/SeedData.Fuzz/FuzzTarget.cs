@@ -10,7 +10,6 @@ using SeedData.Generator.Corpus;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Emit;
 using SeedData.Generator.Model;
-using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
 
 namespace SeedData.Fuzz;

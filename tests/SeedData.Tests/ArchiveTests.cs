@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using Microsoft.CodeAnalysis;
 using SeedData.Testing;
-using SeedData.Tests.Robustness;
 using Xunit;
 
 namespace SeedData.Tests;

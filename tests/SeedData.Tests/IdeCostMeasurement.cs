@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SeedData.Generator.Model;
 using SeedData.Generator.Pipeline;
 using SeedData.Testing;
 using Xunit;

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SeedData.Generator.Model;
 using SeedData.Generator.Pipeline;
 using SeedData.Testing;
 using Xunit;

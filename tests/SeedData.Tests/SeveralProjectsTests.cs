@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using SeedData.Generator.Model;
 using SeedData.Generator.Pipeline;
 using SeedData.Testing;
 using Xunit;

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
-using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
 
 namespace SeedData.Training;

@@ -29,9 +29,11 @@ public sealed class DatasetKeyAnalyzer : DiagnosticAnalyzer
     /// <summary>SEED0402's property holding the member name the key leads to.</summary>
     public const string MemberProperty = "Member";
 
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.UnknownKey.ToDescriptor(null), DiagnosticDescriptors.KeyHasMember.ToDescriptor(null));
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();

@@ -13,7 +13,7 @@ internal sealed record DatasetKey(string Text, string Member, string Description
 
 /// <summary>
 /// The keys of one generated <c>Articles</c> or <c>Entities</c> class, read from the string the generator puts in
-/// its <c>[DatasetKeys]</c> attribute (<see cref="KeysEmitter"/> writes it). Shared, as source, by the analyzer in the
+/// its <c>[DatasetKeys]</c> attribute (<c>KeysEmitter</c> writes it). Shared, as source, by the analyzer in the
 /// generator's assembly (Analyzers/) and the completion provider in SeedData.Ide, so both see what the generator emitted.
 /// </summary>
 /// <remarks>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Emit;

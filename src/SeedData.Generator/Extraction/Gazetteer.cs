@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using SeedData.Generator.Extraction.Knowledge;
-using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
 

@@ -73,8 +73,7 @@ internal static class SettingsReader
     public const string HelpLinkBaseProperty = "build_property.SeedDataHelpLinkBase";
 
     public static (GeneratorSettings Generator, ParseSettings Parse, EquatableArray<DiagnosticInfo> Diagnostics, string? HelpLinkBase) Read(
-        (AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input,
-        System.Threading.CancellationToken cancellationToken)
+        (AnalyzerConfigOptionsProvider Options, ParseOptions Parse) input)
     {
         var global = input.Options.GlobalOptions;
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();

@@ -120,7 +120,7 @@ internal sealed class CorpusRun
         var options = new FolderOptionsProvider(input.Properties);
         var diagnostics = new List<DiagnosticInfo>();
 
-        var settings = SettingsReader.Read((options, new CSharpParseOptions(LanguageVersion.Latest)), cancellationToken);
+        var settings = SettingsReader.Read((options, new CSharpParseOptions(LanguageVersion.Latest)));
         diagnostics.AddRange(settings.Diagnostics);
 
         diagnostics.AddRange(UnknownFiles.Report(files.Where(f => SettingsReader.IsUnknown(f, options)).Select(f => f.Path).ToImmutableArray()));

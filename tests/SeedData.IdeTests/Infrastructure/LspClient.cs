@@ -24,7 +24,6 @@ public sealed class LspClient : IAsyncDisposable
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonNode?>> _pending = new();
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly StringBuilder _log = new();
-    private readonly Task _reader;
     private int _nextId;
 
     private LspClient(Process process)
@@ -32,7 +31,8 @@ public sealed class LspClient : IAsyncDisposable
         _process = process;
         _input = process.StandardInput.BaseStream;
         _output = process.StandardOutput.BaseStream;
-        _reader = Task.Run(ReadLoopAsync);
+        // Runs until the server's output closes; it catches its own end-of-stream errors, so nothing awaits it.
+        _ = Task.Run(ReadLoopAsync);
         process.ErrorDataReceived += (_, e) => Log("stderr: " + e.Data);
         process.BeginErrorReadLine();
     }

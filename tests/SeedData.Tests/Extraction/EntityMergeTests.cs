@@ -5,7 +5,6 @@ using System.Threading;
 using SeedData.Generator.Corpus;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
-using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
 using Xunit;
 

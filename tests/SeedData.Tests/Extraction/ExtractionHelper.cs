@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Model;
-using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
 
 namespace SeedData.Tests.Extraction;

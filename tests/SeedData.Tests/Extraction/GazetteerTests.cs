@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SeedData.Generator.Extraction;
-using SeedData.Generator.Model;
 using SeedData.Generator.Pipeline;
 using SeedData.Testing;
 using Xunit;

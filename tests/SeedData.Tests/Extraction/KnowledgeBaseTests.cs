@@ -1,4 +1,3 @@
-using System;
 using SeedData.Generator.Extraction.Knowledge;
 using Kind = global::SeedData.Generator.Model.EntityKind;
 using Xunit;

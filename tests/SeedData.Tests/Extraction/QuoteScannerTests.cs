@@ -1,5 +1,4 @@
 using System.Linq;
-using SeedData.Generator.Diagnostics;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;

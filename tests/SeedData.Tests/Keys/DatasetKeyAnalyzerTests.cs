@@ -1,8 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using SeedData.Generator.Analyzers;
-using SeedData.Generator.Emit;
 using SeedData.Testing;
 using Xunit;
 using static SeedData.Tests.Keys.KeySeeds;

@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SeedData.Generator.Analyzers;
-using SeedData.Generator.Emit;
 using SeedData.Testing;
 
 namespace SeedData.Tests.Keys;

@@ -8,7 +8,6 @@ using System.Threading;
 using SeedData.Generator.Diagnostics;
 using SeedData.Generator.Extraction;
 using SeedData.Generator.Model;
-using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
 
 namespace SeedData.Tests.Quality;

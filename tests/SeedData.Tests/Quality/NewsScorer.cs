@@ -7,7 +7,6 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
-using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
 
 namespace SeedData.Tests.Quality;

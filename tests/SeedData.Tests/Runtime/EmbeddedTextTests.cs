@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using SeedData.Generator.Diagnostics;
-using SeedData.Generator.Parsing;
 using SeedData.Generator.Pipeline;
 using SeedData.Testing;
 using SeedData.Tests.Robustness;

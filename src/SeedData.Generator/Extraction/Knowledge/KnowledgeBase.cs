@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Reflection;
-using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction.Knowledge;
 
