@@ -78,7 +78,8 @@ public sealed class ArticleList : LazyList<Article>
 
     /// <summary>The id of the article at <paramref name="index"/>, without building the article.</summary>
     /// <param name="index">The article's index in corpus order.</param>
-    public string IdAt(int index)
+    /// <remarks>Internal: only <see cref="EntityTable"/> needs it (generated code never calls it).</remarks>
+    internal string IdAt(int index)
     {
         if ((uint)index >= (uint)Count)
         {
