@@ -197,7 +197,7 @@ internal sealed partial class EntityRecognizer
         var speaks = piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.IsCoreReportingVerb(tokens[piece.End].Text);
         if (piece.Length >= 2 && piece.Length <= 6 && AllNameLike(piece))
         {
-            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2) || _loneWords.Contains(last.Text))
+            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2) || _loneWords.Contains(last.Word))
             {
                 // A known given name, or the surname used on its own elsewhere ("Sato, who ran ...").
                 return (EntityKind.Person, Medium);
@@ -381,7 +381,7 @@ internal sealed partial class EntityRecognizer
             }
 
             // "Space Shuttle", "Social Science": words the article also uses in lower case are not a person's name.
-            if (_lowerWords.Contains(text) && _knowledge.GivenName(text) == '\0')
+            if (_lowerWords.Contains(tokens[k].Word.Folded) && _knowledge.GivenName(text) == '\0')
             {
                 return false;
             }

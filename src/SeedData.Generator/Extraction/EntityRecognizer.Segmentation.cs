@@ -14,7 +14,7 @@ internal sealed partial class EntityRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsCapitalized || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Text) && Find(tokens, i, tokens.Count).Length == 0))
+            if (!tokens[i].IsCapitalized || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Word) && Find(tokens, i, tokens.Count).Length == 0))
             {
                 i++;
                 continue;
@@ -36,7 +36,7 @@ internal sealed partial class EntityRecognizer
         }
 
         var end = start + 1;
-        while (end < tokens.Count && tokens[end].IsCapitalized && _reliableWords.Contains(tokens[end].Text) && Find(tokens, end, tokens.Count).Length == 0)
+        while (end < tokens.Count && tokens[end].IsCapitalized && _reliableWords.Contains(tokens[end].Word) && Find(tokens, end, tokens.Count).Length == 0)
         {
             end++;
         }
@@ -185,9 +185,9 @@ internal sealed partial class EntityRecognizer
         // "Residents of Brackwater", "Neighbouring Czech Republic": a sentence-initial plural before a
         // connector, or a word before a known name, that the article never capitalises elsewhere opens
         // the sentence, not the name.
-        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
+        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Word) && _knowledge.GivenName(tokens[i].Text) == '\0'
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
-            && ((_lowerWords.Contains(tokens[i].Text) && !IsNameFormingAdjective(tokens[i].Text))
+            && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
                 || (Find(tokens, i + 1, end).Length == end - i - 1 && _knowledge.IsDictionaryWord(tokens[i].Text) && !Lexicon.ClubWords.Contains(tokens[i].Text))))
         {

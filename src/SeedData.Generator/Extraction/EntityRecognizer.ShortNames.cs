@@ -54,8 +54,8 @@ internal sealed partial class EntityRecognizer
             // uses it mid-sentence, or it is a known given name.
             // "Standings", "Totals", "Heifers": an English word (the dictionary knows its lower-case form) is an
             // ordinary word there too.
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps
-                && (_lowerWords.Contains(piece.First.Text) || (IsPlainCapitalized(piece.First.Text) && _knowledge.IsDictionaryWord(piece.First.Text)) || !NameCueAfter(piece)))
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.Roles is null && !piece.First.IsAllCaps
+                && (_lowerWords.Contains(piece.First.Word.Folded) || (IsPlainCapitalized(piece.First.Text) && _knowledge.IsDictionaryWord(piece.First.Text)) || !NameCueAfter(piece)))
             {
                 continue;
             }

@@ -24,15 +24,15 @@ internal sealed partial class EntityRecognizer
     private readonly List<Piece> _pieces = new();
 
     /// <summary>Capitalised words used as a name on their own somewhere (a one-word piece).</summary>
-    private readonly HashSet<string> _loneWords = new(StringComparer.Ordinal);
+    private readonly HashSet<Word> _loneWords = new(WordComparer.Instance);
     private Dictionary<string, List<ArticleEntity>>? _shortNames;
     private Dictionary<string, List<ArticleEntity>>? _givenNameOwners;
 
     /// <summary>Capitalised words seen in a trustworthy position (not sentence-initial, not in a title-case line).</summary>
-    private readonly HashSet<string> _reliableWords = new(StringComparer.Ordinal);
+    private readonly HashSet<Word> _reliableWords = new(WordComparer.Instance);
 
-    /// <summary>Every lower-case word of the article: "Judges" at a sentence start is "judges" elsewhere.</summary>
-    private readonly HashSet<string> _lowerWords = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every lower-case word of the article, by its <see cref="Word.Folded"/> form (any case): "Judges" at a sentence start is "judges" elsewhere.</summary>
+    private readonly HashSet<Word> _lowerWords = new(WordComparer.Instance);
 
     /// <summary>
     /// What a typing rule's verdict counts beside the model's score (a sum of perceptron weights, mostly
@@ -113,11 +113,11 @@ internal sealed partial class EntityRecognizer
                 // Only where a name starts: "Health" inside "World Health Organization" says nothing about "Health officials".
                 if (capitalized && !token.SentenceStart && !previousCapitalized)
                 {
-                    _reliableWords.Add(token.Text);
+                    _reliableWords.Add(token.Word);
                 }
                 else if (token.IsWord && char.IsLower(token.Text[0]))
                 {
-                    _lowerWords.Add(token.Text);
+                    _lowerWords.Add(token.Word.Folded);
                 }
 
                 previousCapitalized = capitalized;
@@ -147,7 +147,7 @@ internal sealed partial class EntityRecognizer
         {
             if (piece.Length == 1 && piece.Known is null)
             {
-                _loneWords.Add(piece.First.Text);
+                _loneWords.Add(piece.First.Word);
             }
         }
 
