@@ -26,6 +26,30 @@ internal enum WordFact
 
     /// <summary><see cref="KnowledgeBase.IsTitleModifier"/> of the lower-case spelling.</summary>
     TitleModifier,
+
+    /// <summary><see cref="KnowledgeBase.IsGroupAdjective"/>.</summary>
+    GroupAdjective,
+
+    /// <summary><see cref="KnowledgeBase.IsSurnameFirst"/>.</summary>
+    SurnameFirst,
+
+    /// <summary><see cref="Lexicon.IsOrganizationWord"/>.</summary>
+    OrganizationWord,
+
+    /// <summary><see cref="Lexicon.IsTitleAbbreviation"/>.</summary>
+    TitleAbbreviation,
+
+    /// <summary>In <see cref="Lexicon.LocationWords"/>.</summary>
+    LocationWord,
+
+    /// <summary>In <see cref="Lexicon.OtherWords"/>.</summary>
+    OtherWord,
+
+    /// <summary>In <see cref="Lexicon.NameConnectors"/>.</summary>
+    NameConnector,
+
+    /// <summary>In <see cref="Lexicon.CalendarWords"/>.</summary>
+    CalendarWord,
 }
 
 /// <summary>
@@ -44,6 +68,13 @@ internal sealed class Word
     private string? _lower;
     private Word? _folded;
 
+    /// <summary><see cref="KnowledgeBase.GivenName"/>'s answer, or <see cref="NotAsked"/>.</summary>
+    private char _givenName = NotAsked;
+    private bool _demonymAsked;
+    private string? _demonymCountry;
+
+    private const char NotAsked = '\uFFFF';
+
     public Word(string text, int hash, TokenKind kind)
     {
         Text = text;
@@ -55,7 +86,7 @@ internal sealed class Word
 
     public string Text { get; }
 
-    /// <summary>The table's hash of <see cref="Text"/>; also what sets of words hash by.</summary>
+    /// <summary>The table's hash of <see cref="Text"/>; also what a <see cref="WordSet"/> hashes by.</summary>
     public int Hash { get; }
 
     public TokenKind Kind { get; }
@@ -74,6 +105,24 @@ internal sealed class Word
     /// case-insensitive comparison has it): the key of case-blind word sets.
     /// </summary>
     public Word Folded => _folded ??= FoldedWord();
+
+    /// <summary><see cref="KnowledgeBase.GivenName"/>: 'm', 'f', 'x' or '\0'.</summary>
+    public char GivenName => _givenName != NotAsked ? _givenName : _givenName = Knowledge.GivenName(Text);
+
+    /// <summary><see cref="KnowledgeBase.DemonymCountry"/>: the country code of a demonym, or null.</summary>
+    public string? DemonymCountry
+    {
+        get
+        {
+            if (!_demonymAsked)
+            {
+                _demonymCountry = Knowledge.DemonymCountry(Text);
+                _demonymAsked = true;
+            }
+
+            return _demonymCountry;
+        }
+    }
 
     public bool Is(WordFact fact)
     {
@@ -99,6 +148,14 @@ internal sealed class Word
         WordFact.StartsName => Knowledge.StartsName(Text),
         WordFact.StartsTitle => Knowledge.StartsTitle(Lower),
         WordFact.TitleModifier => Knowledge.IsTitleModifier(Lower),
+        WordFact.GroupAdjective => Knowledge.IsGroupAdjective(Text),
+        WordFact.SurnameFirst => Knowledge.IsSurnameFirst(Text),
+        WordFact.OrganizationWord => Lexicon.IsOrganizationWord(Text),
+        WordFact.TitleAbbreviation => Lexicon.IsTitleAbbreviation(Text),
+        WordFact.LocationWord => Lexicon.LocationWords.Contains(Text),
+        WordFact.OtherWord => Lexicon.OtherWords.Contains(Text),
+        WordFact.NameConnector => Lexicon.NameConnectors.Contains(Text),
+        WordFact.CalendarWord => Lexicon.CalendarWords.Contains(Text),
         _ => false,
     };
 

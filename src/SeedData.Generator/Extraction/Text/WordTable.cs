@@ -7,7 +7,7 @@ namespace SeedData.Generator.Extraction.Text;
 /// characters in the text (no substring is made for a spelling seen before). One table per thread, so
 /// no lock; it starts afresh beyond <see cref="MaxWords"/> spellings so that a long-lived compiler
 /// process keeps a few megabytes at most. Nothing depends on two tokens sharing a <see cref="Word"/>:
-/// sets of words compare spellings (<see cref="WordComparer"/>), so a fresh table changes no result.
+/// sets of words compare spellings (<see cref="WordSet"/>), so a fresh table changes no result.
 /// </summary>
 internal sealed class WordTable
 {
