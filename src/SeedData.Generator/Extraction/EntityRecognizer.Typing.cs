@@ -45,11 +45,11 @@ internal sealed partial class EntityRecognizer
 
         foreach (var piece in unknown)
         {
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && _knowledge.GivenName(piece.First.Text) == '\0' && !IsAcronymCandidate(piece.First.Text))
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.First.Word.GivenName == '\0' && !IsAcronymCandidate(piece.First.Text))
             {
                 var rest = Join(piece.Unit.Tokens, piece.Start + 1, piece.End);
                 // "Valeska Paris" is a name: only an English word ("Late", "Neighbouring") opens the sentence instead.
-                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && _knowledge.IsDictionaryWord(piece.First.Text) && !Lexicon.ClubWords.Contains(piece.First.Text))
+                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && piece.First.Word.Is(WordFact.DictionaryWord) && !Lexicon.ClubWords.Contains(piece.First.Text))
                     || (piece.Length == 2 && surnames.Contains(rest)))
                 {
                     piece.Start++;
