@@ -50,6 +50,9 @@ internal enum WordFact
 
     /// <summary>In <see cref="Lexicon.CalendarWords"/>.</summary>
     CalendarWord,
+
+    /// <summary><see cref="KnowledgeBase.IsPeopleWord"/>.</summary>
+    PeopleWord,
 }
 
 /// <summary>
@@ -72,6 +75,8 @@ internal sealed class Word
     private char _givenName = NotAsked;
     private bool _demonymAsked;
     private string? _demonymCountry;
+    private bool _knownAsked;
+    private KnownEntity? _known;
 
     private const char NotAsked = '\uFFFF';
 
@@ -124,6 +129,21 @@ internal sealed class Word
         }
     }
 
+    /// <summary><see cref="KnowledgeBase.Find"/> of this one word: the known entity it names, or null.</summary>
+    public KnownEntity? Known
+    {
+        get
+        {
+            if (!_knownAsked)
+            {
+                _known = Knowledge.Find(Text);
+                _knownAsked = true;
+            }
+
+            return _known;
+        }
+    }
+
     public bool Is(WordFact fact)
     {
         var asked = 1 << (2 * (int)fact);
@@ -156,6 +176,7 @@ internal sealed class Word
         WordFact.OtherWord => Lexicon.OtherWords.Contains(Text),
         WordFact.NameConnector => Lexicon.NameConnectors.Contains(Text),
         WordFact.CalendarWord => Lexicon.CalendarWords.Contains(Text),
+        WordFact.PeopleWord => Knowledge.IsPeopleWord(Text),
         _ => false,
     };
 
