@@ -28,7 +28,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (piece.Length == 1 && (IsCommon(first.Text) || first.Word.Is(WordFact.CalendarWord) || Lexicon.PersonTitle(first.Text) is not null || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Word) || first.Word.Is(WordFact.CalendarWord) || Lexicon.PersonTitle(first.Text) is not null || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
         {
             return (null, 0);
         }
@@ -130,7 +130,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "PSV Eindhoven 3 Ajax Amsterdam 1": in a match report a name ending in a known city is a club.
-        if (piece.Length >= 2 && (piece.Unit.HasScore || piece.Unit.IsTableLine) && _knowledge.Find(last.Text) is { Kind: EntityKind.Location, IsCountry: false })
+        if (piece.Length >= 2 && (piece.Unit.HasScore || piece.Unit.IsTableLine) && last.Word.Known is { Kind: EntityKind.Location, IsCountry: false })
         {
             return (EntityKind.Organization, Strong);
         }
@@ -142,7 +142,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "G.K. Butterfield": initials written as one word, then a surname.
-        if (piece.Length == 2 && IsInitials(first.Text) && last.IsCapitalized && !last.Word.Is(WordFact.OrganizationWord) && _knowledge.Find(last.Text) is null)
+        if (piece.Length == 2 && IsInitials(first.Text) && last.IsCapitalized && !last.Word.Is(WordFact.OrganizationWord) && last.Word.Known is null)
         {
             return (EntityKind.Person, Strong);
         }
@@ -223,7 +223,7 @@ internal sealed partial class EntityRecognizer
 
         if (piece.Length >= 2)
         {
-            var lastKnown = _knowledge.Find(last.Text);
+            var lastKnown = last.Word.Known;
             return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
         }
 
@@ -345,7 +345,7 @@ internal sealed partial class EntityRecognizer
             var token = tokens[k];
             if (token.IsCapitalized)
             {
-                if (_knowledge.Find(token.Text)?.Kind == EntityKind.Location)
+                if (token.Word.Known?.Kind == EntityKind.Location)
                 {
                     return true;
                 }
@@ -375,7 +375,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || WordShape.HasDigit(text) || IsCommon(text) || IsDemonymOrGroup(text))
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || WordShape.HasDigit(text) || IsCommon(tokens[k].Word) || IsDemonymOrGroup(text))
             {
                 return false;
             }

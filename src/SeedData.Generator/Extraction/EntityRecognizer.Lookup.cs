@@ -16,7 +16,7 @@ internal sealed partial class EntityRecognizer
         {
             var text = tokens[k].Text;
             if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || Lexicon.IsOrganizationWord(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
-                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(tokens[k].Word.Folded) || WordShape.HasDigit(text))
+                || Lexicon.NameConnectors.Contains(text) || IsCommon(tokens[k].Word) || tokens[k].Word.Known is not null || _lowerWords.Contains(tokens[k].Word.Folded) || WordShape.HasDigit(text))
             {
                 return false;
             }

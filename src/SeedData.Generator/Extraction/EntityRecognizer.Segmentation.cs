@@ -70,7 +70,7 @@ internal sealed partial class EntityRecognizer
 
             // "… to the U.S. The President said": after an abbreviation's period a capitalised common word
             // ("The", "It", "He") starts a sentence the tokenizer could not see.
-            if (token.IsCapitalized && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text[tokens[end - 1].Text.Length - 1] == '.' && IsCommon(token.Text))
+            if (token.IsCapitalized && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text[tokens[end - 1].Text.Length - 1] == '.' && IsCommon(token.Word))
             {
                 break;
             }
@@ -103,7 +103,7 @@ internal sealed partial class EntityRecognizer
 
             // "Ariane 6", "Paris 2024": a short number right after a name.
             if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end == start + 1 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
-                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !tokens[end - 1].Word.Is(WordFact.CalendarWord)
+                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Word) && !tokens[end - 1].Word.Is(WordFact.CalendarWord)
                 && !unitIsTable && !unit.HasScore && !(start > 0 && tokens[start - 1].IsWord && Lexicon.MatchWords.Contains(tokens[start - 1].Text)) && !tokens[end - 1].Word.Is(WordFact.OrganizationWord) && !tokens[end - 1].Word.Is(WordFact.OtherWord)
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
             {
@@ -173,7 +173,7 @@ internal sealed partial class EntityRecognizer
         var i = start;
 
         // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
-        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Text) && Find(tokens, i, end).Length == 0)
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0)
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)

@@ -128,7 +128,7 @@ internal sealed partial class EntityRecognizer
                 var candidate = new Candidate(
                     piece.Unit, piece.Start, piece.End, kind.Value, weight,
                     _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), mentions[surface]);
-                CandidateFeatures.Collect(candidate, _knowledge, _features);
+                CandidateFeatures.Collect(candidate, _features);
                 _observer?.Invoke(candidate, _features);
                 _model?.AddScores(_features, tally);
             }
