@@ -1,4 +1,3 @@
-using System.Threading;
 using SeedData.Generator.Extraction.Knowledge;
 
 namespace SeedData.Generator.Extraction.Text;
@@ -53,6 +52,24 @@ internal enum WordFact
 
     /// <summary><see cref="KnowledgeBase.IsPeopleWord"/>.</summary>
     PeopleWord,
+
+    /// <summary><see cref="KnowledgeBase.IsDemonymOrGroup"/>.</summary>
+    DemonymOrGroup,
+
+    /// <summary><see cref="KnowledgeBase.LooksLikeAdjective"/>.</summary>
+    AdjectiveLike,
+
+    /// <summary>A personal title (<see cref="Lexicon.PersonTitle"/> is not null).</summary>
+    PersonTitle,
+
+    /// <summary>In <see cref="Lexicon.ClubWords"/>.</summary>
+    ClubWord,
+
+    /// <summary>In <see cref="Lexicon.MatchWords"/>.</summary>
+    MatchWord,
+
+    /// <summary><see cref="Lexicon.IsPreposition"/>.</summary>
+    Preposition,
 }
 
 /// <summary>
@@ -60,14 +77,14 @@ internal enum WordFact
 /// <see cref="WordTable"/>): what a spelling looks like and what the knowledge base says about it
 /// depend on the spelling alone, so they are worked out once per spelling instead of once per
 /// question and token. Only the static word lists and knowledge base are asked here, never a
-/// project's gazetteer.
+/// project's gazetteer. A word belongs to one thread's table, so its answers are filled in without locks.
 /// </summary>
 internal sealed class Word
 {
     private static readonly KnowledgeBase Knowledge = KnowledgeBase.Instance;
 
-    /// <summary>Two bits per <see cref="WordFact"/>: asked, then the answer. One field, so a write never tears the pair.</summary>
-    private int _facts;
+    /// <summary>Two bits per <see cref="WordFact"/> (up to 32): asked, then the answer.</summary>
+    private long _facts;
     private string? _lower;
     private Word? _folded;
 
@@ -146,15 +163,13 @@ internal sealed class Word
 
     public bool Is(WordFact fact)
     {
-        var asked = 1 << (2 * (int)fact);
-        var facts = Volatile.Read(ref _facts);
-        if ((facts & asked) == 0)
+        var asked = 1L << (2 * (int)fact);
+        if ((_facts & asked) == 0)
         {
-            facts |= asked | (Answer(fact) ? asked << 1 : 0);
-            Volatile.Write(ref _facts, facts);
+            _facts |= asked | (Answer(fact) ? asked << 1 : 0);
         }
 
-        return (facts & (asked << 1)) != 0;
+        return (_facts & (asked << 1)) != 0;
     }
 
     public override string ToString() => Text;
@@ -177,6 +192,12 @@ internal sealed class Word
         WordFact.NameConnector => Lexicon.NameConnectors.Contains(Text),
         WordFact.CalendarWord => Lexicon.CalendarWords.Contains(Text),
         WordFact.PeopleWord => Knowledge.IsPeopleWord(Text),
+        WordFact.DemonymOrGroup => Knowledge.IsDemonymOrGroup(Text),
+        WordFact.AdjectiveLike => Knowledge.LooksLikeAdjective(Text),
+        WordFact.PersonTitle => Lexicon.PersonTitle(Text) is not null,
+        WordFact.ClubWord => Lexicon.ClubWords.Contains(Text),
+        WordFact.MatchWord => Lexicon.MatchWords.Contains(Text),
+        WordFact.Preposition => Lexicon.IsPreposition(Text),
         _ => false,
     };
 
