@@ -28,7 +28,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (piece.Length == 1 && (IsCommon(first.Word) || first.Word.Is(WordFact.CalendarWord) || Lexicon.PersonTitle(first.Text) is not null || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Word) || first.Word.Is(WordFact.CalendarWord) || first.Word.Is(WordFact.PersonTitle) || first.Word.Is(WordFact.DemonymOrGroup) || first.Word.Is(WordFact.AdjectiveLike) || first.Text.Length == 1 || IsContraction(first.Text)))
         {
             return (null, 0);
         }
@@ -64,8 +64,8 @@ internal sealed partial class EntityRecognizer
             }
 
             // "Manchester City", "Blackburn Rovers", "Real Madrid": a place's name with a club word is a club.
-            if ((Lexicon.ClubWords.Contains(last.Text) && _knowledge.Find(Join(tokens, piece.Start, piece.End - 1))?.Kind == EntityKind.Location)
-                || (Lexicon.ClubWords.Contains(first.Text) && _knowledge.Find(Join(tokens, piece.Start + 1, piece.End))?.Kind == EntityKind.Location))
+            if ((last.Word.Is(WordFact.ClubWord) && _knowledge.Find(Join(tokens, piece.Start, piece.End - 1))?.Kind == EntityKind.Location)
+                || (first.Word.Is(WordFact.ClubWord) && _knowledge.Find(Join(tokens, piece.Start + 1, piece.End))?.Kind == EntityKind.Location))
             {
                 return (EntityKind.Organization, Strong);
             }
@@ -123,7 +123,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Chelsea manager Ruud Gullit", "a move to Sampdoria": a club by its staff or its name.
-        if (piece.Length == 1 && (Lexicon.ClubWords.Contains(first.Text)
+        if (piece.Length == 1 && (first.Word.Is(WordFact.ClubWord)
             || (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.ClubStaff.Contains(tokens[piece.End].Text))))
         {
             return (EntityKind.Organization, Strong);
@@ -232,7 +232,7 @@ internal sealed partial class EntityRecognizer
         if (piece.Unit.HasScore || piece.Unit.IsTableLine)
         {
             var next = piece.End < tokens.Count ? tokens[piece.End] : default;
-            if ((previous.Text is not null && previous.IsWord && Lexicon.MatchWords.Contains(previous.Text)) || (next.Text is not null && (next.Kind == TokenKind.Number || Lexicon.MatchWords.Contains(next.Text))))
+            if ((previous.Text is not null && previous.IsWord && previous.Word.Is(WordFact.MatchWord)) || (next.Text is not null && (next.Kind == TokenKind.Number || next.Word.Is(WordFact.MatchWord))))
             {
                 return (EntityKind.Organization, Medium);
             }
@@ -329,13 +329,6 @@ internal sealed partial class EntityRecognizer
         return null;
     }
 
-    /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>
-    private bool LooksLikeAdjective(string word) =>
-        (word.EndsWith("s", StringComparison.Ordinal) && IsDemonymOrGroup(word.Substring(0, word.Length - 1)))
-        || word.EndsWith("-speaking", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-born", StringComparison.Ordinal) || word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
-        || (_knowledge.GivenName(word) == '\0'
-        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)));
-
     /// <summary>"Punjab, Haryana and Uttar Pradesh" after "over": a list whose members are places.</summary>
     private bool IsLocationBefore(Piece piece)
     {
@@ -375,7 +368,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || WordShape.HasDigit(text) || IsCommon(tokens[k].Word) || IsDemonymOrGroup(text))
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || WordShape.HasDigit(text) || IsCommon(tokens[k].Word) || tokens[k].Word.Is(WordFact.DemonymOrGroup))
             {
                 return false;
             }

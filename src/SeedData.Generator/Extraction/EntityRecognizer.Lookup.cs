@@ -34,7 +34,7 @@ internal sealed partial class EntityRecognizer
     {
         for (var k = start; k < end; k++)
         {
-            if (!IsDemonymOrGroup(tokens[k].Text) && !LooksLikeAdjective(tokens[k].Text))
+            if (!tokens[k].Word.Is(WordFact.DemonymOrGroup) && !tokens[k].Word.Is(WordFact.AdjectiveLike))
             {
                 return false;
             }
@@ -44,7 +44,7 @@ internal sealed partial class EntityRecognizer
     }
 
     private bool IsDescriptive(string word) =>
-        IsDemonymOrGroup(word) || Lexicon.DescriptiveWords.Contains(word);
+        _knowledge.IsDemonymOrGroup(word) || Lexicon.DescriptiveWords.Contains(word);
 
     private bool AllKnown(List<Token> tokens, int start, int end)
     {
@@ -211,7 +211,7 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>"Mr. X", "Mrs X", "Sen. X": a personal title, with or without its period, right before <paramref name="start"/>.</summary>
     private static bool AfterPersonalTitle(List<Token> tokens, int start) =>
-        (start >= 1 && Lexicon.PersonTitle(tokens[start - 1].Text) is not null)
+        (start >= 1 && tokens[start - 1].Word.Is(WordFact.PersonTitle))
         || (start >= 2 && tokens[start - 1].Is(".") && tokens[start - 2].Word.Is(WordFact.TitleAbbreviation));
 
     /// <summary>"G.K.", "J.R.": capital letters each followed by a period.</summary>
@@ -377,6 +377,6 @@ internal sealed partial class EntityRecognizer
     private bool IsNameWithNumber(List<Token> tokens, int number)
     {
         var word = tokens[number - 1].Text;
-        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !IsDemonymOrGroup(word);
+        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !_knowledge.IsDemonymOrGroup(word);
     }
 }

@@ -238,8 +238,6 @@ internal sealed partial class EntityRecognizer
 
     private bool IsCommon(Word word) => word.Is(WordFact.CommonWord) && !(_gazetteer?.Find(word.Text) is not null);
 
-    private bool IsDemonymOrGroup(string word) => _knowledge.DemonymCountry(word) is not null || _knowledge.IsGroupAdjective(word);
-
     private static string CollapseSpaces(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
