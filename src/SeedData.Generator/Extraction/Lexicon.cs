@@ -268,6 +268,9 @@ internal static class Lexicon
     /// <summary>A personal title written short, whose period ends no sentence ("Del. Stacey Plaskett"; not "Sir" or "Lady").</summary>
     public static bool IsTitleAbbreviation(string word) => PersonTitles.ContainsKey(word) && word is not ("Miss" or "Sir" or "Dame" or "Lord" or "Lady");
 
+    /// <summary>A last word (<see cref="OrganizationWords"/>) or head word anywhere (<see cref="OrganizationHeads"/>) of an organisation's name.</summary>
+    public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(word) || OrganizationHeads.Contains(word);
+
     public static bool IsPreposition(string word) => Prepositions.Contains(word) || (word.Length > 1 && char.IsUpper(word[0]) && Prepositions.Contains(word.ToLowerInvariant()));
 
     public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
