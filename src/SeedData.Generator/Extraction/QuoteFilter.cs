@@ -21,8 +21,11 @@ internal static class QuoteFilter
     /// <summary>A scare quote has fewer words than this.</summary>
     private const int ScareWords = 3;
 
+#pragma warning disable RS1035
+    private static readonly string Exp = System.Environment.GetEnvironmentVariable("SD_EXP") ?? "";
     public static bool IsNotSpeech(List<UnitTokens> units, ScannedQuote quote) =>
-        IsQuotedName(units, quote) || IsCitedTitle(units, quote) || IsScareQuote(units, quote);
+        (!Exp.Contains("noname") && IsQuotedName(units, quote)) || (!Exp.Contains("nocited") && IsCitedTitle(units, quote)) || (!Exp.Contains("noscare") && IsScareQuote(units, quote));
+#pragma warning restore RS1035
 
     /// <summary>
     /// A title or a name in quotation marks ("named their robot “Robogee”", “The Internet Explorer 6

@@ -22,14 +22,24 @@ internal static partial class QuoteScanner
             }
         }
 
-        /// <summary>The open mark at <paramref name="index"/> turned out never to close.</summary>
-        private void Abandon(int index)
+        /// <summary>
+        /// The open mark at <paramref name="index"/> turned out never to close: a new quote opens at
+        /// <paramref name="markPosition"/>. The unclosed one ends where the new one opens, as it would at the
+        /// end of its paragraph (a paragraph break lost in the layout often sits right before the new mark).
+        /// </summary>
+        private void Abandon(int index, int markPosition)
         {
             var open = _stack[index];
             _stack.RemoveRange(index, _stack.Count - index);
             if (index == 0)
             {
                 ReportUnclosed(open, _carried is not null ? _carried[0].Unit : _unit);
+                var end = QuoteMarks.TrimEnd(_units[_unit].Text, markPosition);
+                if (_carried is not null || end > open.Position + 1)
+                {
+                    Emit(PartsUpTo(open, end, end));
+                }
+
                 _carried = null;
             }
         }

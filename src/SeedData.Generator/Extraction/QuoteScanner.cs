@@ -195,7 +195,7 @@ internal static partial class QuoteScanner
                         // close both (“… he calls “hell” than …”); otherwise the earlier one was never closed.
                         if (doubleTop >= 0 && _stack[doubleTop].Mark == '“' && doubleTop == _stack.Count - 1 && closersAhead < 2)
                         {
-                            Abandon(doubleTop);
+                            Abandon(doubleTop, i);
                         }
 
                         Push(new Open { Mark = c, Position = i, Double = true, Closer = '”' });
@@ -250,7 +250,7 @@ internal static partial class QuoteScanner
                     if (doubleTop >= 0 && _stack[doubleTop].Mark == '"' && openerLike && !closerLike)
                     {
                         // Looks like the start of a new quote: the open one was never closed.
-                        Abandon(doubleTop);
+                        Abandon(doubleTop, i);
                         Push(new Open { Mark = c, Position = i, Double = true, Closer = '"' });
                     }
                     else if (doubleTop >= 0 && (_stack[doubleTop].Mark == '"' || (closerLike && !openerLike)))
