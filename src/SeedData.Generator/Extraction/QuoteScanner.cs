@@ -68,6 +68,12 @@ internal static partial class QuoteScanner
                 ScanUnit(_units[_unit].Text, cancellationToken);
             }
 
+            // Quotes are emitted as they close; a nested one closes before its outer quote.
+            if (_unordered)
+            {
+                _quotes.Sort((a, b) => a.First.Unit != b.First.Unit ? a.First.Unit.CompareTo(b.First.Unit) : a.First.MarkStart.CompareTo(b.First.MarkStart));
+            }
+
             return _quotes;
         }
 
