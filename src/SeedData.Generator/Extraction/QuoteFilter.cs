@@ -179,7 +179,7 @@ internal static class QuoteFilter
         }
 
         var close = SpeakerResolver.FirstTokenAt(tokens, part.MarkEnd);
-        if (ModifiesTheNextWord(quote, tokens, close))
+        if (ModifiesTheNextWord(quote, tokens, open, close))
         {
             return true;
         }
@@ -208,10 +208,11 @@ internal static class QuoteFilter
     /// The quoted word or two modify the noun right after the closing mark (promoting “quack” medical
     /// cures, fraudulently promoting “magic” weight loss pills, were granted "parole" status): a label the
     /// writer keeps at a distance, even in a sentence with a verb of saying. Words someone said end their
-    /// phrase at the mark: punctuation or a function word follows (“deep concern” at, “a disaster” on
-    /// Monday, “absolutely right” when).
+    /// phrase at the mark: punctuation, a function word or a participle follows (“deep concern” at, “a
+    /// disaster” on Monday, “absolutely right” when, the ‘blockers’ holding up), or a verb of saying right
+    /// before names them (what he called the ‘blockers’).
     /// </summary>
-    private static bool ModifiesTheNextWord(ScannedQuote quote, List<Token> tokens, int close)
+    private static bool ModifiesTheNextWord(ScannedQuote quote, List<Token> tokens, int open, int close)
     {
         var text = quote.Text;
         if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1]) || close >= tokens.Count)
@@ -219,9 +220,23 @@ internal static class QuoteFilter
             return false;
         }
 
-        var next = tokens[close];
-        return next.IsWord && next.Start == quote.First.MarkEnd + 1 && char.IsLower(next.Text[0]) && !next.Text.EndsWith("ly", StringComparison.Ordinal)
-            && !Lexicon.EndsANounPhrase(next.Text) && !Lexicon.IsReportingVerb(next.Text);
+        var next = tokens[close].Text;
+        if (!tokens[close].IsWord || tokens[close].Start != quote.First.MarkEnd + 1 || !char.IsLower(next[0])
+            || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)
+            || Lexicon.EndsANounPhrase(next) || Lexicon.IsReportingVerb(next))
+        {
+            return false;
+        }
+
+        for (var k = open - 1; k >= 0 && k >= open - 3; k--)
+        {
+            if (IsSayingWord(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A verb of saying in lower case ("the United States" is no "state"), or "according".</summary>

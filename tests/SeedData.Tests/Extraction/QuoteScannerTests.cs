@@ -199,6 +199,8 @@ public class QuoteScannerTests
     [InlineData("She said “yes” twice on Monday.", "yes")]
     [InlineData("He called it “absolutely right” when asked.", "absolutely right")]
     [InlineData("The minister expressed “deep concern” at the vote.", "deep concern")]
+    [InlineData("He vowed to sweep away what he called the ‘blockers’ holding up new homes.", "blockers")]
+    [InlineData("She said she wanted a “fresh start” soon after the vote.", "fresh start")]
     public void A_short_quote_that_ends_its_phrase_stays_a_quote(string body, string quote) =>
         Assert.Equal(new[] { quote }, Quotes(body));
 }
