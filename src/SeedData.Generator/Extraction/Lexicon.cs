@@ -286,6 +286,9 @@ internal static class Lexicon
     /// </summary>
     public static bool EndsANounPhrase(string word) => PhraseBreaks.Contains(word) || Prepositions.Contains(word) || Subordinators.Contains(word);
 
+    /// <summary>A last word (<see cref="OrganizationWords"/>) or head word anywhere (<see cref="OrganizationHeads"/>) of an organisation's name.</summary>
+    public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(word) || OrganizationHeads.Contains(word);
+
     public static bool IsPreposition(string word) => Prepositions.Contains(word) || (word.Length > 1 && char.IsUpper(word[0]) && Prepositions.Contains(word.ToLowerInvariant()));
 
     public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);

@@ -101,7 +101,7 @@ internal static class QuoteFilter
         var after = SpeakerResolver.FirstTokenAt(tokens, last.MarkEnd);
         for (var k = after; k < tokens.Count && k < after + 4; k++)
         {
-            if (tokens[k].IsWord && Lexicon.IsCoreReportingVerb(tokens[k].Text))
+            if (tokens[k].IsWord && tokens[k].Word.Is(WordFact.CoreReportingVerb))
             {
                 return false;
             }
@@ -122,8 +122,8 @@ internal static class QuoteFilter
         var first = quote.First;
         tokens = units[first.Unit].Tokens;
         var open = OpenToken(tokens, first);
-        return !(open > 0 && (tokens[open - 1].Is(":") || (tokens[open - 1].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 1].Text))
-            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && Lexicon.IsCoreReportingVerb(tokens[open - 2].Text))));
+        return !(open > 0 && (tokens[open - 1].Is(":") || (tokens[open - 1].IsWord && tokens[open - 1].Word.Is(WordFact.CoreReportingVerb))
+            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && tokens[open - 2].Word.Is(WordFact.CoreReportingVerb))));
     }
 
     /// <summary>
@@ -223,7 +223,7 @@ internal static class QuoteFilter
         var next = tokens[close].Text;
         if (!tokens[close].IsWord || tokens[close].Start != quote.First.MarkEnd + 1 || !char.IsLower(next[0])
             || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)
-            || Lexicon.EndsANounPhrase(next) || Lexicon.IsReportingVerb(next))
+            || Lexicon.EndsANounPhrase(next) || tokens[close].Word.Is(WordFact.ReportingVerb))
         {
             return false;
         }
@@ -241,7 +241,7 @@ internal static class QuoteFilter
 
     /// <summary>A verb of saying in lower case ("the United States" is no "state"), or "according".</summary>
     private static bool IsSayingWord(Token token) =>
-        token.IsWord && ((!char.IsUpper(token.Text[0]) && Lexicon.IsReportingVerb(token.Text)) || token.IsIgnoreCase("according"));
+        token.IsWord && ((!char.IsUpper(token.Text[0]) && token.Word.Is(WordFact.ReportingVerb)) || token.IsIgnoreCase("according"));
 
     private static bool IsFullStop(Token token) => token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?";
 

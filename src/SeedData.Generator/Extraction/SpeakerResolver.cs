@@ -137,7 +137,7 @@ internal sealed partial class SpeakerResolver
                 }
 
                 // The cheap tests first: the verb look-up lower-cases the word.
-                if (t - sentenceStart <= SubjectReach && tokens[t].IsWord && !char.IsUpper(tokens[t].Text[0]) && Lexicon.IsReportingVerb(tokens[t].Text))
+                if (t - sentenceStart <= SubjectReach && tokens[t].IsWord && !char.IsUpper(tokens[t].Text[0]) && tokens[t].Word.Is(WordFact.ReportingVerb))
                 {
                     verbs.Add((u, t, sentenceStart));
                 }
