@@ -203,4 +203,14 @@ public class QuoteScannerTests
     [InlineData("She said she wanted a “fresh start” soon after the vote.", "fresh start")]
     public void A_short_quote_that_ends_its_phrase_stays_a_quote(string body, string quote) =>
         Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Theory]
+    [InlineData("Twenty years ago the paper hailed him as “The Comeback Kid” for his work.", "The Comeback Kid")]
+    [InlineData("The bill, known as the “Harbour Safety and Renewal Act” was passed in May.", "Harbour Safety and Renewal Act")]
+    public void A_name_given_after_as_is_a_quote(string body, string quote) =>
+        Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Fact]
+    public void A_name_after_as_that_modifies_a_noun_is_no_quote() =>
+        Assert.Empty(Quotes("The seats, commonly known as “Harbour District Council” seats, went to the opposition."));
 }
