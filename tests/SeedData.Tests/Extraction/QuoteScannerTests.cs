@@ -213,4 +213,15 @@ public class QuoteScannerTests
     [Fact]
     public void A_name_after_as_that_modifies_a_noun_is_no_quote() =>
         Assert.Empty(Quotes("The seats, commonly known as “Harbour District Council” seats, went to the opposition."));
+
+    [Fact]
+    public void Two_apostrophes_write_a_double_mark()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract(
+            "Headline of the test article\n\n''It's anti-reform,'' said Tom Reyes, whose group's view is known. ''It adds complexity.\n\n''And it will not last,'' he added.");
+        Assert.Equal(
+            new[] { ("It's anti-reform,", "Tom Reyes"), ("It adds complexity.\nAnd it will not last,", "Tom Reyes") },
+            article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
+        Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
 }
