@@ -15,7 +15,8 @@ namespace SeedData.Benchmarks;
 /// <summary>
 /// The per-seed step split into its phases (parse, quote scan, tokens, entities, speakers) over the
 /// synthesised corpus, averaged over four rounds after two warm-up rounds: where to look when the
-/// per-seed benchmark moves. Stopwatch figures, one process: compare phases, not runs.
+/// per-seed benchmark moves. Stopwatch figures, one process: compare phases, not runs. Also the bytes
+/// each phase allocates per seed (this thread's allocation counter), since the collector's share grows with them.
 /// </summary>
 internal static class PhaseProfile
 {
@@ -24,40 +25,59 @@ internal static class PhaseProfile
         var corpus = SeedCorpus.Synthesise(count);
         var texts = corpus.Paths.Select(File.ReadAllText).ToArray();
         var times = new double[5];
+        var bytes = new long[5];
         for (var round = 0; round < 6; round++)
         {
             var t = new double[5];
+            var b = new long[5];
             foreach (var text in texts)
             {
                 var d = new List<DiagnosticInfo>();
                 var clock = Stopwatch.StartNew();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var checkedText = ContentCheck.Check("x", "/p/seeds/x.txt", text, d)!;
                 var article = SeedParser.Parse("x", "/p/seeds/x.txt", checkedText, d, CancellationToken.None)!;
-                t[0] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                t[0] += clock.Elapsed.TotalMilliseconds; Mark(b, 0, ref allocated); clock.Restart();
                 var units = new List<SeedData.Generator.Model.SeedText>(article.Units());
                 var flags = new bool[units.Count];
                 for (var i = 0; i < flags.Length; i++) flags[i] = i > 0;
                 var scanned = QuoteScanner.Scan(units, flags, article.FilePath, d, CancellationToken.None);
-                t[1] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                t[1] += clock.Elapsed.TotalMilliseconds; Mark(b, 1, ref allocated); clock.Restart();
                 var tokenized = new List<UnitTokens>();
                 for (var u = 0; u < units.Count; u++)
                 {
                     var tokens = Tokenizer.Tokenize(units[u].Text);
                     tokenized.Add(new UnitTokens(u, units[u].Text, tokens, flags[u], !flags[u] && EntityRecognizer.HasUnreliableCase(tokens)));
                 }
-                t[2] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                t[2] += clock.Elapsed.TotalMilliseconds; Mark(b, 2, ref allocated); clock.Restart();
                 EntityRecognizer.Recognize(tokenized, null, CancellationToken.None);
-                t[3] += clock.Elapsed.TotalMilliseconds; clock.Restart();
+                t[3] += clock.Elapsed.TotalMilliseconds; Mark(b, 3, ref allocated); clock.Restart();
                 SpeakerResolver.Resolve(tokenized, scanned, CancellationToken.None);
                 t[4] += clock.Elapsed.TotalMilliseconds;
+                Mark(b, 4, ref allocated);
             }
 
             if (round >= 2)
             {
-                for (var i = 0; i < 5; i++) times[i] += t[i] / 4;
+                for (var i = 0; i < 5; i++)
+                {
+                    times[i] += t[i] / 4;
+                    bytes[i] += b[i] / 4;
+                }
             }
         }
 
         Console.WriteLine($"parse {times[0]:0} ms, quotes {times[1]:0} ms, tokens {times[2]:0} ms, entities {times[3]:0} ms, speakers {times[4]:0} ms");
+        Console.WriteLine($"allocated per seed: parse {KB(bytes[0])}, quotes {KB(bytes[1])}, tokens {KB(bytes[2])}, entities {KB(bytes[3])}, speakers {KB(bytes[4])}");
+
+        string KB(long total) => $"{total / 1024.0 / count:0.0} KB";
+    }
+
+    /// <summary>Adds what this thread allocated since <paramref name="allocated"/> to phase <paramref name="phase"/>.</summary>
+    private static void Mark(long[] bytes, int phase, ref long allocated)
+    {
+        var now = GC.GetAllocatedBytesForCurrentThread();
+        bytes[phase] += now - allocated;
+        allocated = now;
     }
 }

@@ -14,7 +14,8 @@ using SeedData.Corpus;
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 // ... -- firstrun                                                          the first seed in a fresh process (knowledge and model loads)
 // ... -- keys 1000                                                        checking and completing Find("…") keys: analyzer and completion cost
-// ... -- phases                                                            where the per-seed step's time goes (parse, quotes, tokens, entities, speakers), 1,000 seeds
+// ... -- editorconfig <file>...                                           what the compiler spends on generated editorconfig files (parse, match every seed)
+// ... -- phases [1000]                                                     where the per-seed step's time goes (parse, quotes, tokens, entities, speakers), 1,000 seeds by default
 switch (args.FirstOrDefault())
 {
     case "sizes":
@@ -47,8 +48,11 @@ switch (args.FirstOrDefault())
     case "keys":
         KeysCost.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
         return 0;
+    case "editorconfig":
+        EditorConfigCost.Run(args.Skip(1).ToList());
+        return 0;
     case "phases":
-        PhaseProfile.Run(1000);
+        PhaseProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
         return 0;
     case "firstrun":
         FirstRun.Run();

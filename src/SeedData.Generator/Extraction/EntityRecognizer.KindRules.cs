@@ -28,7 +28,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (piece.Length == 1 && (IsCommon(first.Text) || Lexicon.CalendarWords.Contains(first.Text) || Lexicon.PersonTitle(first.Text) is not null || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Text) || first.Word.Is(WordFact.CalendarWord) || Lexicon.PersonTitle(first.Text) is not null || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
         {
             return (null, 0);
         }
@@ -39,7 +39,7 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Organization, Medium);
         }
 
-        if (piece.Length == 1 && IsOrganizationWord(first.Text))
+        if (piece.Length == 1 && first.Word.Is(WordFact.OrganizationWord))
         {
             // "Congress", "Parliament" on their own.
             return (EntityKind.Organization, Medium);
@@ -53,7 +53,7 @@ internal sealed partial class EntityRecognizer
         if (piece.Length > 1)
         {
             // "Ariane 6", "Windows 11": a model or edition.
-            if (last.Kind == TokenKind.Number || Lexicon.OtherWords.Contains(last.Text) || HasAwardWord(tokens, piece.Start, piece.End - 1))
+            if (last.Kind == TokenKind.Number || last.Word.Is(WordFact.OtherWord) || HasAwardWord(tokens, piece.Start, piece.End - 1))
             {
                 return (EntityKind.Other, Strong);
             }
@@ -76,7 +76,7 @@ internal sealed partial class EntityRecognizer
                 return (EntityKind.Organization, Strong);
             }
 
-            if (Lexicon.LocationWords.Contains(last.Text) || Lexicon.LocationPrefixes.Contains(first.Text) || IsFacility(tokens, piece.Start, piece.End))
+            if (last.Word.Is(WordFact.LocationWord) || Lexicon.LocationPrefixes.Contains(first.Text) || IsFacility(tokens, piece.Start, piece.End))
             {
                 return (EntityKind.Location, Strong);
             }
@@ -148,13 +148,13 @@ internal sealed partial class EntityRecognizer
         }
 
         // "G.K. Butterfield": initials written as one word, then a surname.
-        if (piece.Length == 2 && IsInitials(first.Text) && last.IsCapitalized && !IsOrganizationWord(last.Text) && _knowledge.Find(last.Text) is null)
+        if (piece.Length == 2 && IsInitials(first.Text) && last.IsCapitalized && !last.Word.Is(WordFact.OrganizationWord) && _knowledge.Find(last.Text) is null)
         {
             return (EntityKind.Person, Strong);
         }
 
         // "N. Hussain", "J. Smith": an initial and a surname.
-        if (piece.Length == 3 && first.Text.Length == 1 && char.IsUpper(first.Text[0]) && tokens[piece.Start + 1].Is(".") && last.IsCapitalized && !IsOrganizationWord(last.Text))
+        if (piece.Length == 3 && first.Text.Length == 1 && char.IsUpper(first.Text[0]) && tokens[piece.Start + 1].Is(".") && last.IsCapitalized && !last.Word.Is(WordFact.OrganizationWord))
         {
             return (EntityKind.Person, Strong);
         }
@@ -198,12 +198,12 @@ internal sealed partial class EntityRecognizer
                 : (EntityKind.Organization, Medium);
         }
 
-        var givenName = _knowledge.GivenName(first.Text) != '\0';
+        var givenName = first.Word.GivenName != '\0';
         var afterPreposition = previous.Text is not null && Lexicon.LocationPrepositions.Contains(previousLower);
-        var speaks = piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.IsCoreReportingVerb(tokens[piece.End].Text);
+        var speaks = piece.End < tokens.Count && tokens[piece.End].IsWord && tokens[piece.End].Word.Is(WordFact.CoreReportingVerb);
         if (piece.Length >= 2 && piece.Length <= 6 && AllNameLike(piece))
         {
-            if (givenName || (_knowledge.IsSurnameFirst(first.Text) && piece.Length == 2) || _loneWords.Contains(last.Text))
+            if (givenName || (first.Word.Is(WordFact.SurnameFirst) && piece.Length == 2) || _loneWords.Contains(last.Word))
             {
                 // A known given name, or the surname used on its own elsewhere ("Sato, who ran ...").
                 return (EntityKind.Person, Medium);
@@ -387,7 +387,7 @@ internal sealed partial class EntityRecognizer
             }
 
             // "Space Shuttle", "Social Science": words the article also uses in lower case are not a person's name.
-            if (_lowerWords.Contains(text) && _knowledge.GivenName(text) == '\0')
+            if (_lowerWords.Contains(tokens[k].Word.Folded) && _knowledge.GivenName(text) == '\0')
             {
                 return false;
             }

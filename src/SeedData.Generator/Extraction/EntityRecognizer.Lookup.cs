@@ -15,8 +15,8 @@ internal sealed partial class EntityRecognizer
         for (var k = start; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || IsOrganizationWord(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
-                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(text) || WordShape.HasDigit(text))
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || Lexicon.IsOrganizationWord(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
+                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(tokens[k].Word.Folded) || WordShape.HasDigit(text))
             {
                 return false;
             }
@@ -30,8 +30,7 @@ internal sealed partial class EntityRecognizer
     {
         for (var k = start; k < end; k++)
         {
-            var text = tokens[k].Text;
-            if (!PlainNameWords(tokens, k, k + 1) || _knowledge.IsDictionaryWord(text))
+            if (!PlainNameWords(tokens, k, k + 1) || tokens[k].Word.Is(WordFact.DictionaryWord))
             {
                 return false;
             }
@@ -93,7 +92,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>The longest known name starting at <paramref name="start"/> (gazetteer first), within the run.</summary>
     private (int Length, KnownEntity? Known) Find(List<Token> tokens, int start, int end)
     {
-        if (!_knowledge.StartsName(tokens[start].Text) && !(_gazetteer?.StartsName(tokens[start].Text) ?? false))
+        if (!tokens[start].Word.Is(WordFact.StartsName) && !(_gazetteer?.StartsName(tokens[start].Text) ?? false))
         {
             return tokens[start].IsAllCaps ? FindAllCaps(tokens, start, end) : (0, null);
         }
@@ -164,13 +163,13 @@ internal sealed partial class EntityRecognizer
     private int MatchRole(List<Token> tokens, int start, int end, bool requireName)
     {
         var i = start;
-        if (i < end && (_knowledge.DemonymCountry(tokens[i].Text) is not null || IsCountryName(tokens, i, end, out _)))
+        if (i < end && (tokens[i].Word.DemonymCountry is not null || IsCountryName(tokens, i, end, out _)))
         {
             IsCountryName(tokens, i, end, out var countryLength);
             i += Math.Max(1, countryLength);
         }
 
-        while (i < end && _knowledge.IsTitleModifier(tokens[i].Text.ToLowerInvariant()) && !IsTitleAt(tokens, i, end, out _))
+        while (i < end && tokens[i].Word.Is(WordFact.TitleModifier) && !IsTitleAt(tokens, i, end, out _))
         {
             i++;
         }
@@ -191,7 +190,7 @@ internal sealed partial class EntityRecognizer
             }
 
             // "General Assembly", "Justice Ministry": a title word inside an organisation's name.
-            return roleEnd < end && !EndsAsOrganization(tokens, roleEnd, end) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text) && !Lexicon.LocationWords.Contains(tokens[end - 1].Text) ? roleEnd : start;
+            return roleEnd < end && !EndsAsOrganization(tokens, roleEnd, end) && !tokens[end - 1].Word.Is(WordFact.OtherWord) && !tokens[end - 1].Word.Is(WordFact.LocationWord) ? roleEnd : start;
         }
 
         return start;
@@ -206,7 +205,7 @@ internal sealed partial class EntityRecognizer
 
     private bool IsTitleAt(List<Token> tokens, int start, int end, out int length)
     {
-        if (!_knowledge.StartsTitle(tokens[start].Text.ToLowerInvariant()))
+        if (!tokens[start].Word.Is(WordFact.StartsTitle))
         {
             length = 0;
             return false;
@@ -227,7 +226,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>"Mr. X", "Mrs X", "Sen. X": a personal title, with or without its period, right before <paramref name="start"/>.</summary>
     private static bool AfterPersonalTitle(List<Token> tokens, int start) =>
         (start >= 1 && Lexicon.PersonTitle(tokens[start - 1].Text) is not null)
-        || (start >= 2 && tokens[start - 1].Is(".") && Lexicon.IsTitleAbbreviation(tokens[start - 2].Text));
+        || (start >= 2 && tokens[start - 1].Is(".") && tokens[start - 2].Word.Is(WordFact.TitleAbbreviation));
 
     /// <summary>"G.K.", "J.R.": capital letters each followed by a period.</summary>
     private static bool IsInitials(string word)
@@ -296,7 +295,7 @@ internal sealed partial class EntityRecognizer
     {
         for (var k = start; k < end; k++)
         {
-            if (!tokens[k].IsWord || !_knowledge.IsDictionaryWord(tokens[k].Text))
+            if (!tokens[k].IsWord || !tokens[k].Word.Is(WordFact.DictionaryWord))
             {
                 return false;
             }
@@ -322,7 +321,7 @@ internal sealed partial class EntityRecognizer
             end++;
         }
 
-        return end - start >= 2 && IsOrganizationWord(tokens[end - 1].Text);
+        return end - start >= 2 && tokens[end - 1].Word.Is(WordFact.OrganizationWord);
     }
 
     /// <summary>Whether [start, of) are plain name words (no title, no head word) and a known country follows the "of".</summary>
@@ -337,7 +336,7 @@ internal sealed partial class EntityRecognizer
         for (var k = start; k < of; k++)
         {
             var word = tokens[k].Text;
-            if (!tokens[k].IsCapitalized || IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
+            if (!tokens[k].IsCapitalized || Lexicon.IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
             {
                 return false;
             }
@@ -353,7 +352,7 @@ internal sealed partial class EntityRecognizer
         var start = -1;
         for (var k = Math.Max(runStart, end - 4); k <= end - 2; k++)
         {
-            if (_knowledge.GivenName(tokens[k].Text) != '\0' || (_knowledge.IsSurnameFirst(tokens[k].Text) && k == end - 2))
+            if (tokens[k].Word.GivenName != '\0' || (tokens[k].Word.Is(WordFact.SurnameFirst) && k == end - 2))
             {
                 start = k;
                 break;
@@ -367,7 +366,7 @@ internal sealed partial class EntityRecognizer
 
         for (var k = start; k < end; k++)
         {
-            if (!tokens[k].IsCapitalized || IsOrganizationWord(tokens[k].Text) || Lexicon.LocationWords.Contains(tokens[k].Text) || Lexicon.NameConnectors.Contains(tokens[k].Text))
+            if (!tokens[k].IsCapitalized || tokens[k].Word.Is(WordFact.OrganizationWord) || tokens[k].Word.Is(WordFact.LocationWord) || tokens[k].Word.Is(WordFact.NameConnector))
             {
                 return false;
             }
@@ -385,7 +384,7 @@ internal sealed partial class EntityRecognizer
             k++;
         }
 
-        return k > start && (IsOrganizationWord(tokens[k - 1].Text) || Lexicon.OtherWords.Contains(tokens[k - 1].Text));
+        return k > start && (tokens[k - 1].Word.Is(WordFact.OrganizationWord) || tokens[k - 1].Word.Is(WordFact.OtherWord));
     }
 
     /// <summary>"Ariane 6" but not "Article 5 of" or "May 2024": the word before is a name, not a month or a common word.</summary>

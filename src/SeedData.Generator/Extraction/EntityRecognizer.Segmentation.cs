@@ -15,7 +15,7 @@ internal sealed partial class EntityRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsCapitalized || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Text) && Find(tokens, i, tokens.Count).Length == 0))
+            if (!tokens[i].IsCapitalized || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Word) && Find(tokens, i, tokens.Count).Length == 0))
             {
                 i++;
                 continue;
@@ -37,7 +37,7 @@ internal sealed partial class EntityRecognizer
         }
 
         var end = start + 1;
-        while (end < tokens.Count && tokens[end].IsCapitalized && _reliableWords.Contains(tokens[end].Text) && Find(tokens, end, tokens.Count).Length == 0)
+        while (end < tokens.Count && tokens[end].IsCapitalized && _reliableWords.Contains(tokens[end].Word) && Find(tokens, end, tokens.Count).Length == 0)
         {
             end++;
         }
@@ -53,18 +53,18 @@ internal sealed partial class EntityRecognizer
         // In a results table "Laudrup 83" is a player and a minute, not a model number.
         var unitIsTable = unit.IsTableLine;
         var end = start + 1;
-        var organization = IsOrganizationWord(tokens[start].Text);
+        var organization = tokens[start].Word.Is(WordFact.OrganizationWord);
         while (end < tokens.Count)
         {
             var token = tokens[end];
             // "Washington D.C. Image: United States Navy": a label before a colon starts something else.
-            if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(":") && IsPlainCapitalized(token.Text) && _knowledge.IsDictionaryWord(token.Text))
+            if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(":") && IsPlainCapitalized(token.Text) && token.Word.Is(WordFact.DictionaryWord))
             {
                 break;
             }
 
             // "Florida Rep. Alcee Hastings": a title written short belongs to the name after it, not to this one.
-            if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(".") && Lexicon.IsTitleAbbreviation(token.Text))
+            if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(".") && token.Word.Is(WordFact.TitleAbbreviation))
             {
                 break;
             }
@@ -78,9 +78,9 @@ internal sealed partial class EntityRecognizer
 
             // "L. Ron Hubbard": the period of an initial does not end the sentence inside a name.
             var afterInitial = end >= 2 && tokens[end - 1].Is(".") && tokens[end - 2].Text.Length == 1 && char.IsUpper(tokens[end - 2].Text[0]);
-            if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && !Lexicon.CalendarWords.Contains(token.Text))
+            if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && !token.Word.Is(WordFact.CalendarWord))
             {
-                organization |= IsOrganizationWord(token.Text);
+                organization |= token.Word.Is(WordFact.OrganizationWord);
                 end++;
                 continue;
             }
@@ -104,8 +104,8 @@ internal sealed partial class EntityRecognizer
 
             // "Ariane 6", "Paris 2024": a short number right after a name.
             if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end == start + 1 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
-                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !Lexicon.CalendarWords.Contains(tokens[end - 1].Text)
-                && !unitIsTable && !unit.HasScore && !(start > 0 && tokens[start - 1].IsWord && Lexicon.MatchWords.Contains(tokens[start - 1].Text)) && !IsOrganizationWord(tokens[end - 1].Text) && !Lexicon.OtherWords.Contains(tokens[end - 1].Text)
+                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !tokens[end - 1].Word.Is(WordFact.CalendarWord)
+                && !unitIsTable && !unit.HasScore && !(start > 0 && tokens[start - 1].IsWord && Lexicon.MatchWords.Contains(tokens[start - 1].Text)) && !tokens[end - 1].Word.Is(WordFact.OrganizationWord) && !tokens[end - 1].Word.Is(WordFact.OtherWord)
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
             {
                 end++;
@@ -113,7 +113,7 @@ internal sealed partial class EntityRecognizer
             }
 
             // A connector counts only between capitalised words: "Bank of England", not "Blinken of".
-            if ((token.IsWord || token.Text == "&") && Lexicon.NameConnectors.Contains(token.Text) && end + 1 < tokens.Count && !tokens[end + 1].SentenceStart
+            if ((token.IsWord || token.Text == "&") && token.Word.Is(WordFact.NameConnector) && end + 1 < tokens.Count && !tokens[end + 1].SentenceStart
                 && (tokens[end + 1].IsCapitalized || (organization && IsOfOrForThe(tokens, end))))
             {
                 var joins = token.Text switch
@@ -128,7 +128,7 @@ internal sealed partial class EntityRecognizer
                     "&" => true,
                     "and" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
                         && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1) && !AllDictionaryWords(tokens, start, end))
-                        && (EndsInNameHead(tokens, end + 1) || (organization && !IsOrganizationWord(tokens[end - 1].Text))),
+                        && (EndsInNameHead(tokens, end + 1) || (organization && !tokens[end - 1].Word.Is(WordFact.OrganizationWord))),
                     "for" => organization,
 
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
@@ -138,7 +138,7 @@ internal sealed partial class EntityRecognizer
                         && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)),
                     // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
                     // name and where it is held.
-                    "in" => Lexicon.OtherWords.Contains(tokens[end - 1].Text) && (end - start == 1 || _knowledge.IsDictionaryWord(tokens[end + 1].Text)),
+                    "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || tokens[end + 1].Word.Is(WordFact.DictionaryWord)),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
                 };
@@ -188,11 +188,11 @@ internal sealed partial class EntityRecognizer
         // "Residents of Brackwater", "Neighbouring Czech Republic": a sentence-initial plural before a
         // connector, or a word before a known name, that the article never capitalises elsewhere opens
         // the sentence, not the name.
-        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Text) && _knowledge.GivenName(tokens[i].Text) == '\0'
+        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Word) && tokens[i].Word.GivenName == '\0'
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
-            && ((_lowerWords.Contains(tokens[i].Text) && !IsNameFormingAdjective(tokens[i].Text))
+            && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
-                || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && _knowledge.IsDictionaryWord(tokens[i].Text) && !Lexicon.ClubWords.Contains(tokens[i].Text)
+                || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !Lexicon.ClubWords.Contains(tokens[i].Text)
                     && !IsCompassPlace(tokens, i, i + 1, rest.Known!))))
         {
             i++;
@@ -279,7 +279,7 @@ internal sealed partial class EntityRecognizer
             var office = Find(tokens, start, k).Length == k - start || (k - start == 1 && IsAcronymCandidate(tokens[start].Text));
             for (var j = start; j < k && !office; j++)
             {
-                office = IsOrganizationWord(tokens[j].Text) || Lexicon.FacilityWords.Contains(tokens[j].Text);
+                office = tokens[j].Word.Is(WordFact.OrganizationWord) || Lexicon.FacilityWords.Contains(tokens[j].Text);
             }
 
             return office && MatchRole(tokens, start, k, requireName: false) != k ? k : start;
@@ -290,7 +290,7 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>"North Sea Jazz Festival", "Royal Albert Hall": a head word of a place or an event closes the name, so a given name inside it starts no person.</summary>
     private static bool EndsInPlaceOrEventWord(List<Token> tokens, int end) =>
-        Lexicon.LocationWords.Contains(tokens[end - 1].Text) || Lexicon.FacilityWords.Contains(tokens[end - 1].Text) || Lexicon.OtherWords.Contains(tokens[end - 1].Text);
+        tokens[end - 1].Word.Is(WordFact.LocationWord) || tokens[end - 1].Word.Is(WordFact.OtherWord) || Lexicon.FacilityWords.Contains(tokens[end - 1].Text);
 
     /// <summary>Words before a title that name a portfolio ("Civil Aviation", "Home Affairs"), not an organisation or place.</summary>
     private bool IsPortfolio(List<Token> tokens, int start, int end)
@@ -302,7 +302,7 @@ internal sealed partial class EntityRecognizer
 
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].IsAllCaps || IsOrganizationWord(tokens[k].Text) || WordShape.HasDigit(tokens[k].Text) || _knowledge.GivenName(tokens[k].Text) != '\0')
+            if (tokens[k].IsAllCaps || tokens[k].Word.Is(WordFact.OrganizationWord) || WordShape.HasDigit(tokens[k].Text) || tokens[k].Word.GivenName != '\0')
             {
                 return false;
             }
@@ -315,7 +315,7 @@ internal sealed partial class EntityRecognizer
     private void Flush(UnitTokens unit, int start, int end, List<string>? role)
     {
         // "Carl Brennvik and | Sheriff Dana Holmqvist": a connector before a cut role is not part of the name.
-        while (end > start && !unit.Tokens[end - 1].IsCapitalized && Lexicon.NameConnectors.Contains(unit.Tokens[end - 1].Text))
+        while (end > start && !unit.Tokens[end - 1].IsCapitalized && unit.Tokens[end - 1].Word.Is(WordFact.NameConnector))
         {
             end--;
         }
@@ -358,8 +358,8 @@ internal sealed partial class EntityRecognizer
 
         // "the United States Hamdullah Mohib": a known place, then two or three name words that are no
         // English words, is the place and a person.
-        if (known.Known is { Kind: EntityKind.Location } place && end - start - known.Length is 2 or 3 && _knowledge.GivenName(tokens[start].Text) == '\0'
-            && PlainNameWords(tokens, start + known.Length, end) && !_knowledge.IsDictionaryWord(tokens[start + known.Length].Text))
+        if (known.Known is { Kind: EntityKind.Location } place && end - start - known.Length is 2 or 3 && tokens[start].Word.GivenName == '\0'
+            && PlainNameWords(tokens, start + known.Length, end) && !tokens[start + known.Length].Word.Is(WordFact.DictionaryWord))
         {
             AddPiece(new Piece(unit, start, start + known.Length) { Known = place });
             Flush(unit, start + known.Length, end, role);
@@ -400,9 +400,9 @@ internal sealed partial class EntityRecognizer
         // before it without punctuation; "Hernan Dario Gomez", "Farouk Ben Mustapha" stay one person.
         for (var k = start + 1; k + 1 < end; k++)
         {
-            if (_knowledge.GivenName(tokens[k].Text) != '\0' && _knowledge.GivenName(tokens[k - 1].Text) == '\0' && tokens[k + 1].IsCapitalized && !tokens[k - 1].Is(".")
+            if (tokens[k].Word.GivenName != '\0' && tokens[k - 1].Word.GivenName == '\0' && tokens[k + 1].IsCapitalized && !tokens[k - 1].Is(".")
                 && (Find(tokens, start, k).Length == k - start || AllDictionaryWords(tokens, start, k))
-                && !Lexicon.NameConnectors.Contains(tokens[k - 1].Text) && !EndsAsOrganization(tokens, start, end) && !EndsInPlaceOrEventWord(tokens, end) && _knowledge.GivenName(tokens[start].Text) == '\0')
+                && !tokens[k - 1].Word.Is(WordFact.NameConnector) && !EndsAsOrganization(tokens, start, end) && !EndsInPlaceOrEventWord(tokens, end) && tokens[start].Word.GivenName == '\0')
             {
                 Flush(unit, start, k, null);
                 Flush(unit, k, end, role);
@@ -413,7 +413,7 @@ internal sealed partial class EntityRecognizer
         // "Refugee Council Enver Solomon": a name right after an organisation's head word is a person of it.
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (IsOrganizationWord(tokens[k].Text) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end))
+            if (tokens[k].Word.Is(WordFact.OrganizationWord) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end))
             {
                 Flush(unit, start, k + 1, null);
                 Flush(unit, k + 1, end, role ?? new List<string>());
@@ -422,9 +422,9 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Italian Marco Venturi": a nationality in front of a name describes it.
-        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && (_knowledge.GivenName(tokens[start + 1].Text) != '\0' || PlainNameWords(tokens, start + 1, end)))
+        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && (tokens[start + 1].Word.GivenName != '\0' || PlainNameWords(tokens, start + 1, end)))
         {
-            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Text.ToLowerInvariant() });
+            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Word.Lower });
             return;
         }
 

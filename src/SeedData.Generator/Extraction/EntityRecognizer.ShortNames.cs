@@ -54,8 +54,8 @@ internal sealed partial class EntityRecognizer
             // uses it mid-sentence, or it is a known given name.
             // "Standings", "Totals", "Heifers": an English word (the dictionary knows its lower-case form) is an
             // ordinary word there too.
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && piece.Roles is null && !piece.First.IsAllCaps
-                && (_lowerWords.Contains(piece.First.Text) || (IsPlainCapitalized(piece.First.Text) && _knowledge.IsDictionaryWord(piece.First.Text)) || !NameCueAfter(piece)))
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.Roles is null && !piece.First.IsAllCaps
+                && (_lowerWords.Contains(piece.First.Word.Folded) || (IsPlainCapitalized(piece.First.Text) && piece.First.Word.Is(WordFact.DictionaryWord)) || !NameCueAfter(piece)))
             {
                 continue;
             }
@@ -110,7 +110,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Eskom said" (a word ending in s was turned away above: "Scientists say").
-        if (next < tokens.Count && tokens[next].IsWord && Lexicon.IsCoreReportingVerb(tokens[next].Text))
+        if (next < tokens.Count && tokens[next].IsWord && tokens[next].Word.Is(WordFact.CoreReportingVerb))
         {
             return true;
         }
@@ -180,7 +180,7 @@ internal sealed partial class EntityRecognizer
             else if (entity.Kind == EntityKind.Organization && words.Length > 1)
             {
                 AddOwner(index, Initials(entity.Name), entity);
-                if (IsOrganizationWord(words[words.Length - 1]))
+                if (Lexicon.IsOrganizationWord(words[words.Length - 1]))
                 {
                     AddOwner(index, words[words.Length - 1], entity);
                 }

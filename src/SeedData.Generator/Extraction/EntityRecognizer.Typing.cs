@@ -45,11 +45,11 @@ internal sealed partial class EntityRecognizer
 
         foreach (var piece in unknown)
         {
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Text) && _knowledge.GivenName(piece.First.Text) == '\0' && !IsAcronymCandidate(piece.First.Text))
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.First.Word.GivenName == '\0' && !IsAcronymCandidate(piece.First.Text))
             {
                 var rest = Join(piece.Unit.Tokens, piece.Start + 1, piece.End);
                 // "Valeska Paris" is a name: only an English word ("Late", "Neighbouring") opens the sentence instead.
-                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && _knowledge.IsDictionaryWord(piece.First.Text) && !Lexicon.ClubWords.Contains(piece.First.Text))
+                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && piece.First.Word.Is(WordFact.DictionaryWord) && !Lexicon.ClubWords.Contains(piece.First.Text))
                     || (piece.Length == 2 && surnames.Contains(rest)))
                 {
                     piece.Start++;
@@ -127,7 +127,7 @@ internal sealed partial class EntityRecognizer
             {
                 var candidate = new Candidate(
                     piece.Unit, piece.Start, piece.End, kind.Value, weight,
-                    _reliableWords.Contains(piece.First.Text), _lowerWords.Contains(piece.First.Text), mentions[surface]);
+                    _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), mentions[surface]);
                 CandidateFeatures.Collect(candidate, _knowledge, _features);
                 _observer?.Invoke(candidate, _features);
                 _model?.AddScores(_features, tally);
@@ -162,7 +162,7 @@ internal sealed partial class EntityRecognizer
         for (var k = piece.Start; k < piece.End; k++)
         {
             var token = piece.Unit.Tokens[k];
-            if (token.IsCapitalized && !_reliableWords.Contains(token.Text))
+            if (token.IsCapitalized && !_reliableWords.Contains(token.Word))
             {
                 return false;
             }

@@ -24,15 +24,15 @@ internal sealed partial class EntityRecognizer
     private readonly List<Piece> _pieces = new();
 
     /// <summary>Capitalised words used as a name on their own somewhere (a one-word piece).</summary>
-    private readonly HashSet<string> _loneWords = new(StringComparer.Ordinal);
+    private readonly WordSet _loneWords = new();
     private Dictionary<string, List<ArticleEntity>>? _shortNames;
     private Dictionary<string, List<ArticleEntity>>? _givenNameOwners;
 
     /// <summary>Capitalised words seen in a trustworthy position (not sentence-initial, not in a title-case line).</summary>
-    private readonly HashSet<string> _reliableWords = new(StringComparer.Ordinal);
+    private readonly WordSet _reliableWords = new();
 
-    /// <summary>Every lower-case word of the article: "Judges" at a sentence start is "judges" elsewhere.</summary>
-    private readonly HashSet<string> _lowerWords = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every lower-case word of the article, by its <see cref="Word.Folded"/> form (any case): "Judges" at a sentence start is "judges" elsewhere.</summary>
+    private readonly WordSet _lowerWords = new();
 
     private readonly KindModel? _model;
     private readonly Action<Candidate, List<ulong>>? _observer;
@@ -105,11 +105,11 @@ internal sealed partial class EntityRecognizer
                 // Only where a name starts: "Health" inside "World Health Organization" says nothing about "Health officials".
                 if (capitalized && !token.SentenceStart && !previousCapitalized)
                 {
-                    _reliableWords.Add(token.Text);
+                    _reliableWords.Add(token.Word);
                 }
                 else if (token.IsWord && char.IsLower(token.Text[0]))
                 {
-                    _lowerWords.Add(token.Text);
+                    _lowerWords.Add(token.Word.Folded);
                 }
 
                 previousCapitalized = capitalized;
@@ -139,7 +139,7 @@ internal sealed partial class EntityRecognizer
         {
             if (piece.Length == 1 && piece.Known is null)
             {
-                _loneWords.Add(piece.First.Text);
+                _loneWords.Add(piece.First.Word);
             }
         }
 
@@ -228,8 +228,6 @@ internal sealed partial class EntityRecognizer
         return true;
     }
 
-    private static bool IsOrganizationWord(string word) => Lexicon.OrganizationWords.Contains(word) || Lexicon.OrganizationHeads.Contains(word);
-
     private bool IsCommon(string word) => _knowledge.IsCommonWord(word) && !(_gazetteer?.Find(word) is not null);
 
     private bool IsDemonymOrGroup(string word) => _knowledge.DemonymCountry(word) is not null || _knowledge.IsGroupAdjective(word);
@@ -284,7 +282,7 @@ internal sealed partial class EntityRecognizer
         var words = new List<string>(end - start);
         for (var k = start; k < end; k++)
         {
-            words.Add(tokens[k].Text.ToLowerInvariant());
+            words.Add(tokens[k].Word.Lower);
         }
 
         return words;

@@ -5,6 +5,14 @@ internal static class QuoteMarks
 {
     public static bool IsQuoteCharacter(char c) => c is '“' or '”' or '„' or '"' or '«' or '»' or '‹' or '›' or '‘' or '’' or '\'';
 
+    /// <summary>The family of a double mark: straight (0), curly or low-9 (1), guillemets (2).</summary>
+    public static int Family(char mark) => mark switch
+    {
+        '"' => 0,
+        '«' or '»' => 2,
+        _ => 1,
+    };
+
     public static bool IsOpeningContext(char before) =>
         char.IsWhiteSpace(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹';
 
@@ -56,5 +64,4 @@ internal static class QuoteMarks
         var i = SkipSpace(text, 0);
         return i < text.Length && text[i] == mark;
     }
-
 }

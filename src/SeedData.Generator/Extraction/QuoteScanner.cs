@@ -68,6 +68,12 @@ internal static partial class QuoteScanner
                 ScanUnit(_units[_unit].Text, cancellationToken);
             }
 
+            // Quotes are emitted as they close; a nested one closes before its outer quote.
+            if (_unordered)
+            {
+                _quotes.Sort((a, b) => a.First.Unit != b.First.Unit ? a.First.Unit.CompareTo(b.First.Unit) : a.First.MarkStart.CompareTo(b.First.MarkStart));
+            }
+
             return _quotes;
         }
 
@@ -195,7 +201,7 @@ internal static partial class QuoteScanner
                         // close both (“… he calls “hell” than …”); otherwise the earlier one was never closed.
                         if (doubleTop >= 0 && _stack[doubleTop].Mark == '“' && doubleTop == _stack.Count - 1 && closersAhead < 2)
                         {
-                            Abandon(doubleTop);
+                            Abandon(doubleTop, i);
                         }
 
                         Push(new Open { Mark = c, Position = i, Double = true, Closer = '”' });
@@ -250,7 +256,7 @@ internal static partial class QuoteScanner
                     if (doubleTop >= 0 && _stack[doubleTop].Mark == '"' && openerLike && !closerLike)
                     {
                         // Looks like the start of a new quote: the open one was never closed.
-                        Abandon(doubleTop);
+                        Abandon(doubleTop, i);
                         Push(new Open { Mark = c, Position = i, Double = true, Closer = '"' });
                     }
                     else if (doubleTop >= 0 && (_stack[doubleTop].Mark == '"' || (closerLike && !openerLike)))

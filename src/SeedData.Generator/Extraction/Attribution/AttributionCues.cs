@@ -42,7 +42,7 @@ internal sealed partial class SpeakerResolver
             candidates.Add(new SpeakerCandidate(signed.Entity, CuePattern.Byline));
         }
 
-        if (t < end && tokens[t].IsWord && Lexicon.IsCoreReportingVerb(tokens[t].Text) && SubjectAfter(last.Unit, t + 1, end) is { } inverted)
+        if (t < end && tokens[t].IsWord && tokens[t].Word.Is(WordFact.CoreReportingVerb) && SubjectAfter(last.Unit, t + 1, end) is { } inverted)
         {
             candidates.Add(new SpeakerCandidate(inverted, CuePattern.VerbThenName));
         }
@@ -65,7 +65,7 @@ internal sealed partial class SpeakerResolver
                 break;
             }
 
-            if (tokens[v].IsWord && Lexicon.IsCoreReportingVerb(tokens[v].Text) && !char.IsUpper(tokens[v].Text[0]))
+            if (tokens[v].IsWord && tokens[v].Word.Is(WordFact.CoreReportingVerb) && !char.IsUpper(tokens[v].Text[0]))
             {
                 if (SubjectBefore(last.Unit, t, v) is { } subject)
                 {
@@ -102,7 +102,7 @@ internal sealed partial class SpeakerResolver
         var weakSubject = false;
         for (var v = start; v < open; v++)
         {
-            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && Lexicon.IsReportingVerb(tokens[v].Text) && !InSubordinateClause(tokens, start, v))
+            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && tokens[v].Word.Is(WordFact.ReportingVerb) && !InSubordinateClause(tokens, start, v))
             {
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
@@ -209,7 +209,7 @@ internal sealed partial class SpeakerResolver
 
         for (var j = k - 1; j >= 0 && j >= k - 3; j--)
         {
-            if (tokens[j].IsWord && Lexicon.IsReportingVerb(tokens[j].Text))
+            if (tokens[j].IsWord && tokens[j].Word.Is(WordFact.ReportingVerb))
             {
                 return true;
             }
@@ -257,7 +257,7 @@ internal sealed partial class SpeakerResolver
 
         // "Del. Stacey Plaskett", "Adm. X": a personal title the tokenizer does not know.
         var next = tokens[t + 1];
-        if (next.IsCapitalized && t > 0 && tokens[t - 1].IsWord && tokens[t - 1].End == token.Start && Lexicon.IsTitleAbbreviation(tokens[t - 1].Text))
+        if (next.IsCapitalized && t > 0 && tokens[t - 1].IsWord && tokens[t - 1].End == token.Start && tokens[t - 1].Word.Is(WordFact.TitleAbbreviation))
         {
             return false;
         }

@@ -180,7 +180,7 @@ internal sealed partial class SpeakerResolver
         if (_knowledge.DemonymCountry(word) is { } code)
         {
             var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
-            if (next.Text is not null && next.IsWord && !next.Is("side") && !Lexicon.IsReportingVerb(next.Text) && !IsAdverb(next.Text))
+            if (next.Text is not null && next.IsWord && !next.Is("side") && !next.Word.Is(WordFact.ReportingVerb) && !IsAdverb(next.Text))
             {
                 return null;
             }

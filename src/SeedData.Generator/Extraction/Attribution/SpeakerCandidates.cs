@@ -188,7 +188,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var token = tokens[k];
-            var title = token.IsWord && !Lexicon.IsReportingVerb(token.Text) && !token.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsPreposition(token.Text) && token.Text is not ("and" or "or" or "who" or "which" or "that");
+            var title = token.IsWord && !token.Word.Is(WordFact.ReportingVerb) && !token.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsPreposition(token.Text) && token.Text is not ("and" or "or" or "who" or "which" or "that");
             if (!(title || token.Text is "’s" or "'s" or "."))
             {
                 break;

@@ -10,11 +10,10 @@ namespace SeedData.Generator.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    /// <summary>One shared string per ASCII character: punctuation tokens are most of all tokens, and need not each allocate one.</summary>
-    private static readonly string[] AsciiStrings = CreateAsciiStrings();
-
     public static List<Token> Tokenize(string text)
     {
+        // Every token's spelling comes from this thread's table: no string per token for a spelling seen before.
+        var words = WordTable.Current;
         var tokens = new List<Token>(text.Length / 5 + 4);
         var sentenceStart = true;
         var i = 0;
@@ -64,8 +63,7 @@ internal static class Tokenizer
                     break;
                 }
 
-                var word = text.Substring(start, i - start);
-                tokens.Add(new Token(word, start, hasLetter ? TokenKind.Word : TokenKind.Number, sentenceStart && hasLetter));
+                tokens.Add(new Token(words.Get(text, start, i - start, hasLetter ? TokenKind.Word : TokenKind.Number), start, sentenceStart && hasLetter));
                 if (hasLetter)
                 {
                     sentenceStart = false;
@@ -76,12 +74,12 @@ internal static class Tokenizer
 
             if (IsApostrophe(c) && IsPossessiveS(text, i))
             {
-                tokens.Add(new Token(text.Substring(i, 2), i, TokenKind.Word, false));
+                tokens.Add(new Token(words.Get(text, i, 2, TokenKind.Word), i, false));
                 i += 2;
                 continue;
             }
 
-            tokens.Add(new Token(c < AsciiStrings.Length ? AsciiStrings[c] : c.ToString(), i, TokenKind.Punctuation, false));
+            tokens.Add(new Token(words.Get(text, i, 1, TokenKind.Punctuation), i, false));
             if (c is '!' or '?' or ':' or '“' or '„' or '«' or '»' or '"' or '‘' or '‹' || (c == '.' && !AfterAbbreviation(tokens)))
             {
                 sentenceStart = true;
@@ -91,17 +89,6 @@ internal static class Tokenizer
         }
 
         return tokens;
-    }
-
-    private static string[] CreateAsciiStrings()
-    {
-        var strings = new string[128];
-        for (var c = 0; c < strings.Length; c++)
-        {
-            strings[c] = ((char)c).ToString();
-        }
-
-        return strings;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';

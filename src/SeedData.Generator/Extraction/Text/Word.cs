@@ -1,0 +1,167 @@
+using System.Threading;
+using SeedData.Generator.Extraction.Knowledge;
+
+namespace SeedData.Generator.Extraction.Text;
+
+/// <summary>Questions about one spelling that the rules ask again and again, answered once per <see cref="Word"/>.</summary>
+internal enum WordFact
+{
+    /// <summary><see cref="Lexicon.IsReportingVerb"/>.</summary>
+    ReportingVerb,
+
+    /// <summary><see cref="Lexicon.IsCoreReportingVerb"/>.</summary>
+    CoreReportingVerb,
+
+    /// <summary><see cref="KnowledgeBase.IsCommonWord"/>.</summary>
+    CommonWord,
+
+    /// <summary><see cref="KnowledgeBase.IsDictionaryWord"/>.</summary>
+    DictionaryWord,
+
+    /// <summary><see cref="KnowledgeBase.StartsName"/>.</summary>
+    StartsName,
+
+    /// <summary><see cref="KnowledgeBase.StartsTitle"/> of the lower-case spelling.</summary>
+    StartsTitle,
+
+    /// <summary><see cref="KnowledgeBase.IsTitleModifier"/> of the lower-case spelling.</summary>
+    TitleModifier,
+
+    /// <summary><see cref="KnowledgeBase.IsGroupAdjective"/>.</summary>
+    GroupAdjective,
+
+    /// <summary><see cref="KnowledgeBase.IsSurnameFirst"/>.</summary>
+    SurnameFirst,
+
+    /// <summary><see cref="Lexicon.IsOrganizationWord"/>.</summary>
+    OrganizationWord,
+
+    /// <summary><see cref="Lexicon.IsTitleAbbreviation"/>.</summary>
+    TitleAbbreviation,
+
+    /// <summary>In <see cref="Lexicon.LocationWords"/>.</summary>
+    LocationWord,
+
+    /// <summary>In <see cref="Lexicon.OtherWords"/>.</summary>
+    OtherWord,
+
+    /// <summary>In <see cref="Lexicon.NameConnectors"/>.</summary>
+    NameConnector,
+
+    /// <summary>In <see cref="Lexicon.CalendarWords"/>.</summary>
+    CalendarWord,
+}
+
+/// <summary>
+/// One spelling, shared by every token written that way (the tokenizer takes it from its thread's
+/// <see cref="WordTable"/>): what a spelling looks like and what the knowledge base says about it
+/// depend on the spelling alone, so they are worked out once per spelling instead of once per
+/// question and token. Only the static word lists and knowledge base are asked here, never a
+/// project's gazetteer.
+/// </summary>
+internal sealed class Word
+{
+    private static readonly KnowledgeBase Knowledge = KnowledgeBase.Instance;
+
+    /// <summary>Two bits per <see cref="WordFact"/>: asked, then the answer. One field, so a write never tears the pair.</summary>
+    private int _facts;
+    private string? _lower;
+    private Word? _folded;
+
+    /// <summary><see cref="KnowledgeBase.GivenName"/>'s answer, or <see cref="NotAsked"/>.</summary>
+    private char _givenName = NotAsked;
+    private bool _demonymAsked;
+    private string? _demonymCountry;
+
+    private const char NotAsked = '\uFFFF';
+
+    public Word(string text, int hash, TokenKind kind)
+    {
+        Text = text;
+        Hash = hash;
+        Kind = kind;
+        IsCapitalized = kind == TokenKind.Word && WordShape.IsCapitalized(text);
+        IsAllCaps = kind == TokenKind.Word && WordShape.IsAllCaps(text);
+    }
+
+    public string Text { get; }
+
+    /// <summary>The table's hash of <see cref="Text"/>; also what a <see cref="WordSet"/> hashes by.</summary>
+    public int Hash { get; }
+
+    public TokenKind Kind { get; }
+
+    /// <summary>See <see cref="Token.IsCapitalized"/>.</summary>
+    public bool IsCapitalized { get; }
+
+    /// <summary>See <see cref="Token.IsAllCaps"/>.</summary>
+    public bool IsAllCaps { get; }
+
+    /// <summary>The spelling lower-cased (invariant culture).</summary>
+    public string Lower => _lower ??= Text.ToLowerInvariant();
+
+    /// <summary>
+    /// The word every case-variant of this spelling shares (its upper-case form, as ordinal
+    /// case-insensitive comparison has it): the key of case-blind word sets.
+    /// </summary>
+    public Word Folded => _folded ??= FoldedWord();
+
+    /// <summary><see cref="KnowledgeBase.GivenName"/>: 'm', 'f', 'x' or '\0'.</summary>
+    public char GivenName => _givenName != NotAsked ? _givenName : _givenName = Knowledge.GivenName(Text);
+
+    /// <summary><see cref="KnowledgeBase.DemonymCountry"/>: the country code of a demonym, or null.</summary>
+    public string? DemonymCountry
+    {
+        get
+        {
+            if (!_demonymAsked)
+            {
+                _demonymCountry = Knowledge.DemonymCountry(Text);
+                _demonymAsked = true;
+            }
+
+            return _demonymCountry;
+        }
+    }
+
+    public bool Is(WordFact fact)
+    {
+        var asked = 1 << (2 * (int)fact);
+        var facts = Volatile.Read(ref _facts);
+        if ((facts & asked) == 0)
+        {
+            facts |= asked | (Answer(fact) ? asked << 1 : 0);
+            Volatile.Write(ref _facts, facts);
+        }
+
+        return (facts & (asked << 1)) != 0;
+    }
+
+    public override string ToString() => Text;
+
+    private bool Answer(WordFact fact) => fact switch
+    {
+        WordFact.ReportingVerb => Lexicon.IsReportingVerb(Text),
+        WordFact.CoreReportingVerb => Lexicon.IsCoreReportingVerb(Text),
+        WordFact.CommonWord => Knowledge.IsCommonWord(Text),
+        WordFact.DictionaryWord => Knowledge.IsDictionaryWord(Text),
+        WordFact.StartsName => Knowledge.StartsName(Text),
+        WordFact.StartsTitle => Knowledge.StartsTitle(Lower),
+        WordFact.TitleModifier => Knowledge.IsTitleModifier(Lower),
+        WordFact.GroupAdjective => Knowledge.IsGroupAdjective(Text),
+        WordFact.SurnameFirst => Knowledge.IsSurnameFirst(Text),
+        WordFact.OrganizationWord => Lexicon.IsOrganizationWord(Text),
+        WordFact.TitleAbbreviation => Lexicon.IsTitleAbbreviation(Text),
+        WordFact.LocationWord => Lexicon.LocationWords.Contains(Text),
+        WordFact.OtherWord => Lexicon.OtherWords.Contains(Text),
+        WordFact.NameConnector => Lexicon.NameConnectors.Contains(Text),
+        WordFact.CalendarWord => Lexicon.CalendarWords.Contains(Text),
+        _ => false,
+    };
+
+    private Word FoldedWord()
+    {
+        var upper = Text.ToUpperInvariant();
+        return ReferenceEquals(upper, Text) ? this : new Word(upper, WordTable.HashOf(upper, 0, upper.Length), Kind);
+    }
+}
