@@ -38,11 +38,12 @@ internal static class ArticleExtractor
         var entities = EntityRecognizer.Recognize(tokenized, gazetteer, cancellationToken);
         var speakers = SpeakerResolver.Resolve(tokenized, scanned, cancellationToken);
 
+        var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned);
         var quotes = ImmutableArray.CreateBuilder<SeedQuote>(scanned.Count);
         for (var q = 0; q < scanned.Count; q++)
         {
             var quote = scanned[q];
-            if (QuoteFilter.IsNotSpeech(tokenized, quote))
+            if (notSpeech[q])
             {
                 continue;
             }

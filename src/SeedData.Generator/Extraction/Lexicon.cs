@@ -248,6 +248,18 @@ internal static class Lexicon
         "of", "the", "and", "a", "an", "in", "for", "to", "on", "at", "vs.", "from", "with", "de", "la",
     };
 
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "as", "that", "which", "who", "whom", "whose", "where", "what", "how", "why",
+        "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "his", "its", "our", "their", "my", "your",
+        "this", "these", "those", "there", "here", "then", "now", "not", "too", "also", "even", "just", "only", "again", "all", "both",
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall",
+        "should", "can", "could", "may", "might", "must", "today", "yesterday", "tomorrow", "tonight", "last", "next", "earlier", "later",
+        "ago", "instead", "anyway", "either", "neither", "each", "every", "no", "any", "some", "across", "around", "through", "throughout",
+        "despite", "amid", "upon", "onto", "beyond", "since", "until", "till", "unless", "up", "down", "out", "off", "away", "back",
+        "once", "twice", "always", "never", "often", "soon", "still", "already", "ever",
+    };
+
     /// <summary>Words that open a subordinate clause: a verb of saying after one is not the sentence's report.</summary>
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -267,6 +279,12 @@ internal static class Lexicon
 
     /// <summary>A personal title written short, whose period ends no sentence ("Del. Stacey Plaskett"; not "Sir" or "Lady").</summary>
     public static bool IsTitleAbbreviation(string word) => PersonTitles.ContainsKey(word) && word is not ("Miss" or "Sir" or "Dame" or "Lord" or "Lady");
+
+    /// <summary>
+    /// A word that cannot go on with the noun phrase before it: an article, pronoun, auxiliary, conjunction,
+    /// preposition, relative, time or frequency word ("“yes” twice", "“a disaster” on Monday").
+    /// </summary>
+    public static bool EndsANounPhrase(string word) => PhraseBreaks.Contains(word) || Prepositions.Contains(word) || Subordinators.Contains(word);
 
     /// <summary>A last word (<see cref="OrganizationWords"/>) or head word anywhere (<see cref="OrganizationHeads"/>) of an organisation's name.</summary>
     public static bool IsOrganizationWord(string word) => OrganizationWords.Contains(word) || OrganizationHeads.Contains(word);

@@ -21,8 +21,64 @@ internal static class QuoteFilter
     /// <summary>A scare quote has fewer words than this.</summary>
     private const int ScareWords = 3;
 
-    public static bool IsNotSpeech(List<UnitTokens> units, ScannedQuote quote) =>
-        IsQuotedName(units, quote) || IsCitedTitle(units, quote) || IsScareQuote(units, quote);
+    /// <summary>How many of the headline's quotes are compared with the body's (a headline has a few).</summary>
+    private const int HeadlineQuotes = 16;
+
+    /// <summary>The headline is the article's first unit.</summary>
+    private const int HeadlineUnit = 0;
+
+    /// <summary>For each quote of the article: whether it is not words someone said, or says them again.</summary>
+    public static bool[] NotSpeech(List<UnitTokens> units, List<ScannedQuote> quotes)
+    {
+        var notSpeech = new bool[quotes.Count];
+        var headlineQuotes = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            notSpeech[q] = IsQuotedName(units, quote) || IsCitedTitle(units, quote) || IsScareQuote(units, quote)
+                || (quote.First.Unit == HeadlineUnit && ++headlineQuotes <= HeadlineQuotes && RepeatsABodyQuote(units, quotes, quote));
+        }
+
+        return notSpeech;
+    }
+
+    /// <summary>
+    /// A headline's quote that repeats (part of) a body quote ("Flynn says Trump ‘absolutely right’ …" over
+    /// "Flynn said Donald Trump was “absolutely right” when …"): the article's title shows the words again;
+    /// the body says them, with their speaker, and is where they are reported (news annotation such as
+    /// PolNeAR's and GUM's counts no headline quote). A headline quote the body does not repeat stays, and so
+    /// do the quotes of the kicker, the subheadline and the headings.
+    /// </summary>
+    private static bool RepeatsABodyQuote(List<UnitTokens> units, List<ScannedQuote> quotes, ScannedQuote quote)
+    {
+        var text = quote.Text;
+        int start = 0, end = text.Length;
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start < 4)
+        {
+            return false;
+        }
+
+        var core = text.Substring(start, end - start);
+        foreach (var body in quotes)
+        {
+            if (units[body.First.Unit].IsParagraph && body.Text.IndexOf(core, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A title or a name in quotation marks ("named their robot “Robogee”", “The Internet Explorer 6
@@ -67,7 +123,24 @@ internal static class QuoteFilter
         tokens = units[first.Unit].Tokens;
         var open = OpenToken(tokens, first);
         return !(open > 0 && (tokens[open - 1].Is(":") || (tokens[open - 1].IsWord && tokens[open - 1].Word.Is(WordFact.CoreReportingVerb))
-            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && tokens[open - 2].Word.Is(WordFact.CoreReportingVerb))));
+            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && tokens[open - 2].Word.Is(WordFact.CoreReportingVerb))
+            || (AfterAs(tokens, open) && !NounFollows(units[last.Unit].Tokens, SpeakerResolver.FirstTokenAt(units[last.Unit].Tokens, last.MarkEnd), last.MarkEnd))));
+    }
+
+    /// <summary>
+    /// A name given after "as" (hailed Trump as “The Comeback Kid”, the bill, known as the “Justice Against
+    /// Sponsors of Terrorism Act”): the words someone calls it by, which news annotation counts as a quote,
+    /// unless the name modifies a noun after it (known as "Super District Council" seats).
+    /// </summary>
+    private static bool AfterAs(List<Token> tokens, int open)
+    {
+        var k = open - 1;
+        if (k >= 0 && tokens[k].Text is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Text == "as";
     }
 
     /// <summary>
@@ -122,6 +195,12 @@ internal static class QuoteFilter
             return false;
         }
 
+        var close = SpeakerResolver.FirstTokenAt(tokens, part.MarkEnd);
+        if (ModifiesTheNextWord(quote, tokens, open, close))
+        {
+            return true;
+        }
+
         var stops = 0;
         for (var k = open - 1; k >= 0 && k >= open - 2 * SentenceReach && !(IsFullStop(tokens[k]) && ++stops == 2); k--)
         {
@@ -131,7 +210,6 @@ internal static class QuoteFilter
             }
         }
 
-        var close = SpeakerResolver.FirstTokenAt(tokens, part.MarkEnd);
         for (var k = close; k < tokens.Count && k < close + SentenceReach && !IsFullStop(tokens[k]); k++)
         {
             if (IsSayingWord(tokens[k]))
@@ -141,6 +219,50 @@ internal static class QuoteFilter
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The quoted word or two modify the noun right after the closing mark (promoting “quack” medical
+    /// cures, fraudulently promoting “magic” weight loss pills, were granted "parole" status): a label the
+    /// writer keeps at a distance, even in a sentence with a verb of saying. Words someone said end their
+    /// phrase at the mark: punctuation, a function word or a participle follows (“deep concern” at, “a
+    /// disaster” on Monday, “absolutely right” when, the ‘blockers’ holding up), or a verb of saying right
+    /// before names them (what he called the ‘blockers’).
+    /// </summary>
+    private static bool ModifiesTheNextWord(ScannedQuote quote, List<Token> tokens, int open, int close)
+    {
+        var text = quote.Text;
+        if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1]) || !NounFollows(tokens, close, quote.First.MarkEnd))
+        {
+            return false;
+        }
+
+        for (var k = open - 1; k >= 0 && k >= open - 3; k--)
+        {
+            if (IsSayingWord(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The word right after a closing mark (ending at <paramref name="markEnd"/>) goes on with the phrase in
+    /// the marks: a lower-case word one space on that is no function word, adverb in -ly, participle or verb
+    /// of saying.
+    /// </summary>
+    private static bool NounFollows(List<Token> tokens, int next, int markEnd)
+    {
+        if (next >= tokens.Count || !tokens[next].IsWord || tokens[next].Start != markEnd + 1)
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        return char.IsLower(word[0]) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.EndsANounPhrase(word) && !tokens[next].Word.Is(WordFact.ReportingVerb);
     }
 
     /// <summary>A verb of saying in lower case ("the United States" is no "state"), or "according".</summary>

@@ -10,26 +10,51 @@ internal static partial class QuoteScanner
 {
     private sealed partial class Scanner
     {
-        /// <summary>A mark closes the open mark at <paramref name="index"/> (and anything opened inside it).</summary>
+        /// <summary>
+        /// A mark closes the open mark at <paramref name="index"/> (and anything opened inside it). A double
+        /// quote inside a double quote of the other family ("… I’m going to read you the question: “As you
+        /// know …?” Forty-three, yes …") is a quote of its own too: a question, a headline or a slogan the
+        /// speaker reads out. One of the same family (“… what he calls “hell” than …”) or one inside a
+        /// single quote stays only inside its outer quote.
+        /// </summary>
         private void Close(int index, int markPosition)
         {
             var open = _stack[index];
+            var nested = index > 0 && open.Double && _stack[index - 1].Double && QuoteMarks.Family(open.Mark) != QuoteMarks.Family(_stack[index - 1].Mark);
             _stack.RemoveRange(index, _stack.Count - index);
             if (index == 0)
             {
-                Emit(PartsUpTo(open, markPosition, markPosition + 1));
+                Emit(PartsUpTo(open, markPosition, markPosition + _width));
                 _carried = null;
+            }
+            else if (nested)
+            {
+                Emit(new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, markPosition, markPosition + _width) });
+                _unordered = true;
             }
         }
 
-        /// <summary>The open mark at <paramref name="index"/> turned out never to close.</summary>
-        private void Abandon(int index)
+        /// <summary>Whether a nested quote was emitted before the quote around it: the list needs sorting into reading order.</summary>
+        private bool _unordered;
+
+        /// <summary>
+        /// The open mark at <paramref name="index"/> turned out never to close: a new quote opens at
+        /// <paramref name="markPosition"/>. The unclosed one ends where the new one opens, as it would at the
+        /// end of its paragraph (a paragraph break lost in the layout often sits right before the new mark).
+        /// </summary>
+        private void Abandon(int index, int markPosition)
         {
             var open = _stack[index];
             _stack.RemoveRange(index, _stack.Count - index);
             if (index == 0)
             {
                 ReportUnclosed(open, _carried is not null ? _carried[0].Unit : _unit);
+                var end = QuoteMarks.TrimEnd(_units[_unit].Text, markPosition);
+                if (_carried is not null || end > open.Position + 1)
+                {
+                    Emit(PartsUpTo(open, end, end));
+                }
+
                 _carried = null;
             }
         }

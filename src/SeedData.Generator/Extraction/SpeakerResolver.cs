@@ -147,6 +147,7 @@ internal sealed partial class SpeakerResolver
         var speakers = new ArticleEntity?[quotes.Count];
         var candidates = new List<SpeakerCandidate>();
         var verbIndex = 0;
+        var outer = -1;
         for (var q = 0; q <= quotes.Count; q++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -169,6 +170,16 @@ internal sealed partial class SpeakerResolver
             }
 
             var quote = quotes[q];
+
+            // A quote inside another ("I read them the question: “Q?” Most said no," said X) is read out by
+            // the outer quote's speaker.
+            if (outer >= 0 && Encloses(quotes[outer], quote))
+            {
+                speakers[q] = speakers[outer];
+                continue;
+            }
+
+            outer = q;
             candidates.Clear();
             AddCueCandidates(quote, candidates);
             AddPreviousSpeaker(unit, openToken, candidates);
@@ -182,6 +193,19 @@ internal sealed partial class SpeakerResolver
 
         RepeatBodySpeakers(quotes, speakers, cancellationToken);
         return speakers;
+    }
+
+    private static bool Encloses(ScannedQuote outer, ScannedQuote inner)
+    {
+        foreach (var part in outer.Parts)
+        {
+            if (part.Unit == inner.First.Unit && part.Start <= inner.First.MarkStart && inner.Last.MarkEnd <= part.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -158,4 +158,70 @@ public class QuoteScannerTests
         var (article, _) = ExtractionHelper.Extract("Headline of the test article\n\n" + body);
         Assert.Equal(new[] { ("We agreed,", "Ana Silva"), ("It took long.", "Ana Silva") }, article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
     }
+
+    [Fact]
+    public void An_unclosed_quote_ends_where_the_next_quote_opens()
+    {
+        // Two paragraphs on consecutive lines are one unit: the first quote was never closed.
+        var (article, diagnostics) = ExtractionHelper.Extract(
+            "Headline of the test article\n\n“It is a warning,” Ana Silva said. “We have waited for years and nothing came of it.\n“I have been thinking about it all week,” added Tom Reyes.");
+        Assert.Equal(
+            new[] { ("It is a warning,", "Ana Silva"), ("We have waited for years and nothing came of it.", "Ana Silva"), ("I have been thinking about it all week,", "Tom Reyes") },
+            article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
+        Assert.Single(diagnostics, d => d.Descriptor.Id == "SEED0003");
+    }
+
+    [Theory]
+    [InlineData("\"I read them the question: “Do you trust the plan?” Most said no,\" said Ana Silva.", "I read them the question: “Do you trust the plan?” Most said no,")]
+    [InlineData("“I read them the question: \"Do you trust the plan?\" Most said no,” said Ana Silva.", "I read them the question: \"Do you trust the plan?\" Most said no,")]
+    public void A_quote_inside_a_quote_of_the_other_family_is_a_quote_of_its_own_and_the_outer_speakers(string body, string outer)
+    {
+        var (article, _) = ExtractionHelper.Extract("Headline of the test article\n\nAna Silva ran the survey.\n\n" + body);
+        Assert.Equal(new[] { (outer, "Ana Silva"), ("Do you trust the plan?", "Ana Silva") }, article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
+    }
+
+    [Fact]
+    public void A_headline_quote_that_the_body_repeats_is_reported_once_in_the_body()
+    {
+        var (article, _) = ExtractionHelper.Extract(
+            "Mayor calls the bridge plan ‘A Disaster’\n\nMayor Ana Silva called the bridge plan “a disaster” on Monday.\n\n“We will not build it,” she said.");
+        Assert.Equal(new[] { ("a disaster", "Ana Silva"), ("We will not build it,", "Ana Silva") }, article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
+        Assert.All(article.Quotes, q => Assert.NotEqual(0, q.Unit));
+    }
+
+    [Theory]
+    [InlineData("Doctors say he kept promoting “quack” medical cures, the report said.")]
+    [InlineData("Critics said the girls were granted \"parole\" status on arrival.")]
+    public void A_word_in_quotation_marks_before_the_noun_it_modifies_is_no_quote(string body) =>
+        Assert.Empty(Quotes(body));
+
+    [Theory]
+    [InlineData("She said “yes” twice on Monday.", "yes")]
+    [InlineData("He called it “absolutely right” when asked.", "absolutely right")]
+    [InlineData("The minister expressed “deep concern” at the vote.", "deep concern")]
+    [InlineData("He vowed to sweep away what he called the ‘blockers’ holding up new homes.", "blockers")]
+    [InlineData("She said she wanted a “fresh start” soon after the vote.", "fresh start")]
+    public void A_short_quote_that_ends_its_phrase_stays_a_quote(string body, string quote) =>
+        Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Theory]
+    [InlineData("Twenty years ago the paper hailed him as “The Comeback Kid” for his work.", "The Comeback Kid")]
+    [InlineData("The bill, known as the “Harbour Safety and Renewal Act” was passed in May.", "Harbour Safety and Renewal Act")]
+    public void A_name_given_after_as_is_a_quote(string body, string quote) =>
+        Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Fact]
+    public void A_name_after_as_that_modifies_a_noun_is_no_quote() =>
+        Assert.Empty(Quotes("The seats, commonly known as “Harbour District Council” seats, went to the opposition."));
+
+    [Fact]
+    public void Two_apostrophes_write_a_double_mark()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract(
+            "Headline of the test article\n\n''It's anti-reform,'' said Tom Reyes, whose group's view is known. ''It adds complexity.\n\n''And it will not last,'' he added.");
+        Assert.Equal(
+            new[] { ("It's anti-reform,", "Tom Reyes"), ("It adds complexity.\nAnd it will not last,", "Tom Reyes") },
+            article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
+        Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
 }

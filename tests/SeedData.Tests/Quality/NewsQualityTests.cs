@@ -25,9 +25,9 @@ public class NewsQualityTests
     // Floors: just under the figure measured 2026-11-30 at commit 4b159f7 (extraction v2): 0.005 under for quotes and
     // speakers, 0.012-0.018 under for entities, whose figures move by about 0.01 each time the kind model is retrained
     // (docs/extraction.md). Raise them when extraction improves; the measured figure is in each comment.
-    public const double GumQuotesPrecisionFloor = 0.845;     // measured 2026-11-30 at commit 4b159f7: 0.8500
+    public const double GumQuotesPrecisionFloor = 0.86;      // measured 2026-11-30 on the quotes2 branch: 0.8644 (4b159f7: 0.8500)
     public const double GumQuotesRecallFloor = 0.975;        // measured 2026-11-30 at commit 4b159f7: 0.9808
-    public const double GumQuotesF1Floor = 0.905;            // measured 2026-11-30 at commit 4b159f7: 0.9107
+    public const double GumQuotesF1Floor = 0.913;            // measured 2026-11-30 on the quotes2 branch: 0.9189 (4b159f7: 0.9107)
     public const double GumEntitiesF1Floor = 0.675;          // measured 2026-11-30 on the ner branch: 0.6810 (4b159f7: 0.6776)
     public const double GumCoreF1Floor = 0.765;             // measured 2026-11-30 on the ner branch: 0.7739 (4b159f7: 0.7425)
     public const double GumNamesOnlyF1Floor = 0.835;        // measured 2026-11-30 on the ner branch: 0.8402 (4b159f7: 0.8336)
@@ -35,9 +35,9 @@ public class NewsQualityTests
     public const double GumOrganizationF1Floor = 0.565;      // measured 2026-11-30 on the ner branch: 0.5767 (4b159f7: 0.5402)
     public const double GumLocationF1Floor = 0.755;         // measured 2026-11-30 on the ner branch: 0.7632 (4b159f7: 0.7263)
     public const double GumOtherF1Floor = 0.265;            // measured 2026-11-30 on the ner branch: 0.2788; nationality adjectives are Other entities now (CoNLL style), GUM's gold never lists them (was 0.349-0.389)
-    public const double PolnearQuotesPrecisionFloor = 0.958; // measured 2026-11-30 at commit 4b159f7: 0.9637
-    public const double PolnearQuotesRecallFloor = 0.962;    // measured 2026-11-30 at commit 4b159f7: 0.9679
-    public const double PolnearQuotesF1Floor = 0.96;        // measured 2026-11-30 at commit 4b159f7: 0.9658
+    public const double PolnearQuotesPrecisionFloor = 0.97;  // measured 2026-11-30 on the quotes2 branch: 0.9752 (4b159f7: 0.9637)
+    public const double PolnearQuotesRecallFloor = 0.97;     // measured 2026-11-30 on the quotes2 branch: 0.9752 (4b159f7: 0.9679)
+    public const double PolnearQuotesF1Floor = 0.97;         // measured 2026-11-30 on the quotes2 branch: 0.9752 (4b159f7: 0.9658)
     public const double PolnearSpeakerAccuracyFloor = 0.92; // measured 2026-11-30: 0.9248-0.9305 (n=532) as entity typing moved
 
     // Baselines: score.py's figures before extraction v2, for the printed comparison only.

@@ -32,6 +32,8 @@ public class QualityTests
 
         // Measured 2026-11-28: quotes 1.000, speakers 1.000, typed 0.924, name-only 0.978.
         // Measured 2026-11-30 (extraction v2, 4b159f7): quotes 1.000, speakers 0.994, typed 0.934, name-only 0.968.
+        // Measured 2026-11-30 (quotes2 branch): quotes 0.994 (P 1.000, R 0.989): this gold counts the two headline quotes
+        // that repeat a body quote, now reported once, in the body (docs/extraction.md).
         Assert.True(report.Quotes.F1 >= 0.99, report.ToString());
         Assert.True(report.SpeakerAccuracy >= 0.98, report.ToString());
         // Measured 2026-11-30 (ner branch): typed 0.902, name-only 0.932. Nationality and group adjectives outside a
