@@ -123,7 +123,24 @@ internal static class QuoteFilter
         tokens = units[first.Unit].Tokens;
         var open = OpenToken(tokens, first);
         return !(open > 0 && (tokens[open - 1].Is(":") || (tokens[open - 1].IsWord && tokens[open - 1].Word.Is(WordFact.CoreReportingVerb))
-            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && tokens[open - 2].Word.Is(WordFact.CoreReportingVerb))));
+            || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && tokens[open - 2].Word.Is(WordFact.CoreReportingVerb))
+            || (AfterAs(tokens, open) && !NounFollows(units[last.Unit].Tokens, SpeakerResolver.FirstTokenAt(units[last.Unit].Tokens, last.MarkEnd), last.MarkEnd))));
+    }
+
+    /// <summary>
+    /// A name given after "as" (hailed Trump as “The Comeback Kid”, the bill, known as the “Justice Against
+    /// Sponsors of Terrorism Act”): the words someone calls it by, which news annotation counts as a quote,
+    /// unless the name modifies a noun after it (known as "Super District Council" seats).
+    /// </summary>
+    private static bool AfterAs(List<Token> tokens, int open)
+    {
+        var k = open - 1;
+        if (k >= 0 && tokens[k].Text is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Text == "as";
     }
 
     /// <summary>
@@ -215,15 +232,7 @@ internal static class QuoteFilter
     private static bool ModifiesTheNextWord(ScannedQuote quote, List<Token> tokens, int open, int close)
     {
         var text = quote.Text;
-        if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1]) || close >= tokens.Count)
-        {
-            return false;
-        }
-
-        var next = tokens[close].Text;
-        if (!tokens[close].IsWord || tokens[close].Start != quote.First.MarkEnd + 1 || !char.IsLower(next[0])
-            || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)
-            || Lexicon.EndsANounPhrase(next) || tokens[close].Word.Is(WordFact.ReportingVerb))
+        if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1]) || !NounFollows(tokens, close, quote.First.MarkEnd))
         {
             return false;
         }
@@ -237,6 +246,23 @@ internal static class QuoteFilter
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The word right after a closing mark (ending at <paramref name="markEnd"/>) goes on with the phrase in
+    /// the marks: a lower-case word one space on that is no function word, adverb in -ly, participle or verb
+    /// of saying.
+    /// </summary>
+    private static bool NounFollows(List<Token> tokens, int next, int markEnd)
+    {
+        if (next >= tokens.Count || !tokens[next].IsWord || tokens[next].Start != markEnd + 1)
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        return char.IsLower(word[0]) && !word.EndsWith("ly", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+            && !word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.EndsANounPhrase(word) && !tokens[next].Word.Is(WordFact.ReportingVerb);
     }
 
     /// <summary>A verb of saying in lower case ("the United States" is no "state"), or "according".</summary>

@@ -58,10 +58,13 @@ internal static class QuoteMarks
         return end;
     }
 
-    /// <summary>Whether the text's first character after white space is <paramref name="mark"/>: a paragraph that goes on with a quote opens with the mark that opened it.</summary>
+    /// <summary>Whether the text's first character after white space is <paramref name="mark"/>: a paragraph that goes on with a quote opens with the mark that opened it (<c>''</c> for a straight double mark written so).</summary>
     public static bool OpensWith(string text, char mark)
     {
         var i = SkipSpace(text, 0);
-        return i < text.Length && text[i] == mark;
+        return i < text.Length && (text[i] == mark || (mark == '"' && IsDoubledApostrophe(text, i)));
     }
+
+    /// <summary><c>''</c> at <paramref name="i"/>: two straight apostrophes that write a double mark (''It's anti-reform,'' he said), not an elision or a possessive.</summary>
+    public static bool IsDoubledApostrophe(string text, int i) => text[i] == '\'' && i + 1 < text.Length && text[i + 1] == '\'';
 }

@@ -24,12 +24,12 @@ internal static partial class QuoteScanner
             _stack.RemoveRange(index, _stack.Count - index);
             if (index == 0)
             {
-                Emit(PartsUpTo(open, markPosition, markPosition + 1));
+                Emit(PartsUpTo(open, markPosition, markPosition + _width));
                 _carried = null;
             }
             else if (nested)
             {
-                Emit(new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, markPosition, markPosition + 1) });
+                Emit(new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, markPosition, markPosition + _width) });
                 _unordered = true;
             }
         }

@@ -127,9 +127,10 @@ internal static partial class QuoteScanner
                     ClosersAhead();
                 }
 
+                var width = QuoteMarks.IsDoubledApostrophe(text, first) ? 2 : 1;
                 _stack.Add(_carriedOpen);
-                _carried.Add(new QuotePart(_unit, first, first + 1, first + 1, first + 1));
-                i = first + 1;
+                _carried.Add(new QuotePart(_unit, first, first + width, first + width, first + width));
+                i = first + width;
             }
 
             for (; i < text.Length; i++)
@@ -144,7 +145,18 @@ internal static partial class QuoteScanner
                 // Every quote character is '"', '\'' or from U+00AB up: letters and digits fail the first test.
                 if ((c <= '\'' || c >= '\u00AB') && QuoteMarks.IsQuoteCharacter(c))
                 {
-                    Mark(text, i, c);
+                    if (QuoteMarks.IsDoubledApostrophe(text, i))
+                    {
+                        // ''…'': two apostrophes write a straight double mark (wire and archive text).
+                        _width = 2;
+                        Mark(text, i, '"');
+                        _width = 1;
+                        i++;
+                    }
+                    else
+                    {
+                        Mark(text, i, c);
+                    }
                 }
             }
 
@@ -175,10 +187,13 @@ internal static partial class QuoteScanner
 
         private Open _carriedOpen;
 
+        /// <summary>How many characters the current mark takes: 2 for <c>''</c>, else 1.</summary>
+        private int _width = 1;
+
         private void Mark(string text, int i, char c)
         {
             var before = i > 0 ? text[i - 1] : ' ';
-            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            var after = i + _width < text.Length ? text[i + _width] : ' ';
             var openerLike = QuoteMarks.IsOpeningContext(before) && !char.IsWhiteSpace(after);
             var closerLike = !char.IsWhiteSpace(before) && QuoteMarks.IsClosingContext(after);
             var doubleTop = TopDouble(_stack);
@@ -257,7 +272,7 @@ internal static partial class QuoteScanner
                     {
                         // Looks like the start of a new quote: the open one was never closed.
                         Abandon(doubleTop, i);
-                        Push(new Open { Mark = c, Position = i, Double = true, Closer = '"' });
+                        Push(new Open { Mark = c, Position = i, Double = true, Closer = '"', TextStart = _width > 1 ? i + _width : 0 });
                     }
                     else if (doubleTop >= 0 && (_stack[doubleTop].Mark == '"' || (closerLike && !openerLike)))
                     {
@@ -265,7 +280,7 @@ internal static partial class QuoteScanner
                     }
                     else if (openerLike)
                     {
-                        Push(new Open { Mark = c, Position = i, Double = true, Closer = '"' });
+                        Push(new Open { Mark = c, Position = i, Double = true, Closer = '"', TextStart = _width > 1 ? i + _width : 0 });
                     }
                     else if (doubleTop < 0 && before is ',' or ':' && after == ' ' && i + 2 < text.Length && !char.IsWhiteSpace(text[i + 2]) && text.IndexOf('"', i + 1) > 0)
                     {

@@ -203,4 +203,25 @@ public class QuoteScannerTests
     [InlineData("She said she wanted a “fresh start” soon after the vote.", "fresh start")]
     public void A_short_quote_that_ends_its_phrase_stays_a_quote(string body, string quote) =>
         Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Theory]
+    [InlineData("Twenty years ago the paper hailed him as “The Comeback Kid” for his work.", "The Comeback Kid")]
+    [InlineData("The bill, known as the “Harbour Safety and Renewal Act” was passed in May.", "Harbour Safety and Renewal Act")]
+    public void A_name_given_after_as_is_a_quote(string body, string quote) =>
+        Assert.Equal(new[] { quote }, Quotes(body));
+
+    [Fact]
+    public void A_name_after_as_that_modifies_a_noun_is_no_quote() =>
+        Assert.Empty(Quotes("The seats, commonly known as “Harbour District Council” seats, went to the opposition."));
+
+    [Fact]
+    public void Two_apostrophes_write_a_double_mark()
+    {
+        var (article, diagnostics) = ExtractionHelper.Extract(
+            "Headline of the test article\n\n''It's anti-reform,'' said Tom Reyes, whose group's view is known. ''It adds complexity.\n\n''And it will not last,'' he added.");
+        Assert.Equal(
+            new[] { ("It's anti-reform,", "Tom Reyes"), ("It adds complexity.\nAnd it will not last,", "Tom Reyes") },
+            article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
+        Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
 }
