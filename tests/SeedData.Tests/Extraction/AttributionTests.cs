@@ -21,6 +21,7 @@ public class AttributionTests
     [InlineData("“We agreed,” the minister said.", "Maria Lopez")]
     [InlineData("“We agreed,” the party said.", "Acme Party")]
     [InlineData("Lopez spoke first. “We agreed,” she said. “It took long.”", "Maria Lopez")]
+    [InlineData("Carter spoke first. The plan needs “a lawful source of income,” as Lopez put it.", "Maria Lopez")]
     public void Finds_the_speaker(string paragraph, string speaker)
     {
         var (article, _) = ExtractionHelper.Extract(Setup + paragraph);

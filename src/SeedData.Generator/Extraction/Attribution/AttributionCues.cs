@@ -65,9 +65,9 @@ internal sealed partial class SpeakerResolver
                 break;
             }
 
-            if (tokens[v].IsWord && tokens[v].Word.Is(WordFact.CoreReportingVerb) && !char.IsUpper(tokens[v].Text[0]))
+            if (tokens[v].IsWord && (tokens[v].Word.Is(WordFact.CoreReportingVerb) || PutIt(tokens, v)) && !char.IsUpper(tokens[v].Text[0]))
             {
-                if (SubjectBefore(last.Unit, t, v) is { } subject)
+                if (SubjectBefore(last.Unit, tokens[t].Is("as") ? t + 1 : t, v) is { } subject)
                 {
                     candidates.Add(new SpeakerCandidate(subject, CuePattern.SubjectThenVerb));
                 }
@@ -102,7 +102,7 @@ internal sealed partial class SpeakerResolver
         var weakSubject = false;
         for (var v = start; v < open; v++)
         {
-            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && tokens[v].Word.Is(WordFact.ReportingVerb) && !InSubordinateClause(tokens, start, v))
+            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && (tokens[v].Word.Is(WordFact.ReportingVerb) || PutIt(tokens, v)) && !InSubordinateClause(tokens, start, v))
             {
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
@@ -142,6 +142,9 @@ internal sealed partial class SpeakerResolver
             candidates.Add(new SpeakerCandidate(paraphrased, CuePattern.SentenceSubject));
         }
     }
+
+    /// <summary>"put it" says as much as "said": "“Q,” as a Homeland Security memo put it", "As Ms. Simonyan put it, “Q”".</summary>
+    private static bool PutIt(List<Token> tokens, int v) => tokens[v].Is("put") && v + 1 < tokens.Count && tokens[v + 1].Is("it");
 
     /// <summary>
     /// A person or organisation (or a pronoun) at <paramref name="start"/> followed by a verb in the
