@@ -199,7 +199,8 @@ internal sealed partial class EntityRecognizer
             {
                 if (_surface is null || _surfaceStart != Start)
                 {
-                    _surface = CollapseSpaces(Unit.Text.Substring(Unit.Tokens[Start].Start, Unit.Tokens[End - 1].End - Unit.Tokens[Start].Start));
+                    // A one-word name is its token's text (a token holds no white space): no copy.
+                    _surface = End - Start == 1 ? Unit.Tokens[Start].Text : CollapseSpaces(Unit.Text.Substring(Unit.Tokens[Start].Start, Unit.Tokens[End - 1].End - Unit.Tokens[Start].Start));
                     _surfaceStart = Start;
                 }
 
@@ -232,6 +233,12 @@ internal sealed partial class EntityRecognizer
 
     private static string CollapseSpaces(string text)
     {
+        // Nearly every name is written with single spaces: then it is its own collapsed form, and no copy is made.
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var builder = new System.Text.StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -252,6 +259,21 @@ internal sealed partial class EntityRecognizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>No white space but single spaces between other characters: what <see cref="CollapseSpaces"/> would return unchanged.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Join(List<Token> tokens, int start, int end)
