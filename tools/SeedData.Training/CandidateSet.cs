@@ -8,8 +8,12 @@ using SeedData.Generator.Model;
 
 namespace SeedData.Training;
 
-/// <summary>A training example: the features of one candidate name and its gold class (<see cref="KindModel"/> numbering).</summary>
-internal sealed record Example(ulong[] Features, int Label);
+/// <summary>
+/// A training example: the features of one candidate name, its gold class (<see cref="KindModel"/>
+/// numbering), and the class the typing rules vote for with the vote's size (<see cref="KindModel.RuleVote"/>),
+/// which the build adds to the model's scores.
+/// </summary>
+internal sealed record Example(ulong[] Features, int Label, int RuleClass, float RuleVote);
 
 /// <summary>A unit of an annotated document as the generator sees it: text and the gold names in it, by character.</summary>
 internal sealed record AnnotatedUnit(string Text, List<(int Start, int End, EntityKind? Kind)> Names);
@@ -71,7 +75,7 @@ internal static class CandidateSet
             var label = Label(annotated[candidate.Unit.Unit], tokens[candidate.Start].Start, tokens[candidate.End - 1].End);
             if (label >= 0)
             {
-                examples.Add(new Example(features.ToArray(), label));
+                examples.Add(new Example(features.ToArray(), label, KindModel.ClassOf(candidate.RuleKind), candidate.RuleWeight == 3 ? 0 : KindModel.RuleVote(candidate.RuleWeight)));
             }
         }, CancellationToken.None);
     }

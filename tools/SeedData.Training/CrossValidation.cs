@@ -17,7 +17,7 @@ internal static class CrossValidation
 {
     private const int Folds = 10;
 
-    public static int Run(string data)
+    public static int Run(string data, string? errors = null)
     {
         List<AnnotatedDocument> documents;
         try
@@ -41,7 +41,7 @@ internal static class CrossValidation
         }
 
         Console.WriteLine($"wikigold, {Folds}-fold cross-validation ({wikigold.Count} documents), rules alone:\n" + FoldReport.Score(scored.Select(s => (s.Documents, (KindModel?)null))));
-        Console.WriteLine("with the model of the other folds:\n" + FoldReport.Score(scored.Select(s => (s.Documents, (KindModel?)s.Model))));
+        Console.WriteLine("with the model of the other folds:\n" + FoldReport.Score(scored.Select(s => (s.Documents, (KindModel?)s.Model)), errors));
         return 0;
     }
 }

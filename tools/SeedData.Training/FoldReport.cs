@@ -23,8 +23,12 @@ internal static class FoldReport
 {
     public static FoldScore Score(IEnumerable<AnnotatedDocument> documents, KindModel? model) => Score(new[] { (documents, model) });
 
-    /// <summary>Documents scored with the model each was held back from (cross-validation), counted together.</summary>
-    public static FoldScore Score(IEnumerable<(IEnumerable<AnnotatedDocument> Documents, KindModel? Model)> folds)
+    /// <summary>
+    /// Documents scored with the model each was held back from (cross-validation), counted together.
+    /// With <paramref name="errors"/>, each document's gold and predicted names are also written there
+    /// as <c>gold/ID.json</c> and <c>pred/ID.json</c> in score.py's format, for error analysis.
+    /// </summary>
+    public static FoldScore Score(IEnumerable<(IEnumerable<AnnotatedDocument> Documents, KindModel? Model)> folds, string? errors = null)
     {
         var kinds = new Dictionary<EntityKind, int[]>();
         int[] core = new int[3], names = new int[3], all = new int[3];
@@ -52,6 +56,12 @@ internal static class FoldReport
                 }
             }
 
+            if (errors is not null)
+            {
+                Write(errors, "gold", document.Id, gold);
+                Write(errors, "pred", document.Id, predicted);
+            }
+
             Add(all, gold, predicted);
             Add(names, gold.Select(g => (g.Item1, EntityKind.Person)).ToHashSet(), predicted.Select(p => (p.Item1, EntityKind.Person)).ToHashSet());
             var goldOther = gold.Where(g => g.Item2 == EntityKind.Other).Select(g => g.Item1).ToHashSet();
@@ -75,6 +85,14 @@ internal static class FoldReport
         };
         lines.AddRange(kinds.Select(k => "  " + k.Key.ToString().PadRight(14) + F(k.Value)));
         return new FoldScore(F1(all), F1(core), F1(names), string.Join(Environment.NewLine, lines));
+    }
+
+    private static void Write(string folder, string set, string id, HashSet<(string Name, EntityKind Kind)> names)
+    {
+        var path = System.IO.Path.Combine(folder, set);
+        System.IO.Directory.CreateDirectory(path);
+        var entities = names.OrderBy(n => n.Name, StringComparer.Ordinal).Select(n => new { name = n.Name, kind = n.Kind.ToString() });
+        System.IO.File.WriteAllText(System.IO.Path.Combine(path, id + ".json"), System.Text.Json.JsonSerializer.Serialize(new { entities }));
     }
 
     private static double F1(int[] c)

@@ -58,6 +58,12 @@ internal sealed partial class EntityRecognizer
                 return (EntityKind.Other, Strong);
             }
 
+            // "West Germany", "East Java": a direction and a known place.
+            if (Lexicon.CompassWords.Contains(first.Text) && _knowledge.Find(Join(tokens, piece.Start + 1, piece.End)) is { Kind: EntityKind.Location })
+            {
+                return (EntityKind.Location, Strong);
+            }
+
             if (first.Text is "Operation" or "Project")
             {
                 return (EntityKind.Other, Strong);

@@ -25,6 +25,20 @@ internal sealed partial class EntityRecognizer
         return true;
     }
 
+    /// <summary>Capitalised words none of which is an English word, a known name or a head word: "Jann Wenner", not "Bank" or "Isle".</summary>
+    private bool UnknownNameWords(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!PlainNameWords(tokens, k, k + 1) || tokens[k].Word.Is(WordFact.DictionaryWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Adjectives that often begin names ("Northern Railway", "National Rifle Association") even when the text also uses them in lower case.</summary>
     private bool IsNameFormingAdjective(string word) =>
         IsDescriptive(word) || Lexicon.NameFormingAdjectives.Contains(word);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
 
@@ -132,7 +133,9 @@ internal sealed partial class EntityRecognizer
 
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
                     // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
-                    "of" => !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end)),
+                    // "Jann Wenner of Rolling Stone": two or more words that are neither English nor known names are a person's name.
+                    "of" => !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
+                        && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)),
                     // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
                     // name and where it is held.
                     "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || tokens[end + 1].Word.Is(WordFact.DictionaryWord)),
@@ -189,7 +192,8 @@ internal sealed partial class EntityRecognizer
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
             && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
-                || (Find(tokens, i + 1, end).Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !Lexicon.ClubWords.Contains(tokens[i].Text))))
+                || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !Lexicon.ClubWords.Contains(tokens[i].Text)
+                    && !IsCompassPlace(tokens, i, i + 1, rest.Known!))))
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -235,6 +239,59 @@ internal sealed partial class EntityRecognizer
         Flush(unit, pieceStart, end, role);
     }
 
+    /// <summary>
+    /// "West Germany", "East Java", "Southern California": words of direction before a known place make
+    /// a place of its own (kept whole and typed Location by <see cref="Classify"/>), unlike "South American
+    /// Mercosur", where a description stands before a known organisation.
+    /// </summary>
+    private static bool IsCompassPlace(List<Token> tokens, int start, int known, KnownEntity place)
+    {
+        if (place.Kind != EntityKind.Location)
+        {
+            return false;
+        }
+
+        for (var k = start; k < known; k++)
+        {
+            if (!Lexicon.CompassWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return known > start;
+    }
+
+    /// <summary>
+    /// Where a title that ends the run starts ("NASA | Administrator"), or <paramref name="start"/> when
+    /// there is none. Only after a known name, an acronym or an organisation's or a building's head word:
+    /// "Martin Luther King" and "Burger King" keep their last word.
+    /// </summary>
+    private int TrailingTitleStart(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalized || !IsTitleAt(tokens, k, end, out var length) || k + length != end || !tokens[k - 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            var office = Find(tokens, start, k).Length == k - start || (k - start == 1 && IsAcronymCandidate(tokens[start].Text));
+            for (var j = start; j < k && !office; j++)
+            {
+                office = tokens[j].Word.Is(WordFact.OrganizationWord) || Lexicon.FacilityWords.Contains(tokens[j].Text);
+            }
+
+            return office && MatchRole(tokens, start, k, requireName: false) != k ? k : start;
+        }
+
+        return start;
+    }
+
+    /// <summary>"North Sea Jazz Festival", "Royal Albert Hall": a head word of a place or an event closes the name, so a given name inside it starts no person.</summary>
+    private static bool EndsInPlaceOrEventWord(List<Token> tokens, int end) =>
+        tokens[end - 1].Word.Is(WordFact.LocationWord) || tokens[end - 1].Word.Is(WordFact.OtherWord) || Lexicon.FacilityWords.Contains(tokens[end - 1].Text);
+
     /// <summary>Words before a title that name a portfolio ("Civil Aviation", "Home Affairs"), not an organisation or place.</summary>
     private bool IsPortfolio(List<Token> tokens, int start, int end)
     {
@@ -273,6 +330,14 @@ internal sealed partial class EntityRecognizer
         if (known.Length == end - start)
         {
             AddPiece(new Piece(unit, start, end) { Known = known.Known, Roles = role });
+            return;
+        }
+
+        // "NASA Administrator", "Museum of Flight CEO", "Ottawa New Democrat MP": a title after an
+        // organisation or a place, with no name after it, is the organisation's or the place's office.
+        if (TrailingTitleStart(tokens, start, end) is var title && title > start)
+        {
+            Flush(unit, start, title, role);
             return;
         }
 
@@ -323,7 +388,7 @@ internal sealed partial class EntityRecognizer
             }
 
             var suffix = Find(tokens, k, end);
-            if (suffix.Length == end - k)
+            if (suffix.Length == end - k && !IsCompassPlace(tokens, start, k, suffix.Known!))
             {
                 AddPiece(new Piece(unit, k, end) { Known = suffix.Known, Roles = role });
                 return;
@@ -337,7 +402,7 @@ internal sealed partial class EntityRecognizer
         {
             if (tokens[k].Word.GivenName != '\0' && tokens[k - 1].Word.GivenName == '\0' && tokens[k + 1].IsCapitalized && !tokens[k - 1].Is(".")
                 && (Find(tokens, start, k).Length == k - start || AllDictionaryWords(tokens, start, k))
-                && !tokens[k - 1].Word.Is(WordFact.NameConnector) && !EndsAsOrganization(tokens, start, end) && tokens[start].Word.GivenName == '\0')
+                && !tokens[k - 1].Word.Is(WordFact.NameConnector) && !EndsAsOrganization(tokens, start, end) && !EndsInPlaceOrEventWord(tokens, end) && tokens[start].Word.GivenName == '\0')
             {
                 Flush(unit, start, k, null);
                 Flush(unit, k, end, role);

@@ -133,7 +133,7 @@ internal sealed partial class EntityRecognizer
                 _model?.AddScores(_features, tally);
             }
 
-            tally[KindModel.ClassOf(kind.Value)] += RuleVotes[weight];
+            tally[KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(weight);
             voted.Add(piece);
         }
 

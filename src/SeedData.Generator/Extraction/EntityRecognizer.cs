@@ -34,14 +34,6 @@ internal sealed partial class EntityRecognizer
     /// <summary>Every lower-case word of the article, by its <see cref="Word.Folded"/> form (any case): "Judges" at a sentence start is "judges" elsewhere.</summary>
     private readonly WordSet _lowerWords = new();
 
-    /// <summary>
-    /// What a typing rule's verdict counts beside the model's score (a sum of perceptron weights, mostly
-    /// within ±20), by the rule's weight: weak 5, medium 10, strong 30. Strong evidence (a head word such
-    /// as "Railway", a title, an apposition) is all but decisive; a weak default is one feature among many.
-    /// Chosen on the GUM dev set and the team's own gold sets against a linear 5 per unit and 5/10/20 (docs/extraction.md).
-    /// </summary>
-    private static readonly float[] RuleVotes = { 0, 5, 10, 30 };
-
     private readonly KindModel? _model;
     private readonly Action<Candidate, List<ulong>>? _observer;
 

@@ -165,6 +165,12 @@ internal static class Lexicon
         "Western", "Eastern", "Northern", "Southern",
     };
 
+    /// <summary>Words of direction that make a new place of a known one: "West Germany", "East Java", "Southern California".</summary>
+    public static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+    };
+
     /// <summary>Legal-form suffixes that close a company's name: "British Airways Plc and American Airlines" is two names.</summary>
     public static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {

@@ -264,4 +264,40 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Organization, fbi.Kind);
         Assert.Contains("FBI", fbi.Aliases.Append(fbi.Name));
     }
+
+    [Fact]
+    public void A_direction_before_a_known_place_is_one_place()
+    {
+        var entities = Entities("Rain returns\n\nFarmers in East Java and growers in Southern California waited for rain, as West Germany once did in a dry summer.");
+        Assert.Equal(Kind.Location, KindOf(entities, "East Java"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Southern California"));
+        Assert.Equal(Kind.Location, KindOf(entities, "West Germany"));
+        Assert.DoesNotContain(entities, e => e.Name is "Java" or "California" or "Germany");
+    }
+
+    [Fact]
+    public void A_given_name_inside_the_name_of_an_event_or_a_building_starts_no_person()
+    {
+        var entities = Entities("Concert season\n\nThe quartet played the Baltic Sea Jazz Festival on Friday and the Royal Albert Hall a week later.");
+        Assert.Equal(Kind.Other, KindOf(entities, "Baltic Sea Jazz Festival"));
+        Assert.NotNull(KindOf(entities, "Royal Albert Hall"));
+        Assert.DoesNotContain(entities, e => e.Name is "Jazz Festival" or "Albert Hall");
+    }
+
+    [Fact]
+    public void A_title_after_an_organisation_or_a_known_name_is_not_part_of_the_name()
+    {
+        var entities = Entities("Budget cut\n\nThe NASA Administrator said the cut was deep. The Museum of Aviation director and the Velder Bank CEO did not comment.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "NASA"));
+        Assert.NotNull(KindOf(entities, "Velder Bank"));
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith("Administrator") || e.Name.EndsWith("CEO"));
+    }
+
+    [Fact]
+    public void A_name_of_unknown_words_before_of_is_a_person_of_an_organisation()
+    {
+        var entities = Entities("Magazine sold\n\nThe deal was announced by Joran Wessel of Harbour Light magazine on Monday.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Joran Wessel"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains(" of "));
+    }
 }

@@ -41,6 +41,16 @@ internal sealed class KindModel
 
     public int FeatureCount => _rows.Count;
 
+    /// <summary>
+    /// What a typing rule's verdict adds to its kind's score beside the model's (a sum of perceptron
+    /// weights, mostly within ±20), by the rule's weight (1 weak, 2 medium, 3 strong): only strong evidence
+    /// (a head word such as "Railway", a title, an apposition) votes; weak and medium verdicts are only the
+    /// model's <see cref="Template.Rule"/> feature. Training adds the same votes before the model's scores,
+    /// so the weights learn what the votes leave to decide. Chosen on GUM dev and wikigold cross-validation
+    /// (docs/extraction.md).
+    /// </summary>
+    public static float RuleVote(int weight) => weight switch { 3 => 30, 2 => 10, 1 => 5, _ => 0 };
+
     public static int ClassOf(EntityKind kind) => (int)kind + 1;
 
     public static EntityKind KindOf(int modelClass) => (EntityKind)(modelClass - 1);
