@@ -195,6 +195,7 @@ internal sealed partial class SpeakerResolver
         return speakers;
     }
 
+    /// <summary>Whether <paramref name="inner"/> lies inside one part of <paramref name="outer"/>.</summary>
     private static bool Encloses(ScannedQuote outer, ScannedQuote inner)
     {
         foreach (var part in outer.Parts)
