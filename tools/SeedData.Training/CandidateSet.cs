@@ -10,8 +10,8 @@ namespace SeedData.Training;
 
 /// <summary>
 /// A training example: the features of one candidate name, its gold class (<see cref="KindModel"/>
-/// numbering), and the class the typing rules vote for with the vote's size (<see cref="KindModel.RuleVote"/>),
-/// which the build adds to the model's scores.
+/// numbering), and the class the typing rules vote for with the part of the vote (<see cref="KindModel.RuleVote"/>)
+/// that training adds to the model's scores, as the build does.
 /// </summary>
 internal sealed record Example(ulong[] Features, int Label, int RuleClass, float RuleVote);
 
@@ -75,7 +75,10 @@ internal static class CandidateSet
             var label = Label(annotated[candidate.Unit.Unit], tokens[candidate.Start].Start, tokens[candidate.End - 1].End);
             if (label >= 0)
             {
-                examples.Add(new Example(features.ToArray(), label, KindModel.ClassOf(candidate.RuleKind), candidate.RuleWeight == 3 ? 0 : KindModel.RuleVote(candidate.RuleWeight)));
+                // A strong rule's vote is not given to training: with it the model learned to overrule the rule where
+                // wikigold's conventions differ (airports as organisations), and the team's gold sets fell by 0.02.
+                var offset = candidate.RuleWeight == 3 ? 0 : KindModel.RuleVote(candidate.RuleWeight);
+                examples.Add(new Example(features.ToArray(), label, KindModel.ClassOf(candidate.RuleKind), offset));
             }
         }, CancellationToken.None);
     }
