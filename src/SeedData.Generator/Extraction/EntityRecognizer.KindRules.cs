@@ -28,7 +28,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (piece.Length == 1 && (IsCommon(first.Text) || first.Word.Is(WordFact.CalendarWord) || Lexicon.PersonTitle(first.Text) is not null || IsDemonymOrGroup(first.Text) || LooksLikeAdjective(first.Text) || first.Text.Length == 1 || IsContraction(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Word) || first.Word.Is(WordFact.CalendarWord) || first.Word.Is(WordFact.PersonTitle) || first.Word.Is(WordFact.DemonymOrGroup) || first.Word.Is(WordFact.AdjectiveLike) || first.Text.Length == 1 || IsContraction(first.Text)))
         {
             return (null, 0);
         }
@@ -70,8 +70,8 @@ internal sealed partial class EntityRecognizer
             }
 
             // "Manchester City", "Blackburn Rovers", "Real Madrid": a place's name with a club word is a club.
-            if ((Lexicon.ClubWords.Contains(last.Text) && _knowledge.Find(Join(tokens, piece.Start, piece.End - 1))?.Kind == EntityKind.Location)
-                || (Lexicon.ClubWords.Contains(first.Text) && _knowledge.Find(Join(tokens, piece.Start + 1, piece.End))?.Kind == EntityKind.Location))
+            if ((last.Word.Is(WordFact.ClubWord) && _knowledge.Find(Join(tokens, piece.Start, piece.End - 1))?.Kind == EntityKind.Location)
+                || (first.Word.Is(WordFact.ClubWord) && _knowledge.Find(Join(tokens, piece.Start + 1, piece.End))?.Kind == EntityKind.Location))
             {
                 return (EntityKind.Organization, Strong);
             }
@@ -129,14 +129,14 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Chelsea manager Ruud Gullit", "a move to Sampdoria": a club by its staff or its name.
-        if (piece.Length == 1 && (Lexicon.ClubWords.Contains(first.Text)
+        if (piece.Length == 1 && (first.Word.Is(WordFact.ClubWord)
             || (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.ClubStaff.Contains(tokens[piece.End].Text))))
         {
             return (EntityKind.Organization, Strong);
         }
 
         // "PSV Eindhoven 3 Ajax Amsterdam 1": in a match report a name ending in a known city is a club.
-        if (piece.Length >= 2 && (piece.Unit.HasScore || piece.Unit.IsTableLine) && _knowledge.Find(last.Text) is { Kind: EntityKind.Location, IsCountry: false })
+        if (piece.Length >= 2 && (piece.Unit.HasScore || piece.Unit.IsTableLine) && last.Word.Known is { Kind: EntityKind.Location, IsCountry: false })
         {
             return (EntityKind.Organization, Strong);
         }
@@ -148,7 +148,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "G.K. Butterfield": initials written as one word, then a surname.
-        if (piece.Length == 2 && IsInitials(first.Text) && last.IsCapitalized && !last.Word.Is(WordFact.OrganizationWord) && _knowledge.Find(last.Text) is null)
+        if (piece.Length == 2 && IsInitials(first.Text) && last.IsCapitalized && !last.Word.Is(WordFact.OrganizationWord) && last.Word.Known is null)
         {
             return (EntityKind.Person, Strong);
         }
@@ -229,7 +229,7 @@ internal sealed partial class EntityRecognizer
 
         if (piece.Length >= 2)
         {
-            var lastKnown = _knowledge.Find(last.Text);
+            var lastKnown = last.Word.Known;
             return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
         }
 
@@ -238,7 +238,7 @@ internal sealed partial class EntityRecognizer
         if (piece.Unit.HasScore || piece.Unit.IsTableLine)
         {
             var next = piece.End < tokens.Count ? tokens[piece.End] : default;
-            if ((previous.Text is not null && previous.IsWord && Lexicon.MatchWords.Contains(previous.Text)) || (next.Text is not null && (next.Kind == TokenKind.Number || Lexicon.MatchWords.Contains(next.Text))))
+            if ((previous.Text is not null && previous.IsWord && previous.Word.Is(WordFact.MatchWord)) || (next.Text is not null && (next.Kind == TokenKind.Number || next.Word.Is(WordFact.MatchWord))))
             {
                 return (EntityKind.Organization, Medium);
             }
@@ -335,13 +335,6 @@ internal sealed partial class EntityRecognizer
         return null;
     }
 
-    /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>
-    private bool LooksLikeAdjective(string word) =>
-        (word.EndsWith("s", StringComparison.Ordinal) && IsDemonymOrGroup(word.Substring(0, word.Length - 1)))
-        || word.EndsWith("-speaking", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-born", StringComparison.Ordinal) || word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
-        || (_knowledge.GivenName(word) == '\0'
-        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)));
-
     /// <summary>"Punjab, Haryana and Uttar Pradesh" after "over": a list whose members are places.</summary>
     private bool IsLocationBefore(Piece piece)
     {
@@ -351,7 +344,7 @@ internal sealed partial class EntityRecognizer
             var token = tokens[k];
             if (token.IsCapitalized)
             {
-                if (_knowledge.Find(token.Text)?.Kind == EntityKind.Location)
+                if (token.Word.Known?.Kind == EntityKind.Location)
                 {
                     return true;
                 }
@@ -381,7 +374,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || WordShape.HasDigit(text) || IsCommon(text) || IsDemonymOrGroup(text))
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || WordShape.HasDigit(text) || IsCommon(tokens[k].Word) || tokens[k].Word.Is(WordFact.DemonymOrGroup))
             {
                 return false;
             }

@@ -16,7 +16,7 @@ internal sealed partial class EntityRecognizer
         {
             var text = tokens[k].Text;
             if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || Lexicon.IsOrganizationWord(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
-                || Lexicon.NameConnectors.Contains(text) || IsCommon(text) || _knowledge.Find(text) is not null || _lowerWords.Contains(tokens[k].Word.Folded) || WordShape.HasDigit(text))
+                || Lexicon.NameConnectors.Contains(text) || IsCommon(tokens[k].Word) || tokens[k].Word.Known is not null || _lowerWords.Contains(tokens[k].Word.Folded) || WordShape.HasDigit(text))
             {
                 return false;
             }
@@ -48,7 +48,7 @@ internal sealed partial class EntityRecognizer
     {
         for (var k = start; k < end; k++)
         {
-            if (!IsDemonymOrGroup(tokens[k].Text) && !LooksLikeAdjective(tokens[k].Text))
+            if (!tokens[k].Word.Is(WordFact.DemonymOrGroup) && !tokens[k].Word.Is(WordFact.AdjectiveLike))
             {
                 return false;
             }
@@ -58,7 +58,7 @@ internal sealed partial class EntityRecognizer
     }
 
     private bool IsDescriptive(string word) =>
-        IsDemonymOrGroup(word) || Lexicon.DescriptiveWords.Contains(word);
+        _knowledge.IsDemonymOrGroup(word) || Lexicon.DescriptiveWords.Contains(word);
 
     private bool AllKnown(List<Token> tokens, int start, int end)
     {
@@ -225,7 +225,7 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>"Mr. X", "Mrs X", "Sen. X": a personal title, with or without its period, right before <paramref name="start"/>.</summary>
     private static bool AfterPersonalTitle(List<Token> tokens, int start) =>
-        (start >= 1 && Lexicon.PersonTitle(tokens[start - 1].Text) is not null)
+        (start >= 1 && tokens[start - 1].Word.Is(WordFact.PersonTitle))
         || (start >= 2 && tokens[start - 1].Is(".") && tokens[start - 2].Word.Is(WordFact.TitleAbbreviation));
 
     /// <summary>"G.K.", "J.R.": capital letters each followed by a period.</summary>
@@ -391,6 +391,6 @@ internal sealed partial class EntityRecognizer
     private bool IsNameWithNumber(List<Token> tokens, int number)
     {
         var word = tokens[number - 1].Text;
-        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !IsDemonymOrGroup(word);
+        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !_knowledge.IsDemonymOrGroup(word);
     }
 }

@@ -1,4 +1,5 @@
 using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
@@ -36,31 +37,12 @@ internal sealed partial class EntityRecognizer
             for (var t = 0; t < tokens.Count; t++)
             {
                 var word = tokens[t].Text;
-                if (!named[t] && IsPeopleWord(word) && !(_gazetteer is not null && _gazetteer.IsSuppressed(word)))
+                if (!named[t] && tokens[t].Word.Is(WordFact.PeopleWord) && !(_gazetteer is not null && _gazetteer.IsSuppressed(word)))
                 {
                     Entity(word, EntityKind.Other, null).Surfaces.Add(word);
                 }
             }
         }
-    }
-
-    /// <summary>"Afghans", "Muslims" (<see cref="IsPeopleNoun"/>) or "Afghan", "Muslim": a people or a group, named by a noun or an adjective.</summary>
-    private bool IsPeopleWord(string word) =>
-        IsPeopleNoun(word)
-        || (word.Length >= 4 && char.IsUpper(word[0])
-            && (_knowledge.DemonymCountry(word) is not null || (_knowledge.IsGroupAdjective(word) && !Lexicon.CompassAdjectives.Contains(word))));
-
-    /// <summary>A capitalised plural whose singular is a nationality or a group: "Afghans", "Muslims".</summary>
-    private bool IsPeopleNoun(string word)
-    {
-        if (word.Length < 4 || word[word.Length - 1] != 's' || !char.IsUpper(word[0]))
-        {
-            return false;
-        }
-
-        var singular = word.Substring(0, word.Length - 1);
-        return (_knowledge.DemonymCountry(word) is not null && _knowledge.DemonymCountry(singular) is not null)
-            || (_knowledge.IsGroupAdjective(singular) && !Lexicon.CompassAdjectives.Contains(singular));
     }
 
     private ArticleEntity Entity(string name, EntityKind kind, KnownEntity? known)

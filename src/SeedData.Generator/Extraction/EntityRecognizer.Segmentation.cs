@@ -71,7 +71,7 @@ internal sealed partial class EntityRecognizer
 
             // "… to the U.S. The President said": after an abbreviation's period a capitalised common word
             // ("The", "It", "He") starts a sentence the tokenizer could not see.
-            if (token.IsCapitalized && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text[tokens[end - 1].Text.Length - 1] == '.' && IsCommon(token.Text))
+            if (token.IsCapitalized && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text[tokens[end - 1].Text.Length - 1] == '.' && IsCommon(token.Word))
             {
                 break;
             }
@@ -104,8 +104,8 @@ internal sealed partial class EntityRecognizer
 
             // "Ariane 6", "Paris 2024": a short number right after a name.
             if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && end == start + 1 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
-                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Text) && !tokens[end - 1].Word.Is(WordFact.CalendarWord)
-                && !unitIsTable && !unit.HasScore && !(start > 0 && tokens[start - 1].IsWord && Lexicon.MatchWords.Contains(tokens[start - 1].Text)) && !tokens[end - 1].Word.Is(WordFact.OrganizationWord) && !tokens[end - 1].Word.Is(WordFact.OtherWord)
+                && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Word) && !tokens[end - 1].Word.Is(WordFact.CalendarWord)
+                && !unitIsTable && !unit.HasScore && !(start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Word.Is(WordFact.MatchWord)) && !tokens[end - 1].Word.Is(WordFact.OrganizationWord) && !tokens[end - 1].Word.Is(WordFact.OtherWord)
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && IsNameWithNumber(tokens, end))
             {
                 end++;
@@ -176,7 +176,7 @@ internal sealed partial class EntityRecognizer
         var i = start;
 
         // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
-        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Text) && Find(tokens, i, end).Length == 0)
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0)
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -192,7 +192,7 @@ internal sealed partial class EntityRecognizer
             && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
             && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
-                || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !Lexicon.ClubWords.Contains(tokens[i].Text)
+                || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !tokens[i].Word.Is(WordFact.ClubWord)
                     && !IsCompassPlace(tokens, i, i + 1, rest.Known!))))
         {
             i++;
@@ -342,7 +342,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Chicago-based United Airlines": a "-based", "-born" or "-led" word describes the name after it.
-        if (end - start >= 2 && LooksLikeAdjective(tokens[start].Text) && tokens[start].Text.IndexOf('-') > 0)
+        if (end - start >= 2 && tokens[start].Word.Is(WordFact.AdjectiveLike) && tokens[start].Text.IndexOf('-') > 0)
         {
             Flush(unit, start + 1, end, role);
             return;
@@ -422,7 +422,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Italian Marco Venturi": a nationality in front of a name describes it.
-        if (end - start > 1 && IsDemonymOrGroup(tokens[start].Text) && (tokens[start + 1].Word.GivenName != '\0' || PlainNameWords(tokens, start + 1, end)))
+        if (end - start > 1 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && (tokens[start + 1].Word.GivenName != '\0' || PlainNameWords(tokens, start + 1, end)))
         {
             Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Word.Lower });
             return;

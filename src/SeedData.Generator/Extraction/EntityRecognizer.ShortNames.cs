@@ -104,7 +104,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Essex 442 and 134-3", "Feyenoord beat Vitesse 2-0": a result line opens with the team.
-        if (next < tokens.Count && piece.Unit.HasScore && (tokens[next].Kind == TokenKind.Number || Lexicon.MatchWords.Contains(tokens[next].Text)))
+        if (next < tokens.Count && piece.Unit.HasScore && (tokens[next].Kind == TokenKind.Number || tokens[next].Word.Is(WordFact.MatchWord)))
         {
             return true;
         }

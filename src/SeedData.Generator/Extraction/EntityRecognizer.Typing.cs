@@ -49,7 +49,7 @@ internal sealed partial class EntityRecognizer
             {
                 var rest = Join(piece.Unit.Tokens, piece.Start + 1, piece.End);
                 // "Valeska Paris" is a name: only an English word ("Late", "Neighbouring") opens the sentence instead.
-                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && piece.First.Word.Is(WordFact.DictionaryWord) && !Lexicon.ClubWords.Contains(piece.First.Text))
+                if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && piece.First.Word.Is(WordFact.DictionaryWord) && !piece.First.Word.Is(WordFact.ClubWord))
                     || (piece.Length == 2 && surnames.Contains(rest)))
                 {
                     piece.Start++;
@@ -82,7 +82,7 @@ internal sealed partial class EntityRecognizer
             return false;
         }
 
-        bool Match(int index) => index >= 0 && index < tokens.Count && tokens[index].IsWord && Lexicon.MatchWords.Contains(tokens[index].Text);
+        bool Match(int index) => index >= 0 && index < tokens.Count && tokens[index].IsWord && tokens[index].Word.Is(WordFact.MatchWord);
         return Match(piece.End) || Match(piece.Start - 1) || (Match(piece.Start - 2) && tokens[piece.Start - 1].Text is "with" or "to" or "at" or "over" or "against");
     }
 
@@ -128,7 +128,7 @@ internal sealed partial class EntityRecognizer
                 var candidate = new Candidate(
                     piece.Unit, piece.Start, piece.End, kind.Value, weight,
                     _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), mentions[surface]);
-                CandidateFeatures.Collect(candidate, _knowledge, _features);
+                CandidateFeatures.Collect(candidate, _features);
                 _observer?.Invoke(candidate, _features);
                 _model?.AddScores(_features, tally);
             }

@@ -228,9 +228,7 @@ internal sealed partial class EntityRecognizer
         return true;
     }
 
-    private bool IsCommon(string word) => _knowledge.IsCommonWord(word) && !(_gazetteer?.Find(word) is not null);
-
-    private bool IsDemonymOrGroup(string word) => _knowledge.DemonymCountry(word) is not null || _knowledge.IsGroupAdjective(word);
+    private bool IsCommon(Word word) => word.Is(WordFact.CommonWord) && !(_gazetteer?.Find(word.Text) is not null);
 
     private static string CollapseSpaces(string text)
     {

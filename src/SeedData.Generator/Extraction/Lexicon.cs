@@ -317,9 +317,20 @@ internal static class Lexicon
 
     public static bool IsCoreReportingVerb(string word) => CoreReportingVerbs.Contains(word);
 
-    public static bool IsPersonPronoun(string word) => word is "he" or "she" or "He" or "She";
+    // By length and characters rather than string comparisons: asked of nearly every token of an article.
+    public static bool IsPersonPronoun(string word) => (word?.Length ?? 0) switch
+    {
+        2 => word![0] is 'h' or 'H' && word[1] == 'e',
+        3 => word![0] is 's' or 'S' && word[1] == 'h' && word[2] == 'e',
+        _ => false,
+    };
 
-    public static bool IsPluralPronoun(string word) => word is "they" or "They" or "it" or "It";
+    public static bool IsPluralPronoun(string word) => (word?.Length ?? 0) switch
+    {
+        2 => word![0] is 'i' or 'I' && word[1] == 't',
+        4 => word![0] is 't' or 'T' && word[1] == 'h' && word[2] == 'e' && word[3] == 'y',
+        _ => false,
+    };
 
     /// <summary>Builds every inflection of verbs given as "base" or "base:past:participle".</summary>
     private static HashSet<string> Forms(params string[] verbs)

@@ -97,7 +97,8 @@ internal static class QuoteFilter
         // After it: a verb, or a name and a verb ("“…,” said X", "“…,” Trump said"), but not
         // "“Keepin’ It Real” radio program, who said" (a common noun between).
         var last = quote.Last;
-        var tokens = units[last.Unit].Tokens;
+        var lastTokens = units[last.Unit].Tokens;
+        var tokens = lastTokens;
         var after = SpeakerResolver.FirstTokenAt(tokens, last.MarkEnd);
         for (var k = after; k < tokens.Count && k < after + 4; k++)
         {
@@ -124,7 +125,7 @@ internal static class QuoteFilter
         var open = OpenToken(tokens, first);
         return !(open > 0 && (tokens[open - 1].Is(":") || (tokens[open - 1].IsWord && tokens[open - 1].Word.Is(WordFact.CoreReportingVerb))
             || (open > 1 && tokens[open - 1].Is(",") && tokens[open - 2].IsWord && tokens[open - 2].Word.Is(WordFact.CoreReportingVerb))
-            || (AfterAs(tokens, open) && !NounFollows(units[last.Unit].Tokens, SpeakerResolver.FirstTokenAt(units[last.Unit].Tokens, last.MarkEnd), last.MarkEnd))));
+            || (AfterAs(tokens, open) && !NounFollows(lastTokens, after, last.MarkEnd))));
     }
 
     /// <summary>

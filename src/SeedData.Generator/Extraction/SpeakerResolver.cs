@@ -61,7 +61,7 @@ internal sealed partial class SpeakerResolver
             foreach (var mention in units[u].Mentions)
             {
                 // "Rep." or "Sen." read as a name of its own is a title, never a speaker.
-                if (mention.TokenEnd == mention.TokenStart + 1 && Lexicon.PersonTitle(tokens[mention.TokenStart].Text) != null)
+                if (mention.TokenEnd == mention.TokenStart + 1 && tokens[mention.TokenStart].Word.Is(WordFact.PersonTitle))
                 {
                     continue;
                 }
@@ -195,6 +195,7 @@ internal sealed partial class SpeakerResolver
         return speakers;
     }
 
+    /// <summary>Whether <paramref name="inner"/> lies inside one part of <paramref name="outer"/>.</summary>
     private static bool Encloses(ScannedQuote outer, ScannedQuote inner)
     {
         foreach (var part in outer.Parts)

@@ -38,7 +38,7 @@ public class NewsQualityTests
     public const double PolnearQuotesPrecisionFloor = 0.97;  // measured 2026-11-30 on the quotes2 branch: 0.9752 (4b159f7: 0.9637)
     public const double PolnearQuotesRecallFloor = 0.97;     // measured 2026-11-30 on the quotes2 branch: 0.9752 (4b159f7: 0.9679)
     public const double PolnearQuotesF1Floor = 0.97;         // measured 2026-11-30 on the quotes2 branch: 0.9752 (4b159f7: 0.9658)
-    public const double PolnearSpeakerAccuracyFloor = 0.92; // measured 2026-11-30: 0.9248-0.9305 (n=532) as entity typing moved
+    public const double PolnearSpeakerAccuracyFloor = 0.915; // measured 2026-11-30: 0.9248-0.9305 (n=532) as entity typing moved; 0.9216 (n=536) at c1f9a26, where "PolitiFact" is typed Other and so no speaker
 
     // Baselines: score.py's figures before extraction v2, for the printed comparison only.
     public const double BaselineGumQuotesPrecision = 0.7969;

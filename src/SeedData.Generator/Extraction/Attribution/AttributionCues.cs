@@ -248,12 +248,13 @@ internal sealed partial class SpeakerResolver
     private static bool IsSentenceEnd(List<Token> tokens, int t)
     {
         var token = tokens[t];
-        if (token.Kind != TokenKind.Punctuation || token.Text is not ("." or "!" or "?"))
+        // One character compared, not three strings: asked of every token, several times.
+        if (token.Kind != TokenKind.Punctuation || token.Text[0] is not ('.' or '!' or '?'))
         {
             return false;
         }
 
-        if (token.Text != "." || t + 1 >= tokens.Count)
+        if (token.Text[0] != '.' || t + 1 >= tokens.Count)
         {
             return true;
         }

@@ -188,7 +188,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var token = tokens[k];
-            var title = token.IsWord && !token.Word.Is(WordFact.ReportingVerb) && !token.Text.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsPreposition(token.Text) && token.Text is not ("and" or "or" or "who" or "which" or "that");
+            var title = token.IsWord && !token.Word.Is(WordFact.ReportingVerb) && !token.Text.EndsWith("ed", StringComparison.Ordinal) && !token.Word.Is(WordFact.Preposition) && token.Text is not ("and" or "or" or "who" or "which" or "that");
             if (!(title || token.Text is "’s" or "'s" or "."))
             {
                 break;
@@ -210,7 +210,7 @@ internal sealed partial class SpeakerResolver
             k--;
         }
 
-        return k >= 0 && tokens[k].IsWord && Lexicon.IsPreposition(tokens[k].Text);
+        return k >= 0 && tokens[k].IsWord && tokens[k].Word.Is(WordFact.Preposition);
     }
 
     /// <summary>The first person or organisation (or pronoun, role noun) in a stretch: a sentence's subject.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
 
@@ -32,7 +31,7 @@ internal readonly record struct Candidate(
 /// </summary>
 internal static class CandidateFeatures
 {
-    public static void Collect(in Candidate candidate, KnowledgeBase knowledge, List<ulong> features)
+    public static void Collect(in Candidate candidate, List<ulong> features)
     {
         features.Clear();
         var tokens = candidate.Unit.Tokens;
@@ -57,12 +56,12 @@ internal static class CandidateFeatures
                 {
                     features.Add(FeatureHash.Of(Template.Connector, token.Text));
                 }
-                else if (knowledge.Find(token.Text) is { } word && length > 1)
+                else if (token.Word.Known is { } word && length > 1)
                 {
                     features.Add(FeatureHash.Of(Template.WordKnown, (int)word.Kind));
                 }
 
-                if (knowledge.DemonymCountry(token.Text) is not null)
+                if (token.Word.DemonymCountry is not null)
                 {
                     features.Add(FeatureHash.Of(Template.Demonym, t == start ? 0 : 1));
                 }
@@ -112,33 +111,33 @@ internal static class CandidateFeatures
             features.Add(FeatureHash.Of(Template.TableLine));
         }
 
-        if (length > 1 && knowledge.Find(last.Text) is { } lastKnown)
+        if (length > 1 && last.Word.Known is { } lastKnown)
         {
             features.Add(FeatureHash.Of(Template.LastWordKnown, (int)lastKnown.Kind));
         }
 
-        var gender = knowledge.GivenName(first.Text);
+        var gender = first.Word.GivenName;
         if (gender != '\0')
         {
             features.Add(FeatureHash.Of(Template.GivenName, gender, length > 1 ? 1 : 0));
         }
 
-        if (knowledge.IsSurnameFirst(first.Text))
+        if (first.Word.Is(WordFact.SurnameFirst))
         {
             features.Add(FeatureHash.Of(Template.SurnameFirst));
         }
 
-        if (knowledge.IsDictionaryWord(first.Text))
+        if (first.Word.Is(WordFact.DictionaryWord))
         {
             features.Add(FeatureHash.Of(Template.DictionaryWord, length > 1 ? 1 : 0, first.SentenceStart ? 1 : 0));
         }
 
-        if (length > 1 && knowledge.IsDictionaryWord(last.Text))
+        if (length > 1 && last.Word.Is(WordFact.DictionaryWord))
         {
             features.Add(FeatureHash.Of(Template.DictionaryWord, 2, 0));
         }
 
-        if (knowledge.IsCommonWord(first.Text))
+        if (first.Word.Is(WordFact.CommonWord))
         {
             features.Add(FeatureHash.Of(Template.CommonFirstWord, length > 1 ? 1 : 0));
         }

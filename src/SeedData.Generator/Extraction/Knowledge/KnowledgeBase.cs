@@ -107,6 +107,35 @@ internal sealed partial class KnowledgeBase
         }
     }
 
+    /// <summary>A demonym ("Chinese") or a group adjective ("Muslim").</summary>
+    public bool IsDemonymOrGroup(string word) => DemonymCountry(word) is not null || IsGroupAdjective(word);
+
+    /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>
+    public bool LooksLikeAdjective(string word) =>
+        (word.EndsWith("s", StringComparison.Ordinal) && IsDemonymOrGroup(word.Substring(0, word.Length - 1)))
+        || word.EndsWith("-speaking", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal) || word.EndsWith("-born", StringComparison.Ordinal) || word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-owned", StringComparison.Ordinal)
+        || (GivenName(word) == '\0'
+        && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal) || word.EndsWith("eans", StringComparison.Ordinal)));
+
+    /// <summary>"Afghans", "Muslims" (<see cref="IsPeopleNoun"/>) or "Afghan", "Muslim": a people or a group, named by a noun or an adjective.</summary>
+    public bool IsPeopleWord(string word) =>
+        IsPeopleNoun(word)
+        || (word.Length >= 4 && char.IsUpper(word[0])
+            && (DemonymCountry(word) is not null || (IsGroupAdjective(word) && !Lexicon.CompassAdjectives.Contains(word))));
+
+    /// <summary>A capitalised plural whose singular is a nationality or a group: "Afghans", "Muslims".</summary>
+    private bool IsPeopleNoun(string word)
+    {
+        if (word.Length < 4 || word[word.Length - 1] != 's' || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var singular = word.Substring(0, word.Length - 1);
+        return (DemonymCountry(word) is not null && DemonymCountry(singular) is not null)
+            || (IsGroupAdjective(singular) && !Lexicon.CompassAdjectives.Contains(singular));
+    }
+
     /// <summary>A title or role ("prime minister", "secretary of state"), given in lower case.</summary>
     public bool IsTitle(string lowerCasePhrase) => _titles.Contains(lowerCasePhrase);
 

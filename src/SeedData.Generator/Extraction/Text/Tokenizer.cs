@@ -28,7 +28,9 @@ internal static class Tokenizer
 
             if (char.IsLetterOrDigit(c))
             {
+                // The word's table hash is taken as its characters are read (WordTable.HashOf, step by step).
                 var start = i;
+                var hash = WordTable.HashStart;
                 var hasLetter = false;
                 while (i < text.Length)
                 {
@@ -38,6 +40,7 @@ internal static class Tokenizer
                     if (char.IsLetterOrDigit(ch) || (ch >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                     {
                         hasLetter |= char.IsLetter(ch);
+                        hash = WordTable.HashStep(hash, ch);
                         i++;
                         continue;
                     }
@@ -50,6 +53,7 @@ internal static class Tokenizer
                             break;
                         }
 
+                        hash = WordTable.HashStep(hash, ch);
                         i++;
                         continue;
                     }
@@ -57,13 +61,14 @@ internal static class Tokenizer
                     // The final period of an abbreviation made of single letters: "U.S." / "D.C.".
                     if (ch == '.' && i - start >= 3 && text[i - 2] == '.' && char.IsLetter(text[i - 1]))
                     {
+                        hash = WordTable.HashStep(hash, ch);
                         i++;
                     }
 
                     break;
                 }
 
-                tokens.Add(new Token(words.Get(text, start, i - start, hasLetter ? TokenKind.Word : TokenKind.Number), start, sentenceStart && hasLetter));
+                tokens.Add(new Token(words.Get(text, start, i - start, WordTable.HashEnd(hash), hasLetter ? TokenKind.Word : TokenKind.Number), start, sentenceStart && hasLetter));
                 if (hasLetter)
                 {
                     sentenceStart = false;

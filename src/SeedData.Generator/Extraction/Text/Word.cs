@@ -1,4 +1,3 @@
-using System.Threading;
 using SeedData.Generator.Extraction.Knowledge;
 
 namespace SeedData.Generator.Extraction.Text;
@@ -50,6 +49,27 @@ internal enum WordFact
 
     /// <summary>In <see cref="Lexicon.CalendarWords"/>.</summary>
     CalendarWord,
+
+    /// <summary><see cref="KnowledgeBase.IsPeopleWord"/>.</summary>
+    PeopleWord,
+
+    /// <summary><see cref="KnowledgeBase.IsDemonymOrGroup"/>.</summary>
+    DemonymOrGroup,
+
+    /// <summary><see cref="KnowledgeBase.LooksLikeAdjective"/>.</summary>
+    AdjectiveLike,
+
+    /// <summary>A personal title (<see cref="Lexicon.PersonTitle"/> is not null).</summary>
+    PersonTitle,
+
+    /// <summary>In <see cref="Lexicon.ClubWords"/>.</summary>
+    ClubWord,
+
+    /// <summary>In <see cref="Lexicon.MatchWords"/>.</summary>
+    MatchWord,
+
+    /// <summary><see cref="Lexicon.IsPreposition"/>.</summary>
+    Preposition,
 }
 
 /// <summary>
@@ -57,14 +77,14 @@ internal enum WordFact
 /// <see cref="WordTable"/>): what a spelling looks like and what the knowledge base says about it
 /// depend on the spelling alone, so they are worked out once per spelling instead of once per
 /// question and token. Only the static word lists and knowledge base are asked here, never a
-/// project's gazetteer.
+/// project's gazetteer. A word belongs to one thread's table, so its answers are filled in without locks.
 /// </summary>
 internal sealed class Word
 {
     private static readonly KnowledgeBase Knowledge = KnowledgeBase.Instance;
 
-    /// <summary>Two bits per <see cref="WordFact"/>: asked, then the answer. One field, so a write never tears the pair.</summary>
-    private int _facts;
+    /// <summary>Two bits per <see cref="WordFact"/> (up to 32): asked, then the answer.</summary>
+    private long _facts;
     private string? _lower;
     private Word? _folded;
 
@@ -72,6 +92,8 @@ internal sealed class Word
     private char _givenName = NotAsked;
     private bool _demonymAsked;
     private string? _demonymCountry;
+    private bool _knownAsked;
+    private KnownEntity? _known;
 
     private const char NotAsked = '\uFFFF';
 
@@ -124,17 +146,30 @@ internal sealed class Word
         }
     }
 
+    /// <summary><see cref="KnowledgeBase.Find"/> of this one word: the known entity it names, or null.</summary>
+    public KnownEntity? Known
+    {
+        get
+        {
+            if (!_knownAsked)
+            {
+                _known = Knowledge.Find(Text);
+                _knownAsked = true;
+            }
+
+            return _known;
+        }
+    }
+
     public bool Is(WordFact fact)
     {
-        var asked = 1 << (2 * (int)fact);
-        var facts = Volatile.Read(ref _facts);
-        if ((facts & asked) == 0)
+        var asked = 1L << (2 * (int)fact);
+        if ((_facts & asked) == 0)
         {
-            facts |= asked | (Answer(fact) ? asked << 1 : 0);
-            Volatile.Write(ref _facts, facts);
+            _facts |= asked | (Answer(fact) ? asked << 1 : 0);
         }
 
-        return (facts & (asked << 1)) != 0;
+        return (_facts & (asked << 1)) != 0;
     }
 
     public override string ToString() => Text;
@@ -156,6 +191,13 @@ internal sealed class Word
         WordFact.OtherWord => Lexicon.OtherWords.Contains(Text),
         WordFact.NameConnector => Lexicon.NameConnectors.Contains(Text),
         WordFact.CalendarWord => Lexicon.CalendarWords.Contains(Text),
+        WordFact.PeopleWord => Knowledge.IsPeopleWord(Text),
+        WordFact.DemonymOrGroup => Knowledge.IsDemonymOrGroup(Text),
+        WordFact.AdjectiveLike => Knowledge.LooksLikeAdjective(Text),
+        WordFact.PersonTitle => Lexicon.PersonTitle(Text) is not null,
+        WordFact.ClubWord => Lexicon.ClubWords.Contains(Text),
+        WordFact.MatchWord => Lexicon.MatchWords.Contains(Text),
+        WordFact.Preposition => Lexicon.IsPreposition(Text),
         _ => false,
     };
 

@@ -37,14 +37,14 @@ internal sealed class WordTable
     }
 
     /// <summary>The word for text[start, start + length), of the kind the tokenizer found there.</summary>
-    public Word Get(string text, int start, int length, TokenKind kind)
-    {
-        if (length == 1 && text[start] < 128)
-        {
-            return _ascii[text[start]] ??= new Word(text[start].ToString(), HashOf(text, start, 1), kind);
-        }
+    public Word Get(string text, int start, int length, TokenKind kind) =>
+        length == 1 && text[start] < 128
+            ? _ascii[text[start]] ??= new Word(text[start].ToString(), HashOf(text, start, 1), kind)
+            : Get(text, start, length, HashOf(text, start, length), kind);
 
-        var hash = HashOf(text, start, length);
+    /// <summary>The same, given <see cref="HashOf"/> those characters (the tokenizer hashes as it reads).</summary>
+    public Word Get(string text, int start, int length, int hash, TokenKind kind)
+    {
         var mask = _slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
@@ -68,17 +68,23 @@ internal sealed class WordTable
         }
     }
 
-    /// <summary>FNV-1a over the UTF-16 code units, kept positive.</summary>
+    public const uint HashStart = 2166136261u;
+
+    /// <summary>FNV-1a over the UTF-16 code units, kept positive: <see cref="HashStart"/>, a <see cref="HashStep"/> per character, <see cref="HashEnd"/>.</summary>
     public static int HashOf(string text, int start, int length)
     {
-        var hash = 2166136261u;
+        var hash = HashStart;
         for (var i = start; i < start + length; i++)
         {
-            hash = unchecked((hash ^ text[i]) * 16777619u);
+            hash = HashStep(hash, text[i]);
         }
 
-        return (int)(hash & 0x7FFFFFFF);
+        return HashEnd(hash);
     }
+
+    public static uint HashStep(uint hash, char c) => unchecked((hash ^ c) * 16777619u);
+
+    public static int HashEnd(uint hash) => (int)(hash & 0x7FFFFFFF);
 
     private static bool SameCharacters(string word, string text, int start, int length)
     {
