@@ -15,7 +15,7 @@ using SeedData.Corpus;
 // ... -- firstrun                                                          the first seed in a fresh process (knowledge and model loads)
 // ... -- keys 1000                                                        checking and completing Find("…") keys: analyzer and completion cost
 // ... -- editorconfig <file>...                                           what the compiler spends on generated editorconfig files (parse, match every seed)
-// ... -- afterstep [1000]                                                  where "after the per-seed step" goes (index, entity table, each emitter), 1,000 seeds by default
+// ... -- afterstep [1000 [40]]                                             after the per-seed step ÷ read + split, per round, and where it goes (index, entity table, each emitter); seeds, rounds
 // ... -- phases [1000]                                                     where the per-seed step's time goes (parse, quotes, tokens, entities, speakers), 1,000 seeds by default
 switch (args.FirstOrDefault())
 {
@@ -53,7 +53,9 @@ switch (args.FirstOrDefault())
         EditorConfigCost.Run(args.Skip(1).ToList());
         return 0;
     case "afterstep":
-        AfterStepProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000);
+        AfterStepProfile.Run(
+            args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000,
+            args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
         return 0;
     case "phases":
         PhaseProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000);

@@ -29,30 +29,31 @@ internal static class Literal
     private static void AppendQuoted(StringBuilder builder, string value)
     {
         builder.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (SourceSafety.NeedsEscape(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
 
-                    break;
+        // Characters that need no escape are appended a run at a time: a packed layout is one long run.
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (Escape(value[i]) is { } escape)
+            {
+                builder.Append(value, run, i - run).Append(escape);
+                run = i + 1;
             }
         }
 
+        builder.Append(value, run, value.Length - run);
         builder.Append('"');
     }
+
+    /// <summary>The escape that stands for <paramref name="c"/> in a literal, or null when it is written as it is.</summary>
+    private static string? Escape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\0' => "\\0",
+        _ => SourceSafety.NeedsEscape(c) ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null,
+    };
 }

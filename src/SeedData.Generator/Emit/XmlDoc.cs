@@ -27,31 +27,33 @@ internal static class XmlDoc
     public static string Text(string value, int maxLength = MaxLength)
     {
         var cut = Cut(Whitespace.Fold(value), maxLength);
-        var builder = new StringBuilder(cut.Length + 16);
-        foreach (var c in cut)
-        {
-            switch (c)
-            {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                default:
-                    if (SourceSafety.NeedsEscape(c))
-                    {
-                        // Shown, not obeyed: a control or bidi character in a comment is a Trojan Source risk.
-                        builder.Append("U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
 
-                    break;
+        // Most text needs no escape: it is returned as it is, and otherwise copied a run at a time.
+        StringBuilder? builder = null;
+        var run = 0;
+        for (var i = 0; i < cut.Length; i++)
+        {
+            if (Escape(cut[i]) is { } escape)
+            {
+                builder ??= new StringBuilder(cut.Length + 16);
+                builder.Append(cut, run, i - run).Append(escape);
+                run = i + 1;
             }
         }
 
-        return builder.ToString();
+        return builder is null ? cut : builder.Append(cut, run, cut.Length - run).ToString();
     }
+
+    /// <summary>What stands for <paramref name="c"/> in documentation, or null when it is written as it is.</summary>
+    private static string? Escape(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+
+        // Shown, not obeyed: a control or bidi character in a comment is a Trojan Source risk.
+        _ => SourceSafety.NeedsEscape(c) ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null,
+    };
 
     /// <summary>Cuts long text at the last space before the limit and appends an ellipsis.</summary>
     public static string Cut(string value, int maxLength)

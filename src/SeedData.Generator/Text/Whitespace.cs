@@ -11,11 +11,16 @@ internal static class Whitespace
     /// </summary>
     public static string Fold(string value)
     {
+        if (IsFolded(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         var pendingSpace = false;
         foreach (var c in value)
         {
-            if (LineBreaks.IsLineBreak(c) || c is '\t' or ' ' or '\u000B' or '\u000C')
+            if (IsSpace(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -32,4 +37,21 @@ internal static class Whitespace
 
         return builder.ToString();
     }
+
+    /// <summary>True when folding would not change <paramref name="value"/>: single spaces only, none at either end (most seed text, which is returned without a copy).</summary>
+    private static bool IsFolded(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == ' ' ? i == 0 || i == value.Length - 1 || value[i - 1] == ' ' : IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsSpace(char c) => LineBreaks.IsLineBreak(c) || c is '\t' or ' ' or '\u000B' or '\u000C';
 }
