@@ -33,14 +33,14 @@ internal sealed partial class SpeakerResolver
     private readonly KnowledgeBase _knowledge = KnowledgeBase.Instance;
 
     /// <summary>Per unit and token: the mention that starts or ends there.</summary>
-    private readonly Mention?[][] _startsAt;
-    private readonly Mention?[][] _endsAt;
+    private readonly TokenGrid<Mention?> _startsAt;
+    private readonly TokenGrid<Mention?> _endsAt;
 
     /// <summary>Entities named with a personal title somewhere ("Mr. Clarke"), with the gender the title gives ('m', 'f' or '\0').</summary>
     private readonly Dictionary<ArticleEntity, char> _titled = new();
 
     /// <summary>Per unit: which tokens lie inside a quote.</summary>
-    private readonly bool[][] _quoted;
+    private readonly TokenGrid<bool> _quoted;
 
     /// <summary>Speech acts in reading order: (unit, token, speaker), from quotes and from "X said" sentences.</summary>
     private readonly List<(int Unit, int Token, ArticleEntity Speaker)> _speech = new();
@@ -48,15 +48,13 @@ internal sealed partial class SpeakerResolver
     private SpeakerResolver(List<UnitTokens> units, List<ScannedQuote> quotes)
     {
         _units = units;
-        _quoted = new bool[units.Count][];
-        _startsAt = new Mention?[units.Count][];
-        _endsAt = new Mention?[units.Count][];
+        _quoted = TokenGrid<bool>.Rent(units);
+        _startsAt = TokenGrid<Mention?>.Rent(units);
+        _endsAt = TokenGrid<Mention?>.Rent(units);
+        _sentenceOf = TokenGrid<int>.Rent(units);
+        _subject = TokenGrid<bool>.Rent(units);
         for (var u = 0; u < units.Count; u++)
         {
-            var count = units[u].Tokens.Count;
-            _quoted[u] = new bool[count];
-            _startsAt[u] = new Mention?[count];
-            _endsAt[u] = new Mention?[count];
             var tokens = units[u].Tokens;
             foreach (var mention in units[u].Mentions)
             {
@@ -72,8 +70,8 @@ internal sealed partial class SpeakerResolver
                     _titled[mention.Entity] = title.Length > 0 ? title[0] : '\0';
                 }
 
-                _startsAt[u][mention.TokenStart] ??= mention;
-                _endsAt[u][mention.TokenEnd - 1] ??= mention;
+                _startsAt[u, mention.TokenStart] ??= mention;
+                _endsAt[u, mention.TokenEnd - 1] ??= mention;
             }
         }
 
@@ -85,20 +83,34 @@ internal sealed partial class SpeakerResolver
                 var from = part.MarkStart < 0 ? part.Start : part.MarkStart;
                 for (var t = FirstTokenAt(tokens, from); t < tokens.Count && tokens[t].Start < part.MarkEnd; t++)
                 {
-                    _quoted[part.Unit][t] = true;
+                    _quoted[part.Unit, t] = true;
                 }
             }
         }
 
-        _sentenceOf = new int[units.Count][];
-        _subject = new bool[units.Count][];
         MarkSentences();
     }
 
     public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, CancellationToken cancellationToken)
     {
         var resolver = new SpeakerResolver(units, quotes);
-        return resolver.Run(quotes, cancellationToken);
+        try
+        {
+            return resolver.Run(quotes, cancellationToken);
+        }
+        finally
+        {
+            resolver.ReturnGrids();
+        }
+    }
+
+    private void ReturnGrids()
+    {
+        _quoted.Return();
+        _startsAt.Return();
+        _endsAt.Return();
+        _sentenceOf.Return();
+        _subject.Return();
     }
 
     private ArticleEntity?[] Run(List<ScannedQuote> quotes, CancellationToken cancellationToken)
@@ -116,7 +128,7 @@ internal sealed partial class SpeakerResolver
             var pending = verbs.Count;
             for (var t = 0; t <= tokens.Count; t++)
             {
-                if (t == tokens.Count || (!_quoted[u][t] && IsSentenceEnd(tokens, t)))
+                if (t == tokens.Count || (!_quoted[u, t] && IsSentenceEnd(tokens, t)))
                 {
                     // A sentence with a quote is the quote's own attribution.
                     if (sentenceHasQuote)
@@ -130,7 +142,7 @@ internal sealed partial class SpeakerResolver
                     continue;
                 }
 
-                if (_quoted[u][t])
+                if (_quoted[u, t])
                 {
                     sentenceHasQuote = true;
                     continue;
@@ -268,12 +280,12 @@ internal sealed partial class SpeakerResolver
     {
         var tokens = _units[last.Unit].Tokens;
         var t = FirstTokenAt(tokens, last.MarkEnd);
-        while (t < tokens.Count && !_quoted[last.Unit][t] && !IsSentenceEnd(tokens, t))
+        while (t < tokens.Count && !_quoted[last.Unit, t] && !IsSentenceEnd(tokens, t))
         {
             t++;
         }
 
-        return t < tokens.Count && _quoted[last.Unit][t] ? t - 1 : t;
+        return t < tokens.Count && _quoted[last.Unit, t] ? t - 1 : t;
     }
 
     private static bool Before(int unitA, int tokenA, int unitB, int tokenB) => unitA < unitB || (unitA == unitB && tokenA < tokenB);
@@ -298,9 +310,9 @@ internal sealed partial class SpeakerResolver
         }
     }
 
-    private Mention? MentionEndingAt(int unit, int token) => _endsAt[unit][token];
+    private Mention? MentionEndingAt(int unit, int token) => _endsAt[unit, token];
 
-    private Mention? MentionStartingAt(int unit, int token) => _startsAt[unit][token];
+    private Mention? MentionStartingAt(int unit, int token) => _startsAt[unit, token];
 
     private static bool IsSpeakerKind(ArticleEntity entity) => entity.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Location;
 

@@ -25,7 +25,7 @@ internal sealed partial class SpeakerResolver
         // A quote that ends its sentence with a full stop ("… the neighborhood.” Russia insisted …")
         // has nothing after it in the same sentence.
         var closed = quote.Text.TrimEnd().EndsWith(".", StringComparison.Ordinal) && after < tokens.Count && tokens[after].IsWord && tokens[after].SentenceStart;
-        while (!closed && end < tokens.Count && end - after < Window && !_quoted[last.Unit][end] && !IsSentenceEnd(tokens, end))
+        while (!closed && end < tokens.Count && end - after < Window && !_quoted[last.Unit, end] && !IsSentenceEnd(tokens, end))
         {
             end++;
         }
@@ -90,7 +90,7 @@ internal sealed partial class SpeakerResolver
         // "according to X"
         for (var k = start; k + 1 < open; k++)
         {
-            if (tokens[k].IsIgnoreCase("according") && tokens[k + 1].Is("to") && !_quoted[first.Unit][k] && SubjectAfter(first.Unit, k + 2, open) is { } source)
+            if (tokens[k].IsIgnoreCase("according") && tokens[k + 1].Is("to") && !_quoted[first.Unit, k] && SubjectAfter(first.Unit, k + 2, open) is { } source)
             {
                 candidates.Add(new SpeakerCandidate(source, CuePattern.AccordingTo));
                 break;
@@ -102,7 +102,7 @@ internal sealed partial class SpeakerResolver
         var weakSubject = false;
         for (var v = start; v < open; v++)
         {
-            if (!_quoted[first.Unit][v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && (tokens[v].Word.Is(WordFact.ReportingVerb) || PutIt(tokens, v)) && !InSubordinateClause(tokens, start, v))
+            if (!_quoted[first.Unit, v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && (tokens[v].Word.Is(WordFact.ReportingVerb) || PutIt(tokens, v)) && !InSubordinateClause(tokens, start, v))
             {
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
@@ -193,13 +193,13 @@ internal sealed partial class SpeakerResolver
     private bool EndsSentence(int unit, int k)
     {
         var tokens = _units[unit].Tokens;
-        if (!_quoted[unit][k])
+        if (!_quoted[unit, k])
         {
             return IsSentenceEnd(tokens, k);
         }
 
         return k > 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k - 1].Text is "." or "!" or "?"
-            && k + 1 < tokens.Count && !_quoted[unit][k + 1] && tokens[k + 1].IsWord && tokens[k + 1].SentenceStart;
+            && k + 1 < tokens.Count && !_quoted[unit, k + 1] && tokens[k + 1].IsWord && tokens[k + 1].SentenceStart;
     }
 
     /// <summary>The "that" of "said that", "told reporters that", "signaled last summer that" (not a relative "the banks that lend").</summary>

@@ -36,10 +36,10 @@ internal sealed partial class SpeakerResolver
     private const int SpeechBudget = 64;
 
     /// <summary>Per unit and token: the number of the sentence, counted over the whole article.</summary>
-    private readonly int[][] _sentenceOf;
+    private readonly TokenGrid<int> _sentenceOf;
 
     /// <summary>Per unit and token: the first name or personal pronoun of its sentence (outside quotes, not possessive, not after a preposition).</summary>
-    private readonly bool[][] _subject;
+    private readonly TokenGrid<bool> _subject;
 
     private void MarkSentences()
     {
@@ -47,19 +47,17 @@ internal sealed partial class SpeakerResolver
         for (var u = 0; u < _units.Count; u++)
         {
             var tokens = _units[u].Tokens;
-            _sentenceOf[u] = new int[tokens.Count];
-            _subject[u] = new bool[tokens.Count];
             var found = false;
             for (var t = 0; t < tokens.Count; t++)
             {
-                _sentenceOf[u][t] = sentence;
-                if (!found && !_quoted[u][t] && (_startsAt[u][t] is not null || Lexicon.IsPersonPronoun(tokens[t].Text)))
+                _sentenceOf[u, t] = sentence;
+                if (!found && !_quoted[u, t] && (_startsAt[u, t] is not null || Lexicon.IsPersonPronoun(tokens[t].Text)))
                 {
-                    var end = _startsAt[u][t]?.TokenEnd ?? t + 1;
+                    var end = _startsAt[u, t]?.TokenEnd ?? t + 1;
                     var possessive = end < tokens.Count && tokens[end].Text is "’s" or "'s";
                     if (!possessive && !AfterPreposition(tokens, t))
                     {
-                        _subject[u][t] = true;
+                        _subject[u, t] = true;
                         found = true;
                     }
                 }
@@ -78,7 +76,7 @@ internal sealed partial class SpeakerResolver
     /// <summary>The best-ranked person the pronoun at token <paramref name="k"/> of <paramref name="unit"/> can refer to.</summary>
     private ArticleEntity? Antecedent(int unit, int k, Func<ArticleEntity, bool> accept)
     {
-        var here = _sentenceOf[unit][k];
+        var here = _sentenceOf[unit, k];
         var candidates = new Dictionary<ArticleEntity, (int Score, int Unit, int Token)>();
 
         var budget = MentionBudget;
@@ -89,16 +87,16 @@ internal sealed partial class SpeakerResolver
             for (var i = u < unit ? mentions.Count - 1 : LastMentionBefore(mentions, k); i >= 0 && budget-- > 0; i--)
             {
                 var mention = mentions[i];
-                if ((u == unit && mention.TokenEnd > k) || _quoted[u][mention.TokenStart] || !accept(mention.Entity) || _startsAt[u][mention.TokenStart] != mention)
+                if ((u == unit && mention.TokenEnd > k) || _quoted[u, mention.TokenStart] || !accept(mention.Entity) || _startsAt[u, mention.TokenStart] != mention)
                 {
                     continue;
                 }
 
                 var oblique = (mention.TokenEnd < tokens.Count && tokens[mention.TokenEnd].Text is "’s" or "'s") || AfterPreposition(tokens, mention.TokenStart);
                 var score = MentionWeight
-                    + (_subject[u][mention.TokenStart] ? SubjectWeight : 0)
+                    + (_subject[u, mention.TokenStart] ? SubjectWeight : 0)
                     + (oblique ? ObliqueWeight : 0)
-                    + Distance(here - _sentenceOf[u][mention.TokenStart], unit - u);
+                    + Distance(here - _sentenceOf[u, mention.TokenStart], unit - u);
                 Add(candidates, mention.Entity, score, u, mention.TokenStart);
             }
         }
@@ -119,8 +117,8 @@ internal sealed partial class SpeakerResolver
 
             speeches++;
             // A speech act may sit just past its unit's last token (a quote that ends the paragraph).
-            var sentences = _sentenceOf[speechUnit];
-            var sentence = sentences.Length == 0 ? here : sentences[Math.Min(speechToken, sentences.Length - 1)];
+            var count = _sentenceOf.Count(speechUnit);
+            var sentence = count == 0 ? here : _sentenceOf[speechUnit, Math.Min(speechToken, count - 1)];
             Add(candidates, speaker, SpeakerWeight + Distance(here - sentence, unit - speechUnit), speechUnit, speechToken);
         }
 
@@ -319,7 +317,7 @@ internal sealed partial class SpeakerResolver
             var mentions = _units[u].Mentions;
             for (var i = u < unit ? mentions.Count - 1 : LastMentionBefore(mentions, token); i >= 0 && budget-- > 0; i--)
             {
-                if ((u < unit || mentions[i].TokenEnd <= token) && !_quoted[u][mentions[i].TokenStart] && accept(mentions[i].Entity))
+                if ((u < unit || mentions[i].TokenEnd <= token) && !_quoted[u, mentions[i].TokenStart] && accept(mentions[i].Entity))
                 {
                     return (mentions[i].Entity, u, mentions[i].TokenStart);
                 }

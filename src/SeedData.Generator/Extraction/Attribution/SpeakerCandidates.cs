@@ -56,7 +56,7 @@ internal sealed partial class SpeakerResolver
         var tokens = _units[unit].Tokens;
         var participle = verb > 0 && tokens[verb - 1].Is(",") && tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal);
         var clause = verb;
-        while (clause > start && !_quoted[unit][clause - 1] && !(!participle && IsReportedThat(tokens, clause - 1)) && !IsSentenceEnd(tokens, clause - 1))
+        while (clause > start && !_quoted[unit, clause - 1] && !(!participle && IsReportedThat(tokens, clause - 1)) && !IsSentenceEnd(tokens, clause - 1))
         {
             clause--;
         }
@@ -130,7 +130,7 @@ internal sealed partial class SpeakerResolver
         var tokens = _units[unit].Tokens;
         for (var k = start; k < end; k++)
         {
-            if (_quoted[unit][k])
+            if (_quoted[unit, k])
             {
                 return null;
             }
@@ -219,7 +219,7 @@ internal sealed partial class SpeakerResolver
         var tokens = _units[unit].Tokens;
         for (var k = start; k < end; k++)
         {
-            if (_quoted[unit][k])
+            if (_quoted[unit, k])
             {
                 continue;
             }
