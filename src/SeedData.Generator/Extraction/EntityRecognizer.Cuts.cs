@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>Cutting one capitalised run into names: sentence openers, roles and titles off, known names and places kept whole ("US Secretary of State Antony Blinken" → United States, a role, Antony Blinken).</summary>
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// Cuts a run at roles ("US Secretary of State | Antony Blinken") and records its pieces. A run
+    /// without a role is one name: two names are never written side by side without punctuation, so
+    /// "Nigeria Police Force", "Tokyo Marathon" and "Yiaga Africa" stay whole.
+    /// </summary>
+    private void Segment(UnitTokens unit, int start, int end)
+    {
+        var tokens = unit.Tokens;
+        var i = start;
+
+        // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0)
+        {
+            i++;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+
+        // "Residents of Brackwater", "Neighbouring Czech Republic": a sentence-initial plural before a
+        // connector, or a word before a known name, that the article never capitalises elsewhere opens
+        // the sentence, not the name.
+        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Word) && tokens[i].Word.GivenName == '\0'
+            && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
+            && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
+                || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
+                || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !tokens[i].Word.Is(WordFact.ClubWord)
+                    && !IsCompassPlace(tokens, i, i + 1, rest.Known!))))
+        {
+            i++;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+
+        List<string>? role = null;
+        var pieceStart = i;
+        while (i < end)
+        {
+            var roleEnd = MatchRole(tokens, i, end, requireName: true);
+            if (roleEnd <= i)
+            {
+                i++;
+                continue;
+            }
+
+            // "Civil Aviation Minister X": an unknown portfolio in front of a bare title belongs to the role.
+            if (i > pieceStart && !IsPortfolio(tokens, pieceStart, i))
+            {
+                Flush(unit, pieceStart, i, role);
+            }
+
+            // "US Secretary of State": the country in front of the role is still a mention.
+            var nation = Find(tokens, i, roleEnd);
+            if (nation.Length > 0 && nation.Known!.IsCountry)
+            {
+                AddPiece(new Piece(unit, i, i + nation.Length) { Known = nation.Known });
+            }
+
+            role = Lower(tokens, i, roleEnd);
+            i = roleEnd;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+
+            pieceStart = i;
+        }
+
+        Flush(unit, pieceStart, end, role);
+    }
+
+    /// <summary>
+    /// "West Germany", "East Java", "Southern California": words of direction before a known place make
+    /// a place of its own (kept whole and typed Location by <see cref="Classify"/>), unlike "South American
+    /// Mercosur", where a description stands before a known organisation.
+    /// </summary>
+    private static bool IsCompassPlace(List<Token> tokens, int start, int known, KnownEntity place)
+    {
+        if (place.Kind != EntityKind.Location)
+        {
+            return false;
+        }
+
+        for (var k = start; k < known; k++)
+        {
+            if (!Lexicon.CompassWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return known > start;
+    }
+
+    /// <summary>
+    /// Where a title that ends the run starts ("NASA | Administrator"), or <paramref name="start"/> when
+    /// there is none. Only after a known name, an acronym or an organisation's or a building's head word:
+    /// "Martin Luther King" and "Burger King" keep their last word.
+    /// </summary>
+    private int TrailingTitleStart(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalized || !IsTitleAt(tokens, k, end, out var length) || k + length != end || !tokens[k - 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            var office = Find(tokens, start, k).Length == k - start || (k - start == 1 && IsAcronymCandidate(tokens[start].Text));
+            for (var j = start; j < k && !office; j++)
+            {
+                office = tokens[j].Word.Is(WordFact.OrganizationWord) || Lexicon.FacilityWords.Contains(tokens[j].Text);
+            }
+
+            return office && MatchRole(tokens, start, k, requireName: false) != k ? k : start;
+        }
+
+        return start;
+    }
+
+    /// <summary>"North Sea Jazz Festival", "Royal Albert Hall": a head word of a place or an event closes the name, so a given name inside it starts no person.</summary>
+    private static bool EndsInPlaceOrEventWord(List<Token> tokens, int end) =>
+        tokens[end - 1].Word.Is(WordFact.LocationWord) || tokens[end - 1].Word.Is(WordFact.OtherWord) || Lexicon.FacilityWords.Contains(tokens[end - 1].Text);
+
+    /// <summary>Words before a title that name a portfolio ("Civil Aviation", "Home Affairs"), not an organisation or place.</summary>
+    private bool IsPortfolio(List<Token> tokens, int start, int end)
+    {
+        if (Find(tokens, start, end).Length > 0)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsAllCaps || tokens[k].Word.Is(WordFact.OrganizationWord) || WordShape.HasDigit(tokens[k].Text) || tokens[k].Word.GivenName != '\0')
+            {
+                return false;
+            }
+        }
+
+        return end - start <= 3;
+    }
+}
