@@ -127,7 +127,8 @@ internal sealed partial class EntityRecognizer
             {
                 var candidate = new Candidate(
                     piece.Unit, piece.Start, piece.End, kind.Value, weight,
-                    _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), mentions[surface]);
+                    _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), mentions[surface],
+                    piece.Length > 1 && _loneWords.Contains(piece.Last.Word), piece.Length > 1 && _loneWords.Contains(piece.First.Word));
                 CandidateFeatures.Collect(candidate, _features);
                 _observer?.Invoke(candidate, _features);
                 _model?.AddScores(_features, tally);
