@@ -302,6 +302,17 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void A_surname_shared_by_two_people_of_the_article_is_a_person()
+    {
+        var entities = Entities("Brothers in the ring\n\nDuane Vaskell and his brother Rodney Vaskell both fought in Denver last year. Everyone at the gym believed in Vaskell.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Duane Vaskell"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Rodney Vaskell"));
+        var vaskell = entities.Where(e => e.Name == "Vaskell" || e.Aliases.Contains("Vaskell")).ToArray();
+        Assert.NotEmpty(vaskell);
+        Assert.All(vaskell, e => Assert.Equal(Kind.Person, e.Kind));
+    }
+
+    [Fact]
     public void Two_organisations_joined_by_and_are_two_names()
     {
         var entities = Entities("Joint study\n\nResearchers from the Brannholm Institute of Technology and Velder State University published the study on soil in the spring. Both the Korvik Morning News and Tessel Post reported on it at length, and so did a newsletter of the Department of Health and Human Services.");
