@@ -14,9 +14,6 @@ internal static class IndexEmitter
 {
     public const string HintName = "Articles.g.cs";
 
-    /// <summary>The private method of <c>Articles</c> that builds an article into its slot (ArticleEmitter).</summary>
-    public const string BuildArticle = "__SeedBuildArticle";
-
     public static string Emit(ArticleIndex index)
     {
         var articles = "global::" + index.Namespace + ".Articles";
@@ -31,10 +28,6 @@ internal static class IndexEmitter
         writer.Line("/// <summary>The article whose id is <paramref name=\"id\"/>, or <see langword=\"null\"/>.</summary>");
         writer.Line("/// <param name=\"id\">The seed's path in the seeds folder without extension (<c>2023/001</c>).</param>");
         writer.Line("public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);");
-        writer.Line();
-        writer.Line("// What every article property calls while its slot is empty: one method, so each property is one short call.");
-        writer.Line("private static global::SeedData.Article " + BuildArticle + "(ref global::SeedData.Article? slot, global::System.ReadOnlySpan<byte> layout) =>");
-        writer.Line("    global::SeedData.Runtime.GeneratedCode.Article(ref slot, typeof(" + articles + ").Assembly, layout, global::" + index.Namespace + ".Entities.Resolve);");
         writer.Close();
         writer.Close();
         writer.Line();

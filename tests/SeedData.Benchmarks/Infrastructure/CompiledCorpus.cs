@@ -14,7 +14,7 @@ namespace SeedData.Benchmarks.Infrastructure;
 /// </summary>
 public sealed class CompiledCorpus
 {
-    private const string SlotPrefix = "__SeedArticle_";
+    private const string HolderPrefix = "__SeedArticles_";
 
     private CompiledCorpus(Assembly assembly, IReadOnlyList<Article> all, Dictionary<string, Func<Article>> builders, long seedBytes)
     {
@@ -30,8 +30,9 @@ public sealed class CompiledCorpus
     public IReadOnlyList<Article> All { get; }
 
     /// <summary>
-    /// Each article's first access by id: empties the generated property's slot (the private field
-    /// <c>Articles.__SeedArticle_Name</c>) and reads the property, so that it builds the article again.
+    /// Each article's first access by id: empties its slot and its file's decoded layouts (in the
+    /// <c>ArticleSlots</c> of the private class <c>Articles.__SeedArticles_B</c> that the property reads) and
+    /// reads the slot, so that it loads the layouts and builds the article again.
     /// </summary>
     public Dictionary<string, Func<Article>> Builders { get; }
 
@@ -55,16 +56,25 @@ public sealed class CompiledCorpus
         var all = (IReadOnlyList<Article>)articles.GetProperty("All")!.GetValue(null)!;
 
         var builders = new Dictionary<string, Func<Article>>(StringComparer.Ordinal);
-        foreach (var slot in articles.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Where(f => f.Name.StartsWith(SlotPrefix, StringComparison.Ordinal)))
+        var articleSlots = typeof(SeedData.Runtime.ArticleSlots);
+        var built = articleSlots.GetField("_articles", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var layouts = articleSlots.GetField("_layouts", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var holder in articles.GetNestedTypes(BindingFlags.NonPublic).Where(t => t.Name.StartsWith(HolderPrefix, StringComparison.Ordinal)))
         {
-            var property = articles.GetProperty(slot.Name.Substring(SlotPrefix.Length))!;
-            Article Create()
+            var slots = (SeedData.Runtime.ArticleSlots)holder.GetField("Slots", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+            var slotArray = (Article?[])built.GetValue(slots)!;
+            for (var i = 0; i < slotArray.Length; i++)
             {
-                slot.SetValue(null, null);
-                return (Article)property.GetValue(null)!;
-            }
+                var index = i;
+                Article Create()
+                {
+                    slotArray[index] = null;
+                    layouts.SetValue(slots, null);
+                    return slots[index];
+                }
 
-            builders.Add(Create().Id, Create);
+                builders.Add(Create().Id, Create);
+            }
         }
 
         return new CompiledCorpus(assembly, all, builders, corpus.Bytes);

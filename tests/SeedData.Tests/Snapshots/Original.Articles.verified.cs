@@ -15,10 +15,6 @@ namespace SeedData
         /// <summary>The article whose id is <paramref name="id"/>, or <see langword="null"/>.</summary>
         /// <param name="id">The seed's path in the seeds folder without extension (<c>2023/001</c>).</param>
         public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);
-
-        // What every article property calls while its slot is empty: one method, so each property is one short call.
-        private static global::SeedData.Article __SeedBuildArticle(ref global::SeedData.Article? slot, global::System.ReadOnlySpan<byte> layout) =>
-            global::SeedData.Runtime.GeneratedCode.Article(ref slot, typeof(global::SeedData.Articles).Assembly, layout, global::SeedData.Entities.Resolve);
     }
 }
 
