@@ -39,6 +39,23 @@ internal static class ArticleEmitter
             .Select(g => new ArticleBucket(g.Key.Namespace, g.Key.Letter, g.OrderBy(m => m.Name, System.StringComparer.Ordinal).ToEquatableArray()));
 
     /// <summary>
+    /// The letter files that <paramref name="memberNames"/> make, in the order <see cref="Buckets"/> gives
+    /// them, and per member in the given order two integers: its file's index among them and its position
+    /// in the file (what <c>Articles.All</c> reads each article by).
+    /// </summary>
+    public static (IReadOnlyList<string> Letters, IReadOnlyList<int> Places) Files(IEnumerable<string> memberNames)
+    {
+        var names = memberNames.ToList();
+        var letters = names.Select(LetterOf).Distinct().OrderBy(l => l, System.StringComparer.Ordinal).ToList();
+        var fileOf = letters.Select((letter, i) => (letter, i)).ToDictionary(p => p.letter, p => p.i, System.StringComparer.Ordinal);
+        var position = names
+            .GroupBy(LetterOf)
+            .SelectMany(g => g.OrderBy(n => n, System.StringComparer.Ordinal).Select((name, i) => (name, i)))
+            .ToDictionary(p => p.name, p => p.i, System.StringComparer.Ordinal);
+        return (letters, names.SelectMany(n => new[] { fileOf[LetterOf(n)], position[n] }).ToList());
+    }
+
+    /// <summary>
     /// One file of article members: <c>partial class Articles</c> around the members of one bucket, each
     /// property reading its article by its position in the file from the file's <c>ArticleSlots</c>, and the
     /// class holding those slots, with the file's layouts in one attribute string.

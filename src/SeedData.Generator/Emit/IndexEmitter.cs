@@ -8,7 +8,9 @@ namespace SeedData.Generator.Emit;
 /// <remarks>
 /// The ids are data (one UTF-8 literal and integer tables) and <c>Find</c> is a binary search at run
 /// time: a switch with an arm per article costs the compiler time that grows faster than the corpus
-/// (docs/performance.md). The only code per article is the delegate that returns its property.
+/// (docs/performance.md). Nothing here is per article but data: each article is found by its letter
+/// file's slots and its position there (<see cref="ArticleEmitter"/>), where a delegate per article cost
+/// the compiler about 2 s at 10,000 articles.
 /// </remarks>
 internal static class IndexEmitter
 {
@@ -16,7 +18,6 @@ internal static class IndexEmitter
 
     public static string Emit(ArticleIndex index)
     {
-        var articles = "global::" + index.Namespace + ".Articles";
         var writer = new SourceWriter().Header();
         writer.Open("namespace " + index.Namespace);
         writer.Line("/// <summary>The articles of this project's seeds, one property per seed, built at compile time.</summary>");
@@ -28,26 +29,22 @@ internal static class IndexEmitter
         writer.Line("/// <summary>The article whose id is <paramref name=\"id\"/>, or <see langword=\"null\"/>.</summary>");
         writer.Line("/// <param name=\"id\">The seed's path in the seeds folder without extension (<c>2023/001</c>).</param>");
         writer.Line("public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);");
-        writer.Close();
-        writer.Close();
         writer.Line();
 
-        // Nullable analysis is off for the delegates: with it on, the compiler's time for one array of
-        // N lambdas grows faster than N (10,000 articles: 17.5 s of binding, 0.7 s without). They
-        // return non-null properties, so there is nothing to check.
-        writer.Line("#nullable disable");
-        writer.Line("/// <summary>The list behind <see cref=\"" + articles + ".All\"/>, built on first use.</summary>");
-        writer.Open("file static class __SeedArticleList");
-        writer.Line("internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::System.Func<global::SeedData.Article>[]");
+        // The letter files in the order ArticleEmitter emits them, and each article's file and position there.
+        var files = ArticleEmitter.Files(index.Entries.Select(e => e.MemberName));
+        writer.Open("private static class __SeedArticleList");
+        writer.Line("internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::SeedData.Runtime.ArticleSlots[]");
         writer.Line("{");
-        foreach (var entry in index.Entries)
+        foreach (var letter in files.Letters)
         {
-            writer.Line("    static () => " + articles + "." + entry.MemberName + ",");
+            writer.Line("    " + ArticleEmitter.HolderName(letter) + ".Slots,");
         }
 
         writer.Line("});");
         writer.Close();
-        writer.Line("#nullable enable");
+        writer.Close();
+        writer.Close();
         writer.Line();
 
         var ids = new Utf8Pool();
@@ -62,6 +59,8 @@ internal static class IndexEmitter
         WritePacked(writer, "IdSpans", spans.SelectMany(s => new[] { s.Start, s.Length }).ToList());
         writer.Line();
         WritePacked(writer, "ById", byId.SelectMany(i => new[] { spans[i].Start, spans[i].Length, i }).ToList());
+        writer.Line();
+        WritePacked(writer, "Places", files.Places);
         writer.Close();
         return writer.ToString();
     }

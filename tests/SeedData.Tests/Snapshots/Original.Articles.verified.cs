@@ -15,19 +15,16 @@ namespace SeedData
         /// <summary>The article whose id is <paramref name="id"/>, or <see langword="null"/>.</summary>
         /// <param name="id">The seed's path in the seeds folder without extension (<c>2023/001</c>).</param>
         public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);
+
+        private static class __SeedArticleList
+        {
+            internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::SeedData.Runtime.ArticleSlots[]
+            {
+                __SeedArticles_U.Slots,
+            });
+        }
     }
 }
-
-#nullable disable
-/// <summary>The list behind <see cref="global::SeedData.Articles.All"/>, built on first use.</summary>
-file static class __SeedArticleList
-{
-    internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::System.Func<global::SeedData.Article>[]
-    {
-        static () => global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo,
-    });
-}
-#nullable enable
 
 file sealed class __SeedArticleIds : global::SeedData.Runtime.ArticleListData
 {
@@ -36,4 +33,6 @@ file sealed class __SeedArticleIds : global::SeedData.Runtime.ArticleListData
     public override global::System.ReadOnlySpan<byte> IdSpans => "'#K$"u8;
 
     public override global::System.ReadOnlySpan<byte> ById => ")#K$#"u8;
+
+    public override global::System.ReadOnlySpan<byte> Places => "'##"u8;
 }
