@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using SeedData.Generator.Model;
 
@@ -6,7 +5,7 @@ namespace SeedData.Generator.Emit;
 
 /// <summary>The corpus-wide part of <c>Articles</c>: <c>All</c> and <c>Find</c>.</summary>
 /// <remarks>
-/// The ids are data (one UTF-8 literal and integer tables) and <c>Find</c> is a binary search at run
+/// The ids are data (UTF-8 text and integer tables in one attribute, <see cref="PackedTables"/>) and <c>Find</c> is a binary search at run
 /// time: a switch with an arm per article costs the compiler time that grows faster than the corpus
 /// (docs/performance.md). Nothing here is per article but data: each article is found by its letter
 /// file's slots and its position there (<see cref="ArticleEmitter"/>), where a delegate per article cost
@@ -50,27 +49,12 @@ internal static class IndexEmitter
         var ids = new Utf8Pool();
         var spans = index.Entries.Select(e => ids.Add(e.Id)).ToList();
         var byId = Enumerable.Range(0, spans.Count).OrderBy(i => index.Entries[i].Id, Utf8Pool.ByteOrder).ThenBy(i => i);
-        writer.Open("file sealed class __SeedArticleIds : global::SeedData.Runtime.ArticleListData");
-        var literal = writer.Start().Append("public override global::System.ReadOnlySpan<byte> Ids => ");
-        Literal.AppendUtf8(literal, ids.Text);
-        literal.Append(';');
-        writer.End();
-        writer.Line();
-        WritePacked(writer, "IdSpans", spans.SelectMany(s => new[] { s.Start, s.Length }).ToList());
-        writer.Line();
-        WritePacked(writer, "ById", byId.SelectMany(i => new[] { spans[i].Start, spans[i].Length, i }).ToList());
-        writer.Line();
-        WritePacked(writer, "Places", files.Places);
-        writer.Close();
+        var tables = new PackedTables();
+        tables.Add("Ids", ids.Text);
+        tables.AddInts("IdSpans", spans.SelectMany(s => new[] { s.Start, s.Length }).ToList());
+        tables.AddInts("ById", byId.SelectMany(i => new[] { spans[i].Start, spans[i].Length, i }).ToList());
+        tables.AddInts("Places", files.Places);
+        tables.WriteClass(writer, "__SeedArticleIds", "global::SeedData.Runtime.ArticleListData");
         return writer.ToString();
-    }
-
-    /// <summary>An integer table as a packed UTF-8 literal: binding and emitting one literal costs the compiler far less than an array initialiser.</summary>
-    internal static void WritePacked(SourceWriter writer, string property, IReadOnlyCollection<int> values)
-    {
-        var line = writer.Start().Append("public override global::System.ReadOnlySpan<byte> ").Append(property).Append(" => ");
-        Literal.AppendUtf8(line, PackedData.Ints(values));
-        line.Append(';');
-        writer.End();
     }
 }

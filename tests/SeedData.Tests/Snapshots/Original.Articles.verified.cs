@@ -26,13 +26,16 @@ namespace SeedData
     }
 }
 
+[global::SeedData.Runtime.PackedTables("000_e95d443ff1a0138e", "'#K$", ")#K$#", "'##")]
 file sealed class __SeedArticleIds : global::SeedData.Runtime.ArticleListData
 {
-    public override global::System.ReadOnlySpan<byte> Ids => "000_e95d443ff1a0138e"u8;
+    private static readonly byte[][] Tables = global::SeedData.Runtime.PackedTablesAttribute.Of(typeof(__SeedArticleIds));
 
-    public override global::System.ReadOnlySpan<byte> IdSpans => "'#K$"u8;
+    public override global::System.ReadOnlySpan<byte> Ids => Tables[0];
 
-    public override global::System.ReadOnlySpan<byte> ById => ")#K$#"u8;
+    public override global::System.ReadOnlySpan<byte> IdSpans => Tables[1];
 
-    public override global::System.ReadOnlySpan<byte> Places => "'##"u8;
+    public override global::System.ReadOnlySpan<byte> ById => Tables[2];
+
+    public override global::System.ReadOnlySpan<byte> Places => Tables[3];
 }
