@@ -16,11 +16,13 @@ public sealed class CompiledCorpus
 {
     private const string HolderPrefix = "__SeedArticles_";
 
-    private CompiledCorpus(Assembly assembly, IReadOnlyList<Article> all, Dictionary<string, Func<Article>> builders, long seedBytes)
+    private CompiledCorpus(Assembly assembly, IReadOnlyList<Article> all, Dictionary<string, Func<Article>> builders, Action emptyAll, List<Func<Article>> readers, long seedBytes)
     {
         Assembly = assembly;
         All = all;
         Builders = builders;
+        EmptyAll = emptyAll;
+        Readers = readers;
         SeedBytes = seedBytes;
     }
 
@@ -35,6 +37,12 @@ public sealed class CompiledCorpus
     /// reads the slot, so that it loads the layouts and builds the article again.
     /// </summary>
     public Dictionary<string, Func<Article>> Builders { get; }
+
+    /// <summary>Empties every slot and every file's decoded layouts: the state before the first enumeration of <c>All</c>.</summary>
+    public Action EmptyAll { get; }
+
+    /// <summary>Each article's read through its slot, as its property reads it (built only when its slot is empty).</summary>
+    public IReadOnlyList<Func<Article>> Readers { get; }
 
     public long SeedBytes { get; }
 
@@ -59,10 +67,17 @@ public sealed class CompiledCorpus
         var articleSlots = typeof(SeedData.Runtime.ArticleSlots);
         var built = articleSlots.GetField("_articles", BindingFlags.NonPublic | BindingFlags.Instance)!;
         var layouts = articleSlots.GetField("_layouts", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var readers = new List<Func<Article>>();
+        var empty = new List<Action>();
         foreach (var holder in articles.GetNestedTypes(BindingFlags.NonPublic).Where(t => t.Name.StartsWith(HolderPrefix, StringComparison.Ordinal)))
         {
             var slots = (SeedData.Runtime.ArticleSlots)holder.GetField("Slots", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
             var slotArray = (Article?[])built.GetValue(slots)!;
+            empty.Add(() =>
+            {
+                Array.Clear(slotArray);
+                layouts.SetValue(slots, null);
+            });
             for (var i = 0; i < slotArray.Length; i++)
             {
                 var index = i;
@@ -74,9 +89,10 @@ public sealed class CompiledCorpus
                 }
 
                 builders.Add(Create().Id, Create);
+                readers.Add(() => slots[index]);
             }
         }
 
-        return new CompiledCorpus(assembly, all, builders, corpus.Bytes);
+        return new CompiledCorpus(assembly, all, builders, () => empty.ForEach(e => e()), readers, corpus.Bytes);
     }
 }
