@@ -19,6 +19,12 @@ internal sealed partial class EntityRecognizer
         var tokens = unit.Tokens;
         var i = start;
 
+        // "on Saturday Night", "Monday Morning": a day and a time of day are a time, not a name.
+        if (end - start == 2 && tokens[start].Word.Is(WordFact.CalendarWord) && Lexicon.TimesOfDay.Contains(tokens[start + 1].Text))
+        {
+            return;
+        }
+
         // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
         while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0)
         {

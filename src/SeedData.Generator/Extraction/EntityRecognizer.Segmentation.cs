@@ -127,6 +127,7 @@ internal sealed partial class EntityRecognizer
                     "&" => true,
                     "and" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
                         && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1) && !AllDictionaryWords(tokens, start, end))
+                        && !IsSecondOrganization(tokens, start, end, organization)
                         && (EndsInNameHead(tokens, end + 1) || (organization && !tokens[end - 1].Word.Is(WordFact.OrganizationWord))),
                     "for" => organization,
 
@@ -163,6 +164,16 @@ internal sealed partial class EntityRecognizer
     }
 
     private static bool IsSentenceBreak(List<Token> tokens, int index) => tokens[index].SentenceStart;
+
+    /// <summary>
+    /// "Massachusetts Institute of Technology and Colorado State University", "Dallas Morning News and
+    /// Houston Post": after an organisation's name, "and" and a complete organisation's name that opens with
+    /// a proper name (no English word) are a second organisation, not part of the first; "Department of
+    /// Health and Human Services" keeps its English words together.
+    /// </summary>
+    private static bool IsSecondOrganization(List<Token> tokens, int start, int and, bool organization) =>
+        organization && and - start >= 2 && IsCompleteOrganization(tokens, and + 1) && !tokens[and + 1].Word.Is(WordFact.DictionaryWord)
+        && !tokens[and + 1].Word.Is(WordFact.OrganizationWord);
 
     /// <summary>Records tokens [start, end) as one piece, unless it is only a role or a demonym.</summary>
     private void Flush(UnitTokens unit, int start, int end, List<string>? role)
@@ -274,6 +285,15 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        // "University of Texas Arlington Amneh Jafari": a given name and a surname ending a run that names an
+        // organisation before them are a person of it (the surname may also be a place: "Alia Salem").
+        if (end - start >= 4 && IsGivenNameAndSurname(tokens, end - 2) && HasOrganizationWord(tokens, start, end - 3))
+        {
+            Flush(unit, start, end - 2, null);
+            Flush(unit, end - 2, end, role ?? new List<string>());
+            return;
+        }
+
         // "Italian Marco Venturi": a nationality in front of a name describes it.
         if (end - start > 1 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && (tokens[start + 1].Word.GivenName != '\0' || PlainNameWords(tokens, start + 1, end)))
         {
@@ -289,6 +309,26 @@ internal sealed partial class EntityRecognizer
         }
 
         AddPiece(new Piece(unit, start, end) { Roles = role });
+    }
+
+    /// <summary>A known given name and a capitalised word that is neither an English word nor a head word: a person's name.</summary>
+    private static bool IsGivenNameAndSurname(List<Token> tokens, int given) =>
+        tokens[given].Word.GivenName != '\0' && tokens[given - 1].IsCapitalized && !tokens[given - 1].Word.Is(WordFact.NameConnector) && tokens[given - 1].Word.GivenName == '\0'
+        && tokens[given + 1].IsCapitalized && !tokens[given + 1].IsAllCaps && !tokens[given + 1].Word.Is(WordFact.DictionaryWord) && !tokens[given + 1].Word.Is(WordFact.OrganizationWord)
+        && !tokens[given + 1].Word.Is(WordFact.LocationWord) && !tokens[given + 1].Word.Is(WordFact.OtherWord);
+
+    /// <summary>Whether an organisation's head word stands among tokens [start, end].</summary>
+    private static bool HasOrganizationWord(List<Token> tokens, int start, int last)
+    {
+        for (var k = start; k <= last; k++)
+        {
+            if (tokens[k].Word.Is(WordFact.OrganizationWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddPiece(Piece piece)

@@ -107,7 +107,11 @@ internal static class Lexicon
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
     };
+
+    /// <summary>"Saturday Night", "Monday Morning": a day and one of these is a time, not a name.</summary>
+    public static readonly HashSet<string> TimesOfDay = new(StringComparer.Ordinal) { "Morning", "Afternoon", "Evening", "Night" };
 
     /// <summary>Directions and other descriptive words before a name that are not part of it: "South American Mercosur", "Former ...".</summary>
     public static readonly HashSet<string> DescriptiveWords = new(StringComparer.Ordinal)

@@ -311,4 +311,33 @@ public class EntityFailureClassTests
         Assert.NotEmpty(vaskell);
         Assert.All(vaskell, e => Assert.Equal(Kind.Person, e.Kind));
     }
+
+    [Fact]
+    public void Two_organisations_joined_by_and_are_two_names()
+    {
+        var entities = Entities("Joint study\n\nResearchers from the Brannholm Institute of Technology and Velder State University published the study on soil in the spring. Both the Korvik Morning News and Tessel Post reported on it at length, and so did a newsletter of the Department of Health and Human Services.");
+        Assert.NotNull(KindOf(entities, "Brannholm Institute of Technology"));
+        Assert.NotNull(KindOf(entities, "Velder State University"));
+        Assert.NotNull(KindOf(entities, "Korvik Morning News"));
+        Assert.NotNull(KindOf(entities, "Tessel Post"));
+        Assert.NotNull(KindOf(entities, "Department of Health and Human Services"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Technology and") || e.Name.Contains("News and"));
+    }
+
+    [Fact]
+    public void A_person_named_right_after_an_organisation_is_a_name_of_its_own()
+    {
+        var entities = Entities("Support grows\n\nA psychology major at University of Velder Brannholm Maria Korvik heard of the case and started a petition.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Maria Korvik"));
+        Assert.NotNull(KindOf(entities, "University of Velder Brannholm"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Brannholm Maria"));
+    }
+
+    [Fact]
+    public void Plural_days_and_a_day_with_a_time_of_day_are_no_names()
+    {
+        var entities = Entities("Market days\n\nThe draw is held twice a week, on Tuesdays and Fridays. The Brannholm lantern fair opened on Saturday Night as crowds gathered in Korvik.");
+        Assert.DoesNotContain(entities, e => e.Name is "Tuesdays" or "Fridays" || e.Name.Contains("Night"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Korvik"));
+    }
 }
