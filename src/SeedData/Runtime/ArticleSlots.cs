@@ -7,8 +7,8 @@ using System.Threading;
 namespace SeedData.Runtime;
 
 /// <summary>
-/// The articles of one generated file of article properties (<c>Articles.B.g.cs</c>): each property is
-/// <c>Slots[i]</c>, its position in the file, and the article is built from its embedded seed on first access.
+/// The articles of one generated file of article properties (<c>Articles.B.g.cs</c>): each property reads
+/// <c>Slots[i]</c>, i its position in the file, and the article is built from its embedded seed on first access.
 /// Not meant to be used by hand.
 /// </summary>
 /// <remarks>

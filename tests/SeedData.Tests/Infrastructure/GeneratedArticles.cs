@@ -12,7 +12,7 @@ namespace SeedData.Tests.Infrastructure;
 public static class GeneratedArticles
 {
     // An article property reads its file's slots; a former name's property only forwards to the new name.
-    private static readonly Regex Property = new(@"public static global::SeedData\.Article (\S+) => __SeedArticles_\w+\.Slots\[", RegexOptions.CultureInvariant);
+    private static readonly Regex Property = new(@"public static global::SeedData\.Article (\S+) => __SeedArticles_\w+\.Get\(", RegexOptions.CultureInvariant);
 
     // What follows the last article of a file: the class holding the file's slots and layouts.
     private const string Holder = "[global::SeedData.Runtime.ArticleLayouts(";
