@@ -71,12 +71,26 @@ internal static class ArticleExtractor
         var seedEntities = ImmutableArray.CreateBuilder<SeedEntity>(entities.Count);
         foreach (var entity in entities)
         {
-            var aliases = new SortedSet<string>(entity.Surfaces, System.StringComparer.Ordinal);
-            aliases.Remove(entity.Name);
-            seedEntities.Add(new SeedEntity(entity.Name, entity.Kind, aliases.ToEquatableArray()));
+            seedEntities.Add(new SeedEntity(entity.Name, entity.Kind, Aliases(entity)));
         }
 
         return article with { Quotes = quotes.ToEquatableArray(), Entities = seedEntities.ToEquatableArray() };
+    }
+
+    /// <summary>The entity's other spellings in ordinal order (a set's members: no two alike).</summary>
+    private static EquatableArray<string> Aliases(ArticleEntity entity)
+    {
+        var aliases = ImmutableArray.CreateBuilder<string>(entity.Surfaces.Count - (entity.Surfaces.Contains(entity.Name) ? 1 : 0));
+        foreach (var surface in entity.Surfaces)
+        {
+            if (surface != entity.Name)
+            {
+                aliases.Add(surface);
+            }
+        }
+
+        aliases.Sort(System.StringComparer.Ordinal);
+        return new EquatableArray<string>(aliases.MoveToImmutable());
     }
 
     /// <summary>Which units are the lead or body paragraphs (headline, kicker, subheadline, caption, credit and headings are not).</summary>
