@@ -24,12 +24,10 @@ internal static class ArticleExtractor
         for (var u = 0; u < units.Count; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = Tokenizer.Tokenize(units[u].Text);
             // The photo credit names photographers and agencies, not what the article is about.
-            if (article.Credit is not null && ReferenceEquals(units[u], article.Credit))
-            {
-                tokens = new List<Token>();
-            }
+            var tokens = article.Credit is not null && ReferenceEquals(units[u], article.Credit)
+                ? TokenLists.Rent()
+                : Tokenizer.Tokenize(units[u].Text, TokenLists.Rent());
 
             var unreliable = !isParagraph[u] && EntityRecognizer.HasUnreliableCase(tokens);
             tokenized.Add(new UnitTokens(u, units[u].Text, tokens, isParagraph[u], unreliable));
@@ -74,6 +72,7 @@ internal static class ArticleExtractor
             seedEntities.Add(new SeedEntity(entity.Name, entity.Kind, Aliases(entity)));
         }
 
+        TokenLists.Return(tokenized);
         return article with { Quotes = quotes.ToEquatableArray(), Entities = seedEntities.ToEquatableArray() };
     }
 

@@ -10,11 +10,18 @@ namespace SeedData.Generator.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, new List<Token>(text.Length / 5 + 4));
+
+    /// <summary>Tokenizes <paramref name="text"/> into <paramref name="tokens"/> (an empty list, for instance one of <see cref="TokenLists"/>).</summary>
+    public static List<Token> Tokenize(string text, List<Token> tokens)
     {
         // Every token's spelling comes from this thread's table: no string per token for a spelling seen before.
         var words = WordTable.Current;
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        if (tokens.Capacity < text.Length / 5 + 4)
+        {
+            tokens.Capacity = text.Length / 5 + 4;
+        }
+
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
@@ -117,6 +124,7 @@ internal static class Tokenizer
 
     public static bool IsApostrophe(char c) => c is '\'' or '’';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerJoiner(char c) => c is '\'' or '’' or '-' or '‐' or '.' or '&';
 
     /// <summary>An apostrophe followed by s and then a non-letter: the possessive ending.</summary>
