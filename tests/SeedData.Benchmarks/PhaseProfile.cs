@@ -47,7 +47,7 @@ internal static class PhaseProfile
                 var tokenized = new List<UnitTokens>();
                 for (var u = 0; u < units.Count; u++)
                 {
-                    var tokens = Tokenizer.Tokenize(units[u].Text);
+                    var tokens = Tokenizer.Tokenize(units[u].Text, TokenLists.Rent());
                     tokenized.Add(new UnitTokens(u, units[u].Text, tokens, flags[u], !flags[u] && EntityRecognizer.HasUnreliableCase(tokens)));
                 }
                 t[2] += clock.Elapsed.TotalMilliseconds; Mark(b, 2, ref allocated); clock.Restart();
@@ -56,6 +56,7 @@ internal static class PhaseProfile
                 SpeakerResolver.Resolve(tokenized, scanned, CancellationToken.None);
                 t[4] += clock.Elapsed.TotalMilliseconds;
                 Mark(b, 4, ref allocated);
+                TokenLists.Return(tokenized);
             }
 
             if (round >= 2)

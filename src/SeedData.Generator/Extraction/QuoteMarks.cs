@@ -1,11 +1,8 @@
 namespace SeedData.Generator.Extraction;
 
-/// <summary>What a character around a quotation mark says: which characters are marks, what may stand before an opening mark and after a closing one, elisions that look like marks, and white space at the edges of a unit.</summary>
+/// <summary>What a character around a quotation mark says: what may stand before an opening mark and after a closing one, elisions that look like marks, and white space at the edges of a unit.</summary>
 internal static class QuoteMarks
 {
-    /// <summary>Every quotation mark (and the apostrophes that may be one), for <see cref="string.IndexOfAny(char[], int)"/>.</summary>
-    public static readonly char[] All = { '“', '”', '„', '"', '«', '»', '‹', '›', '‘', '’', '\'' };
-
     /// <summary>The family of a double mark: straight (0), curly or low-9 (1), guillemets (2).</summary>
     public static int Family(char mark) => mark switch
     {

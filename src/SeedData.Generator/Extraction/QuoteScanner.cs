@@ -136,8 +136,9 @@ internal static partial class QuoteScanner
             }
 
             // From mark to mark: the runtime's vectorised search skips the text between them.
+            var search = new QuoteMarkSearch(text);
             var marks = 0;
-            for (i = i < text.Length ? text.IndexOfAny(QuoteMarks.All, i) : -1; i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(QuoteMarks.All, i + 1) : -1)
+            for (i = search.Next(i); i >= 0; i = search.Next(i + 1))
             {
                 if ((++marks & 0xFF) == 0)
                 {
