@@ -31,7 +31,6 @@ public static class ShapeProfile
         ["no doc comments"] = (_, text) => Regex.Replace(text, @"^\s*///.*\n", string.Empty, RegexOptions.Multiline),
         ["nullable annotations only"] = (_, text) => text.Replace("#nullable enable", "#nullable enable annotations", StringComparison.Ordinal),
         ["no All lambdas"] = (hint, text) => hint == "Articles.g.cs" ? Regex.Replace(text, @"static \(\) => [^\n]*,\n", string.Empty) : text,
-        ["short slot names"] = (_, text) => text.Replace("__SeedArticle_", "__s_", StringComparison.Ordinal),
         ["file-scoped namespace in article files"] = (hint, text) => IsArticle(hint) ? FileScopedNamespace(text) : text,
         ["no corpus int tables"] = (hint, text) => IsArticle(hint) ? text : Regex.Replace(text, @"new int\[\]\s*\{[^}]*\}", "new int[] { 0 }"),
     };

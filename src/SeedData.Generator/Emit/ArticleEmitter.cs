@@ -36,65 +36,83 @@ internal static class ArticleEmitter
         members
             .GroupBy(m => (m.Namespace, m.Letter))
             .OrderBy(g => g.Key.Letter, System.StringComparer.Ordinal)
-            .Select(g => new ArticleBucket(g.Key.Namespace, g.Key.Letter, g.OrderBy(m => m.Name, System.StringComparer.Ordinal).Select(m => m.Text).ToEquatableArray()));
+            .Select(g => new ArticleBucket(g.Key.Namespace, g.Key.Letter, g.OrderBy(m => m.Name, System.StringComparer.Ordinal).ToEquatableArray()));
 
-    /// <summary>One file of article members: <c>partial class Articles</c> around the members of one bucket.</summary>
+    /// <summary>
+    /// The letter files that <paramref name="memberNames"/> make, in the order <see cref="Buckets"/> gives
+    /// them, and per member in the given order two integers: its file's index among them and its position
+    /// in the file (what <c>Articles.All</c> reads each article by).
+    /// </summary>
+    public static (IReadOnlyList<string> Letters, IReadOnlyList<int> Places) Files(IEnumerable<string> memberNames)
+    {
+        var names = memberNames.ToList();
+        var letters = names.Select(LetterOf).Distinct().OrderBy(l => l, System.StringComparer.Ordinal).ToList();
+        var fileOf = letters.Select((letter, i) => (letter, i)).ToDictionary(p => p.letter, p => p.i, System.StringComparer.Ordinal);
+        var position = names
+            .GroupBy(LetterOf)
+            .SelectMany(g => g.OrderBy(n => n, System.StringComparer.Ordinal).Select((name, i) => (name, i)))
+            .ToDictionary(p => p.name, p => p.i, System.StringComparer.Ordinal);
+        return (letters, names.SelectMany(n => new[] { fileOf[LetterOf(n)], position[n] }).ToList());
+    }
+
+    /// <summary>
+    /// One file of article members: <c>partial class Articles</c> around the members of one bucket, each
+    /// property reading its article by its position in the file from the file's <c>ArticleSlots</c>, and the
+    /// class holding those slots, with the file's layouts in one attribute string.
+    /// </summary>
     public static string Emit(ArticleBucket bucket)
     {
+        var holder = HolderName(bucket.Letter);
         var writer = new SourceWriter().Header();
         writer.Open("namespace " + bucket.Namespace);
         writer.Open("internal static partial class Articles");
-        var first = true;
-        foreach (var member in bucket.Members)
+        var layouts = new PackedData();
+        for (var i = 0; i < bucket.Members.Count; i++)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            writer.Text(member);
-            first = false;
+            var member = bucket.Members[i];
+            writer.Text(member.Docs);
+            writer.Line("public static global::SeedData.Article " + member.Name + " => " + holder + ".Slots[" + i.ToString(CultureInfo.InvariantCulture) + "];");
+            writer.Text(member.FormerNames);
+            writer.Line();
+            layouts.String(member.Layout);
         }
 
+        // The layouts are an attribute's string, which the assembly keeps in its blob heap: a "…"u8 literal
+        // per article cost the compiler about 4 s per 6 MB of layouts, and string literals would fill the
+        // 16 MB user-string heap at about 13,000 articles (docs/performance.md).
+        writer.Start().Append("[global::SeedData.Runtime.ArticleLayouts(").Append(Literal.String(layouts.Text)).Append(")]");
+        writer.End();
+        writer.Open("private static class " + holder);
+        writer.Line("internal static readonly global::SeedData.Runtime.ArticleSlots Slots = new(typeof(" + holder + "), "
+            + bucket.Members.Count.ToString(CultureInfo.InvariantCulture) + ", global::" + bucket.Namespace + ".Entities.Resolve);");
+        writer.Close();
         writer.Close();
         writer.Close();
         return writer.ToString();
     }
 
+    /// <summary>The private class of <c>Articles</c> that holds one file's slots and layouts (<c>__SeedArticles_B</c>).</summary>
+    public static string HolderName(string letter) => "__SeedArticles_" + letter;
+
     /// <summary>
-    /// An article's members, indented for the class body: the documented property, which builds the
-    /// article on first access from its embedded seed file and its packed layout, the field that keeps it,
-    /// and any former names. Made once per article, so an edit to one seed re-emits only its members.
+    /// An article's members, apart from the property's position in its file: the documentation that
+    /// IntelliSense shows, the packed layout from which the runtime builds the article on first access (its
+    /// embedded seed file and where each field lies in it), and any former names. Made once per article, so
+    /// an edit to one seed re-emits only its letter's file.
     /// </summary>
     /// <param name="helpLinkBase">SeedDataHelpLinkBase: where the former names' <c>[Obsolete]</c> links to (<see cref="HelpLinks"/>).</param>
     public static ArticleMember Member(NamedArticle named, string? helpLinkBase = null)
     {
-        var slot = SlotName(named);
-        var writer = new SourceWriter(indent: 2);
-        WriteDocs(writer, named);
-
-        // The text is the seed file itself, embedded by the package's build targets; the literal holds only
-        // where each field lies in it. The article is built on first access and kept in its slot.
-        var property = writer.Start().Append("public static global::SeedData.Article ").Append(named.MemberName)
-            .Append(" => ").Append(slot).Append(" ?? ").Append(IndexEmitter.BuildArticle).Append("(ref ").Append(slot).Append(", ");
-        Literal.AppendUtf8(property, ArticleLayout.Of(named.Article));
-        property.Append(");");
-        writer.End();
-        writer.Line();
-        writer.Line("private static global::SeedData.Article? " + slot + ";");
+        var docs = new SourceWriter(indent: 2);
+        WriteDocs(docs, named);
+        var formerNames = new SourceWriter(indent: 2);
         foreach (var former in named.FormerNames)
         {
-            WriteFormerName(writer, named, former, helpLinkBase);
+            WriteFormerName(formerNames, named, former, helpLinkBase);
         }
 
-        return new ArticleMember(named.Namespace, LetterOf(named.MemberName), named.MemberName, writer.ToString());
+        return new ArticleMember(named.Namespace, LetterOf(named.MemberName), named.MemberName, docs.ToString(), ArticleLayout.Of(named.Article), formerNames.ToString());
     }
-
-    /// <summary>
-    /// The private field of <c>Articles</c> that keeps the built article. A field costs the compiler far
-    /// less than the class per article this used to be (docs/performance.md).
-    /// </summary>
-    public static string SlotName(NamedArticle named) => "__SeedArticle_" + named.MemberName;
 
     /// <summary>How many of an article's quotes its documentation lists; the rest are counted.</summary>
     private const int DocumentedQuotes = 3;
@@ -185,8 +203,11 @@ internal static class ArticleEmitter
         Number(count) + " " + (count == 1 ? singular : plural ?? singular + "s");
 }
 
-/// <summary>An article's members as C# text, and the bucket they go in.</summary>
-internal sealed record ArticleMember(string Namespace, string Letter, string Name, string Text);
+/// <summary>
+/// An article's members, and the bucket they go in: its documentation and former names as C# text (indented for the
+/// class body), and its packed layout, unescaped (<see cref="ArticleLayout"/>).
+/// </summary>
+internal sealed record ArticleMember(string Namespace, string Letter, string Name, string Docs, string Layout, string FormerNames);
 
-/// <summary>The members of the articles whose names start with <paramref name="Letter"/>, in corpus order.</summary>
-internal sealed record ArticleBucket(string Namespace, string Letter, EquatableArray<string> Members);
+/// <summary>The members of the articles whose names start with <paramref name="Letter"/>, by name.</summary>
+internal sealed record ArticleBucket(string Namespace, string Letter, EquatableArray<ArticleMember> Members);

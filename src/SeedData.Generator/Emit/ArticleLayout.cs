@@ -6,7 +6,8 @@ namespace SeedData.Generator.Emit;
 
 /// <summary>
 /// What the runtime needs to build an article from its embedded seed: the resource, where each field
-/// lies in the file, who speaks each quote, and the article's entities, packed into one UTF-8 literal in
+/// lies in the file, who speaks each quote, and the article's entities, packed into one text (its letter
+/// file's <c>[ArticleLayouts]</c> string holds it, <see cref="ArticleEmitter"/>) in
 /// the order the runtime's <c>SeedData.Runtime.ArticleReader</c> reads (described there).
 /// </summary>
 /// <remarks>

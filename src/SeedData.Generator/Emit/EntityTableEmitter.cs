@@ -92,13 +92,6 @@ internal static class EntityTableEmitter
         var sorted = lookup.OrderBy(l => l.Name, Utf8Pool.ByteOrder).ThenBy(l => l.Kind).ToList();
         var lookupSpans = sorted.Select(l => names.Add(l.Name)).ToList();
 
-        writer.Open("file sealed class __SeedEntityData : global::SeedData.Runtime.EntityTableData");
-        var literal = writer.Start().Append("public override global::System.ReadOnlySpan<byte> Names => ");
-        Literal.AppendUtf8(literal, names.Text);
-        literal.Append(';');
-        writer.End();
-        writer.Line();
-
         // The count, where each record starts, then the records.
         var entities = new List<int> { records.Count };
         var position = 1 + records.Count;
@@ -109,10 +102,11 @@ internal static class EntityTableEmitter
         }
 
         entities.AddRange(records.SelectMany(r => r));
-        IndexEmitter.WritePacked(writer, "Entities", entities);
-        writer.Line();
-        IndexEmitter.WritePacked(writer, "Lookup", sorted.SelectMany((l, i) => new[] { lookupSpans[i].Start, lookupSpans[i].Length, l.Kind, l.Entity }).ToList());
-        writer.Close();
+        var tables = new PackedTables();
+        tables.Add("Names", names.Text);
+        tables.AddInts("Entities", entities);
+        tables.AddInts("Lookup", sorted.SelectMany((l, i) => new[] { lookupSpans[i].Start, lookupSpans[i].Length, l.Kind, l.Entity }).ToList());
+        tables.WriteClass(writer, "__SeedEntityData", "global::SeedData.Runtime.EntityTableData");
     }
 
     private static void Add(List<int> record, (int Start, int Length) span)

@@ -19,18 +19,11 @@ internal static class Literal
         return builder.ToString();
     }
 
-    /// <summary>Appends a UTF-8 string literal, <c>"..."u8</c>.</summary>
-    public static void AppendUtf8(StringBuilder builder, string value)
-    {
-        AppendQuoted(builder, value);
-        builder.Append("u8");
-    }
-
     private static void AppendQuoted(StringBuilder builder, string value)
     {
         builder.Append('"');
 
-        // Characters that need no escape are appended a run at a time: a packed layout is one long run.
+        // Characters that need no escape are appended a run at a time: packed layouts and tables are long runs.
         var run = 0;
         for (var i = 0; i < value.Length; i++)
         {

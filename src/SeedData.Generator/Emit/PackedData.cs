@@ -4,26 +4,26 @@ using System.Text;
 namespace SeedData.Generator.Emit;
 
 /// <summary>
-/// Integers and strings packed into the text of one <c>"..."u8</c> literal, in the encoding the runtime's
-/// <c>SeedData.Runtime.PackedReader</c> reads (described there). The compiler binds a literal as one
-/// token; an array initialiser of the same integers it binds, converts and emits element by element,
-/// which made the generated tables most of the compiler's work (docs/performance.md).
+/// Integers and strings packed into the text of one string (an attribute's, <see cref="PackedTables"/> and the
+/// article layouts), in the encoding the runtime's <c>SeedData.Runtime.PackedReader</c> reads (described
+/// there). The compiler takes a string as one constant; an array initialiser of the same integers it binds,
+/// converts and emits element by element, which made the generated tables most of the compiler's work (docs/performance.md).
 /// </summary>
 internal sealed class PackedData
 {
     /// <summary>Base-32 digits; a symbol carries one digit, plus this when more digits follow.</summary>
     private const int MoreDigits = 32;
 
-    // Lone surrogates cannot be written to UTF-8 (the compiler rejects them in a u8 literal): the same
-    // replacement as the other UTF-8 literals (Utf8Pool), so byte counts and bytes agree.
+    // Lone surrogates cannot be written to UTF-8: the same replacement as the other UTF-8 texts (Utf8Pool),
+    // so the byte counts written here are those of the runtime's UTF-8 encoding of the text.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private readonly StringBuilder _text = new();
 
-    /// <summary>The literal's characters, unescaped: <see cref="Literal.AppendUtf8"/> writes them.</summary>
+    /// <summary>The packed characters, unescaped: <see cref="Literal.String"/> writes them.</summary>
     public string Text => _text.ToString();
 
-    /// <summary>The text of a literal holding <paramref name="values"/>'s count, then the values (what the runtime's <c>PackedReader.Ints</c> reads).</summary>
+    /// <summary>The text holding <paramref name="values"/>'s count, then the values (what the runtime's <c>PackedReader.Ints</c> reads).</summary>
     public static string Ints(IReadOnlyCollection<int> values)
     {
         var packed = new PackedData();

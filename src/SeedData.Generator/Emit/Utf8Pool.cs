@@ -4,12 +4,12 @@ using System.Text;
 namespace SeedData.Generator.Emit;
 
 /// <summary>
-/// Strings written once into one <c>"..."u8</c> literal and referred to by (byte start, byte length):
+/// Strings written once into one UTF-8 text (a table of <see cref="PackedTables"/>) and referred to by (byte start, byte length):
 /// the ids and entity names of the generated tables, which the runtime searches without decoding them.
 /// </summary>
 internal sealed class Utf8Pool
 {
-    // Lone surrogates cannot be written to UTF-8 (the compiler rejects them in a u8 literal); the runtime
+    // Lone surrogates cannot be written to UTF-8 (nor to an attribute's string); the runtime
     // encodes what it looks up with this same replacement, so lookups still agree.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
@@ -20,7 +20,7 @@ internal sealed class Utf8Pool
     /// <summary>Sorts strings by their UTF-8 bytes: the order the runtime's binary search compares in.</summary>
     public static IComparer<string> ByteOrder { get; } = Comparer<string>.Create(CompareBytes);
 
-    /// <summary>The text of all strings added, for the literal.</summary>
+    /// <summary>The text of all strings added, for the table.</summary>
     public string Text => _text.ToString();
 
     /// <summary>Adds <paramref name="value"/> once and returns where its bytes are.</summary>

@@ -127,13 +127,19 @@ internal sealed partial class EntityRecognizer
             {
                 var candidate = new Candidate(
                     piece.Unit, piece.Start, piece.End, kind.Value, weight,
-                    _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), mentions[surface]);
+                    _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), mentions[surface],
+                    piece.Length > 1 && _loneWords.Contains(piece.Last.Word), piece.Length > 1 && _loneWords.Contains(piece.First.Word));
                 CandidateFeatures.Collect(candidate, _features);
                 _observer?.Invoke(candidate, _features);
                 _model?.AddScores(_features, tally);
             }
 
             tally[KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(weight);
+            if (piece.Length == 1 && SharedShortFormKind(surface) is { } shared)
+            {
+                tally[KindModel.ClassOf(shared)] += KindModel.RuleVote(3);
+            }
+
             voted.Add(piece);
         }
 
@@ -154,6 +160,29 @@ internal sealed partial class EntityRecognizer
                 Attach(piece, Entity(piece.Surface, KindModel.KindOf(best), null));
             }
         }
+    }
+
+    /// <summary>
+    /// "Bobick" beside "Duane Bobick" and "Rodney Bobick": a short form of several names of the article is
+    /// none of them, but it is a name of their kind when they all share one (one name, one kind).
+    /// </summary>
+    private EntityKind? SharedShortFormKind(string surface)
+    {
+        if (_shortNames is null || !_shortNames.TryGetValue(surface, out var owners) || owners.Count < 2)
+        {
+            return null;
+        }
+
+        var kind = owners[0].Kind;
+        foreach (var owner in owners)
+        {
+            if (owner.Kind != kind)
+            {
+                return null;
+            }
+        }
+
+        return kind;
     }
 
     /// <summary>Every word of a piece from a Title Case line is also capitalised somewhere trustworthy.</summary>

@@ -21,11 +21,17 @@ public abstract class ArticleListData
     /// <see cref="Ids"/>, its length in bytes, and the article's index in corpus order; packed like <see cref="IdSpans"/>.
     /// </summary>
     public abstract ReadOnlySpan<byte> ById { get; }
+
+    /// <summary>
+    /// Per article in corpus order, two integers: the index of its generated file among the
+    /// <see cref="ArticleSlots"/> the list is given, and its position in that file; packed like <see cref="IdSpans"/>.
+    /// </summary>
+    public abstract ReadOnlySpan<byte> Places { get; }
 }
 
 /// <summary>
 /// The articles of a project in corpus order. Reading an item builds that article only: each item is
-/// a generated property whose class builds its article on first access.
+/// read from the slots of its generated file, as its property reads it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ArticleList : LazyList<Article>
@@ -35,18 +41,25 @@ public sealed class ArticleList : LazyList<Article>
     private readonly ArticleListData _data;
     private readonly int[] _idSpans;
     private readonly int[] _byId;
-    private readonly Func<Article>[] _articles;
+    private readonly ArticleSlots[] _files;
+    private readonly int[] _places;
 
     /// <summary>Creates the list over generated data.</summary>
-    /// <param name="data">The ids and their order.</param>
-    /// <param name="articles">Per article in corpus order, the generated property that returns it.</param>
-    public ArticleList(ArticleListData data, Func<Article>[] articles)
-        : base(articles.Length)
+    /// <param name="data">The ids, their order and where each article is.</param>
+    /// <param name="files">The slots of each generated file of article properties, as <see cref="ArticleListData.Places"/> numbers them.</param>
+    public ArticleList(ArticleListData data, ArticleSlots[] files)
+        : this(data, files, PackedReader.Ints(data.Places))
+    {
+    }
+
+    private ArticleList(ArticleListData data, ArticleSlots[] files, int[] places)
+        : base(places.Length / 2)
     {
         _data = data;
         _idSpans = PackedReader.Ints(data.IdSpans);
         _byId = PackedReader.Ints(data.ById);
-        _articles = articles;
+        _files = files;
+        _places = places;
     }
 
     /// <summary>The article whose id is <paramref name="id"/>, matched exactly (after NFC normalisation), or <see langword="null"/>.</summary>
@@ -91,5 +104,5 @@ public sealed class ArticleList : LazyList<Article>
     }
 
     /// <inheritdoc/>
-    protected override Article Build(int index) => _articles[index]();
+    protected override Article Build(int index) => _files[_places[2 * index]][_places[(2 * index) + 1]];
 }

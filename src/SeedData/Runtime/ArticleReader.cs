@@ -9,7 +9,7 @@ namespace SeedData.Runtime;
 /// field lies in the text, who speaks each quote, and which entities the article names.
 /// </summary>
 /// <remarks>
-/// The layout is one UTF-8 literal per article, of integers and strings packed as <see cref="PackedReader"/>
+/// The layout is one per article (<see cref="ArticleSlots"/> slices it out of its file's), integers and strings packed as <see cref="PackedReader"/>
 /// describes. In order: the code page the compiler read the seed with, the seed's length in characters,
 /// its resource name and its article id (strings); headline, kicker, subheadline, lead, caption, credit
 /// and source (each a text); the section count, then per section its heading (a text), its paragraph

@@ -39,6 +39,11 @@ internal ref struct PackedReader
         return values;
     }
 
+    /// <summary>Where the next value starts, in bytes.</summary>
+    public readonly int Position => _next;
+
+    public void Skip(int bytes) => _next += bytes;
+
     public int Int()
     {
         uint value = 0;

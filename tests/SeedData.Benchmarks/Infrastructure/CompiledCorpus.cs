@@ -14,13 +14,15 @@ namespace SeedData.Benchmarks.Infrastructure;
 /// </summary>
 public sealed class CompiledCorpus
 {
-    private const string SlotPrefix = "__SeedArticle_";
+    private const string HolderPrefix = "__SeedArticles_";
 
-    private CompiledCorpus(Assembly assembly, IReadOnlyList<Article> all, Dictionary<string, Func<Article>> builders, long seedBytes)
+    private CompiledCorpus(Assembly assembly, IReadOnlyList<Article> all, Dictionary<string, Func<Article>> builders, Action emptyAll, List<Func<Article>> readers, long seedBytes)
     {
         Assembly = assembly;
         All = all;
         Builders = builders;
+        EmptyAll = emptyAll;
+        Readers = readers;
         SeedBytes = seedBytes;
     }
 
@@ -30,10 +32,17 @@ public sealed class CompiledCorpus
     public IReadOnlyList<Article> All { get; }
 
     /// <summary>
-    /// Each article's first access by id: empties the generated property's slot (the private field
-    /// <c>Articles.__SeedArticle_Name</c>) and reads the property, so that it builds the article again.
+    /// Each article's first access by id: empties its slot and its file's decoded layouts (in the
+    /// <c>ArticleSlots</c> of the private class <c>Articles.__SeedArticles_B</c> that the property reads) and
+    /// reads the slot, so that it loads the layouts and builds the article again.
     /// </summary>
     public Dictionary<string, Func<Article>> Builders { get; }
+
+    /// <summary>Empties every slot and every file's decoded layouts: the state before the first enumeration of <c>All</c>.</summary>
+    public Action EmptyAll { get; }
+
+    /// <summary>Each article's read through its slot, as its property reads it (built only when its slot is empty).</summary>
+    public IReadOnlyList<Func<Article>> Readers { get; }
 
     public long SeedBytes { get; }
 
@@ -55,18 +64,35 @@ public sealed class CompiledCorpus
         var all = (IReadOnlyList<Article>)articles.GetProperty("All")!.GetValue(null)!;
 
         var builders = new Dictionary<string, Func<Article>>(StringComparer.Ordinal);
-        foreach (var slot in articles.GetFields(BindingFlags.NonPublic | BindingFlags.Static).Where(f => f.Name.StartsWith(SlotPrefix, StringComparison.Ordinal)))
+        var articleSlots = typeof(SeedData.Runtime.ArticleSlots);
+        var built = articleSlots.GetField("_articles", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var layouts = articleSlots.GetField("_layouts", BindingFlags.NonPublic | BindingFlags.Instance)!;
+        var readers = new List<Func<Article>>();
+        var empty = new List<Action>();
+        foreach (var holder in articles.GetNestedTypes(BindingFlags.NonPublic).Where(t => t.Name.StartsWith(HolderPrefix, StringComparison.Ordinal)))
         {
-            var property = articles.GetProperty(slot.Name.Substring(SlotPrefix.Length))!;
-            Article Create()
+            var slots = (SeedData.Runtime.ArticleSlots)holder.GetField("Slots", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+            var slotArray = (Article?[])built.GetValue(slots)!;
+            empty.Add(() =>
             {
-                slot.SetValue(null, null);
-                return (Article)property.GetValue(null)!;
-            }
+                Array.Clear(slotArray);
+                layouts.SetValue(slots, null);
+            });
+            for (var i = 0; i < slotArray.Length; i++)
+            {
+                var index = i;
+                Article Create()
+                {
+                    slotArray[index] = null;
+                    layouts.SetValue(slots, null);
+                    return slots[index];
+                }
 
-            builders.Add(Create().Id, Create);
+                builders.Add(Create().Id, Create);
+                readers.Add(() => slots[index]);
+            }
         }
 
-        return new CompiledCorpus(assembly, all, builders, corpus.Bytes);
+        return new CompiledCorpus(assembly, all, builders, () => empty.ForEach(e => e()), readers, corpus.Bytes);
     }
 }

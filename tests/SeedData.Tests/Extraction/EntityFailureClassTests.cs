@@ -300,4 +300,15 @@ public class EntityFailureClassTests
         Assert.Equal(Kind.Person, KindOf(entities, "Joran Wessel"));
         Assert.DoesNotContain(entities, e => e.Name.Contains(" of "));
     }
+
+    [Fact]
+    public void A_surname_shared_by_two_people_of_the_article_is_a_person()
+    {
+        var entities = Entities("Brothers in the ring\n\nDuane Vaskell and his brother Rodney Vaskell both fought in Denver last year. Everyone at the gym believed in Vaskell.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Duane Vaskell"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Rodney Vaskell"));
+        var vaskell = entities.Where(e => e.Name == "Vaskell" || e.Aliases.Contains("Vaskell")).ToArray();
+        Assert.NotEmpty(vaskell);
+        Assert.All(vaskell, e => Assert.Equal(Kind.Person, e.Kind));
+    }
 }

@@ -11,8 +11,11 @@ namespace SeedData.Tests.Infrastructure;
 /// </summary>
 public static class GeneratedArticles
 {
-    // An article property reads its slot; a former name's property only forwards to the new name.
-    private static readonly Regex Property = new(@"public static global::SeedData\.Article (\S+) => __SeedArticle_", RegexOptions.CultureInvariant);
+    // An article property reads its file's slots; a former name's property only forwards to the new name.
+    private static readonly Regex Property = new(@"public static global::SeedData\.Article (\S+) => __SeedArticles_\w+\.Slots\[", RegexOptions.CultureInvariant);
+
+    // What follows the last article of a file: the class holding the file's slots and layouts.
+    private const string Holder = "[global::SeedData.Runtime.ArticleLayouts(";
 
     /// <summary>Every article member, sorted ordinally.</summary>
     public static List<string> Members(IReadOnlyDictionary<string, string> sources) =>
@@ -21,21 +24,22 @@ public static class GeneratedArticles
             .OrderBy(m => m, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The generated text of one article: its doc comment, property, slot and former names.</summary>
+    /// <summary>The generated text of one article: its doc comment, property and former names.</summary>
     public static string Source(IReadOnlyDictionary<string, string> sources, string member)
     {
-        var marker = "public static global::SeedData.Article " + member + " => __SeedArticle_";
+        var marker = "public static global::SeedData.Article " + member + " => __SeedArticles_";
         var text = ArticleFiles(sources).Single(t => t.Contains(marker, StringComparison.Ordinal));
         var at = text.IndexOf(marker, StringComparison.Ordinal);
         var start = text.LastIndexOf("/// <summary>", at, StringComparison.Ordinal);
+        var end = text.IndexOf(Holder, at, StringComparison.Ordinal);
         var next = text.IndexOf("/// <summary>", at, StringComparison.Ordinal);
-        var formerOrEnd = next < 0 ? text.Length : next;
+        var formerOrEnd = next < 0 || next > end ? end : next;
 
-        // Former names follow the slot and name the member in their summary; the next article's docs do not.
-        while (next >= 0 && text.IndexOf("Former name of", next, StringComparison.Ordinal) == next + "/// <summary>".Length)
+        // Former names follow the property and name the member in their summary; the next article's docs do not.
+        while (next >= 0 && next < end && text.IndexOf("Former name of", next, StringComparison.Ordinal) == next + "/// <summary>".Length)
         {
             next = text.IndexOf("/// <summary>", next + 1, StringComparison.Ordinal);
-            formerOrEnd = next < 0 ? text.Length : next;
+            formerOrEnd = next < 0 || next > end ? end : next;
         }
 
         return text.Substring(start, formerOrEnd - start);

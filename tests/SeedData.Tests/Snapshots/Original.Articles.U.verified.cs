@@ -33,8 +33,12 @@ namespace SeedData
         /// </list>
         /// <para>11 quotes, 22 entities. Seed <c>000_e95d443ff1a0138e</c>, source site-3.</para>
         /// </remarks>
-        public static global::SeedData.Article USSecretaryOfStateBlinkenCallsOnChinaTo => __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo ?? __SeedBuildArticle(ref __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo, "Ubb&SW(E%SeedData/000_e95d443ff1a0138e.txtK$000_e95d443ff1a0138e%#Y'%^'^$%Y)b)%Q<C.%[0M,%I:G%%GW(/)$'%UG$Q;%Ga$Q5%YR%[%)%UU%W4%MG&S7%b[&Q3%SL'O&'%CP'E3%Ia'U89%K-M&C$+%GC$O&C$7%U]$O&C$;%UJ%b*C$?%MZ&O$E$K$%MF'AE$O$%YG'?E$O$%[M'M$C$S$%EP'Y%C$W$%OU'`$C$W$%OZ';C$W$O$=United States'-China'/Russia'1Beijing'+Bali'1Ukraine')G20%/Moscow'+CCTV%3Cold War)7Washington'/Taiwan'5Hong Kong'1Germany';Saudi Arabia'5Indonesia'?Antony Blinken#1Wang Yi#;Donald Trump#1Chinese)7Indonesian)1Russian)"u8);
+        public static global::SeedData.Article USSecretaryOfStateBlinkenCallsOnChinaTo => __SeedArticles_U.Slots[0];
 
-        private static global::SeedData.Article? __SeedArticle_USSecretaryOfStateBlinkenCallsOnChinaTo;
+        [global::SeedData.Runtime.ArticleLayouts("b@Ubb&SW(E%SeedData/000_e95d443ff1a0138e.txtK$000_e95d443ff1a0138e%#Y'%^'^$%Y)b)%Q<C.%[0M,%I:G%%GW(/)$'%UG$Q;%Ga$Q5%YR%[%)%UU%W4%MG&S7%b[&Q3%SL'O&'%CP'E3%Ia'U89%K-M&C$+%GC$O&C$7%U]$O&C$;%UJ%b*C$?%MZ&O$E$K$%MF'AE$O$%YG'?E$O$%[M'M$C$S$%EP'Y%C$W$%OU'`$C$W$%OZ';C$W$O$=United States'-China'/Russia'1Beijing'+Bali'1Ukraine')G20%/Moscow'+CCTV%3Cold War)7Washington'/Taiwan'5Hong Kong'1Germany';Saudi Arabia'5Indonesia'?Antony Blinken#1Wang Yi#;Donald Trump#1Chinese)7Indonesian)1Russian)")]
+        private static class __SeedArticles_U
+        {
+            internal static readonly global::SeedData.Runtime.ArticleSlots Slots = new(typeof(__SeedArticles_U), 1, global::SeedData.Entities.Resolve);
+        }
     }
 }

@@ -16,28 +16,26 @@ namespace SeedData
         /// <param name="id">The seed's path in the seeds folder without extension (<c>2023/001</c>).</param>
         public static global::SeedData.Article? Find(string id) => __SeedArticleList.Value.Find(id);
 
-        // What every article property calls while its slot is empty: one method, so each property is one short call.
-        private static global::SeedData.Article __SeedBuildArticle(ref global::SeedData.Article? slot, global::System.ReadOnlySpan<byte> layout) =>
-            global::SeedData.Runtime.GeneratedCode.Article(ref slot, typeof(global::SeedData.Articles).Assembly, layout, global::SeedData.Entities.Resolve);
+        private static class __SeedArticleList
+        {
+            internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::SeedData.Runtime.ArticleSlots[]
+            {
+                __SeedArticles_U.Slots,
+            });
+        }
     }
 }
 
-#nullable disable
-/// <summary>The list behind <see cref="global::SeedData.Articles.All"/>, built on first use.</summary>
-file static class __SeedArticleList
-{
-    internal static readonly global::SeedData.Runtime.ArticleList Value = new(new __SeedArticleIds(), new global::System.Func<global::SeedData.Article>[]
-    {
-        static () => global::SeedData.Articles.USSecretaryOfStateBlinkenCallsOnChinaTo,
-    });
-}
-#nullable enable
-
+[global::SeedData.Runtime.PackedTables("000_e95d443ff1a0138e", "'#K$", ")#K$#", "'##")]
 file sealed class __SeedArticleIds : global::SeedData.Runtime.ArticleListData
 {
-    public override global::System.ReadOnlySpan<byte> Ids => "000_e95d443ff1a0138e"u8;
+    private static readonly byte[][] Tables = global::SeedData.Runtime.PackedTablesAttribute.Of(typeof(__SeedArticleIds));
 
-    public override global::System.ReadOnlySpan<byte> IdSpans => "'#K$"u8;
+    public override global::System.ReadOnlySpan<byte> Ids => Tables[0];
 
-    public override global::System.ReadOnlySpan<byte> ById => ")#K$#"u8;
+    public override global::System.ReadOnlySpan<byte> IdSpans => Tables[1];
+
+    public override global::System.ReadOnlySpan<byte> ById => Tables[2];
+
+    public override global::System.ReadOnlySpan<byte> Places => Tables[3];
 }

@@ -173,11 +173,14 @@ file static class __SeedEntityTable
     internal static readonly global::SeedData.Runtime.EntityTable Value = new(new __SeedEntityData(), static () => global::SeedData.Articles.All);
 }
 
+[global::SeedData.Runtime.PackedTables("Antony BlinkenBlinkenBaliBeijingCCTVChinaPeople’s Republic of ChinaChineseCold WarDonald TrumpG20GermanyHong KongIndonesiaIndonesianMoscowRussiaRussianSaudi ArabiaTaiwanUkraineUnited StatesUSUSAWang YiWangWashington", "E0O$Q$C&Q&`&M'`'M([(I)W)E*S*b*O+^+K,Y,G-U-C.Y.W/#?#%?1%#3###%#'#)#1#3#5#7M$+'#%##U$1'#%##C%+%#%##K%-'%U%[$%##M'1)#%##['3)#%##K(;##%##C))%#%##I)1'#%##W)5'#%##I*5'#%##[*7)#%##O+/'#%##[+/'#%##G,1)#%##U,;'#%##M-/'#%##Y-1'#%##G.=''b.'E/)%##K/1#%Y/+%#)#+#-#/b/7'#%##", "S(#?##M$+'%U$1''C%+%)K%-'+M'1)-['3)/K(;#1C))%3I)1'5W)5'7I*5'9[*7);O+/'=[+/'?G,1)AU,;'C$M-/'E$Y-1'G$G.='I$K/1#K$b/7'M$")]
 file sealed class __SeedEntityData : global::SeedData.Runtime.EntityTableData
 {
-    public override global::System.ReadOnlySpan<byte> Names => "Antony BlinkenBlinkenBaliBeijingCCTVChinaPeople’s Republic of ChinaChineseCold WarDonald TrumpG20GermanyHong KongIndonesiaIndonesianMoscowRussiaRussianSaudi ArabiaTaiwanUkraineUnited StatesUSUSAWang YiWangWashington"u8;
+    private static readonly byte[][] Tables = global::SeedData.Runtime.PackedTablesAttribute.Of(typeof(__SeedEntityData));
 
-    public override global::System.ReadOnlySpan<byte> Entities => "E0O$Q$C&Q&`&M'`'M([(I)W)E*S*b*O+^+K,Y,G-U-C.Y.W/#?#%?1%#3###%#'#)#1#3#5#7M$+'#%##U$1'#%##C%+%#%##K%-'%U%[$%##M'1)#%##['3)#%##K(;##%##C))%#%##I)1'#%##W)5'#%##I*5'#%##[*7)#%##O+/'#%##[+/'#%##G,1)#%##U,;'#%##M-/'#%##Y-1'#%##G.=''b.'E/)%##K/1#%Y/+%#)#+#-#/b/7'#%##"u8;
+    public override global::System.ReadOnlySpan<byte> Names => Tables[0];
 
-    public override global::System.ReadOnlySpan<byte> Lookup => "S(#?##M$+'%U$1''C%+%)K%-'+M'1)-['3)/K(;#1C))%3I)1'5W)5'7I*5'9[*7);O+/'=[+/'?G,1)AU,;'C$M-/'E$Y-1'G$G.='I$K/1#K$b/7'M$"u8;
+    public override global::System.ReadOnlySpan<byte> Entities => Tables[1];
+
+    public override global::System.ReadOnlySpan<byte> Lookup => Tables[2];
 }

@@ -13,6 +13,8 @@ namespace SeedData.Generator.Extraction.Kinds;
 /// <param name="UsedMidSentence">The article capitalises its first word somewhere other than a sentence start.</param>
 /// <param name="UsedInLowerCase">The article also writes its first word in lower case ("Judges" / "judges").</param>
 /// <param name="Mentions">How many candidates of the article have this exact surface.</param>
+/// <param name="LastWordAlone">The article uses the last word of this longer name as a name on its own ("Smith" beside "John Smith").</param>
+/// <param name="FirstWordAlone">The article uses the first word of this longer name as a name on its own ("Commerce" beside "Commerce Department").</param>
 internal readonly record struct Candidate(
     UnitTokens Unit,
     int Start,
@@ -21,7 +23,9 @@ internal readonly record struct Candidate(
     int RuleWeight,
     bool UsedMidSentence,
     bool UsedInLowerCase,
-    int Mentions);
+    int Mentions,
+    bool LastWordAlone,
+    bool FirstWordAlone);
 
 /// <summary>
 /// Turns a candidate name into the hashed features the kind model scores: its words, shape and
@@ -159,6 +163,61 @@ internal static class CandidateFeatures
         }
 
         features.Add(FeatureHash.Of(Template.Mentions, candidate.Mentions < 3 ? candidate.Mentions : 3));
+
+        // "Statistics Canada" (a word, then a place) is not "Canada"; "Toronto Star" not "Toronto".
+        var firstKind = first.Word.Known is { } firstKnown ? (int)firstKnown.Kind + 1 : first.Word.Is(WordFact.DictionaryWord) ? 9 : 0;
+        var lastKind = length > 1 ? last.Word.Known is { } known ? (int)known.Kind + 1 : last.Word.Is(WordFact.DictionaryWord) ? 9 : 0 : -1;
+        features.Add(FeatureHash.Of(Template.FirstAndLastKnown, firstKind, lastKind));
+
+        if (AppositionHead(tokens, end) is { } head)
+        {
+            features.Add(FeatureHash.Of(Template.AppositionHead, head.Word.Lower));
+        }
+
+        if (candidate.Unit.HasScore)
+        {
+            features.Add(FeatureHash.Of(Template.ScoreLine, length > 1 ? 1 : 0));
+        }
+
+        if (candidate.LastWordAlone)
+        {
+            features.Add(FeatureHash.Of(Template.WordAlone, 1));
+        }
+
+        if (candidate.FirstWordAlone)
+        {
+            features.Add(FeatureHash.Of(Template.WordAlone, 0));
+        }
+    }
+
+    /// <summary>
+    /// The head noun of an apposition after the name: "X, a Toronto-based company," → company; "X, the
+    /// capital of Y" → capital. The last lower-case word before a preposition, a relative pronoun or a
+    /// punctuation mark, at most eight words on.
+    /// </summary>
+    private static Token? AppositionHead(List<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || !tokens[end].Is(",") || tokens[end + 1].Text is not ("the" or "a" or "an" or "its" or "their"))
+        {
+            return null;
+        }
+
+        Token? head = null;
+        for (var k = end + 2; k < tokens.Count && k <= end + 9; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || token.Text is "of" or "for" or "at" or "in" or "by" or "on" or "with" or "which" or "who" or "that" or "and")
+            {
+                break;
+            }
+
+            if (char.IsLower(token.Text[0]))
+            {
+                head = token;
+            }
+        }
+
+        return head;
     }
 
     /// <summary>The word around a candidate as a feature value: numbers are all one word, and the ends of the unit are marked.</summary>

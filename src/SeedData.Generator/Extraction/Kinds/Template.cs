@@ -39,4 +39,8 @@ internal enum Template
     Demonym = 31,
     PreviousAndShape = 32,
     NextAndLength = 33,
+    AppositionHead = 34,
+    FirstAndLastKnown = 35,
+    ScoreLine = 36,
+    WordAlone = 37,
 }
