@@ -24,12 +24,10 @@ internal static class ArticleExtractor
         for (var u = 0; u < units.Count; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = Tokenizer.Tokenize(units[u].Text);
             // The photo credit names photographers and agencies, not what the article is about.
-            if (article.Credit is not null && ReferenceEquals(units[u], article.Credit))
-            {
-                tokens = new List<Token>();
-            }
+            var tokens = article.Credit is not null && ReferenceEquals(units[u], article.Credit)
+                ? TokenLists.Rent()
+                : Tokenizer.Tokenize(units[u].Text, TokenLists.Rent());
 
             var unreliable = !isParagraph[u] && EntityRecognizer.HasUnreliableCase(tokens);
             tokenized.Add(new UnitTokens(u, units[u].Text, tokens, isParagraph[u], unreliable));
@@ -71,12 +69,27 @@ internal static class ArticleExtractor
         var seedEntities = ImmutableArray.CreateBuilder<SeedEntity>(entities.Count);
         foreach (var entity in entities)
         {
-            var aliases = new SortedSet<string>(entity.Surfaces, System.StringComparer.Ordinal);
-            aliases.Remove(entity.Name);
-            seedEntities.Add(new SeedEntity(entity.Name, entity.Kind, aliases.ToEquatableArray()));
+            seedEntities.Add(new SeedEntity(entity.Name, entity.Kind, Aliases(entity)));
         }
 
+        TokenLists.Return(tokenized);
         return article with { Quotes = quotes.ToEquatableArray(), Entities = seedEntities.ToEquatableArray() };
+    }
+
+    /// <summary>The entity's other spellings in ordinal order (a set's members: no two alike).</summary>
+    private static EquatableArray<string> Aliases(ArticleEntity entity)
+    {
+        var aliases = ImmutableArray.CreateBuilder<string>(entity.Surfaces.Count - (entity.Surfaces.Contains(entity.Name) ? 1 : 0));
+        foreach (var surface in entity.Surfaces)
+        {
+            if (surface != entity.Name)
+            {
+                aliases.Add(surface);
+            }
+        }
+
+        aliases.Sort(System.StringComparer.Ordinal);
+        return new EquatableArray<string>(aliases.MoveToImmutable());
     }
 
     /// <summary>Which units are the lead or body paragraphs (headline, kicker, subheadline, caption, credit and headings are not).</summary>

@@ -307,6 +307,12 @@ internal static class QuoteFilter
             return false;
         }
 
+        // Most of the rest are speech with a lower-case word: that test first, on the text as it is.
+        if (!WordsAreCapitalized(text))
+        {
+            return false;
+        }
+
         var words = text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries);
         var last = words[words.Length - 1];
         if (words.Length > 3 && last.Length > 0 && (last[last.Length - 1] is '!' or '?' || (last[last.Length - 1] == '.' && !allowFullStop)))
@@ -323,20 +329,34 @@ internal static class QuoteFilter
             }
         }
 
-        foreach (var word in words)
+        return true;
+    }
+
+    /// <summary>Every word (split at spaces and line breaks) starts, after any punctuation, with a capital or a digit, or is a small word of titles ("of", "the").</summary>
+    private static bool WordsAreCapitalized(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
         {
-            var letter = 0;
-            while (letter < word.Length && !char.IsLetterOrDigit(word[letter]))
+            if (text[i] is ' ' or '\n')
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && text[i] is not (' ' or '\n'))
+            {
+                i++;
+            }
+
+            var letter = start;
+            while (letter < i && !char.IsLetterOrDigit(text[letter]))
             {
                 letter++;
             }
 
-            if (letter == word.Length || char.IsUpper(word[letter]) || char.IsDigit(word[letter]))
-            {
-                continue;
-            }
-
-            if (!Lexicon.IsTitleSmallWord(word))
+            if (letter < i && !char.IsUpper(text[letter]) && !char.IsDigit(text[letter]) && !Lexicon.IsTitleSmallWord(text.Substring(start, i - start)))
             {
                 return false;
             }

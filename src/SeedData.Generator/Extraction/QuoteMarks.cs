@@ -1,10 +1,8 @@
 namespace SeedData.Generator.Extraction;
 
-/// <summary>What a character around a quotation mark says: which characters are marks, what may stand before an opening mark and after a closing one, elisions that look like marks, and white space at the edges of a unit.</summary>
+/// <summary>What a character around a quotation mark says: what may stand before an opening mark and after a closing one, elisions that look like marks, and white space at the edges of a unit.</summary>
 internal static class QuoteMarks
 {
-    public static bool IsQuoteCharacter(char c) => c is '“' or '”' or '„' or '"' or '«' or '»' or '‹' or '›' or '‘' or '’' or '\'';
-
     /// <summary>The family of a double mark: straight (0), curly or low-9 (1), guillemets (2).</summary>
     public static int Family(char mark) => mark switch
     {

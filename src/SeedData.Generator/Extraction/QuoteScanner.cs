@@ -82,6 +82,8 @@ internal static partial class QuoteScanner
         /// per unit, so the nesting test stays linear).
         /// </summary>
         private readonly List<int> _closersAfterOpener = new();
+
+        private static readonly char[] CurlyDouble = { '“', '”' };
         private int _nextOpener;
 
         private void CountClosers(string text)
@@ -89,13 +91,13 @@ internal static partial class QuoteScanner
             _closersAfterOpener.Clear();
             _nextOpener = 0;
             var count = 0;
-            for (var i = text.Length - 1; i >= 0; i--)
+            for (var i = text.Length - 1; i >= 0 && (i = text.LastIndexOfAny(CurlyDouble, i)) >= 0; i--)
             {
                 if (text[i] == '”')
                 {
                     count++;
                 }
-                else if (text[i] == '“')
+                else
                 {
                     _closersAfterOpener.Add(count);
                     count = 0;
@@ -133,30 +135,27 @@ internal static partial class QuoteScanner
                 i = first + width;
             }
 
-            for (; i < text.Length; i++)
+            // From mark to mark: the runtime's vectorised search skips the text between them.
+            var search = new QuoteMarkSearch(text);
+            var marks = 0;
+            for (i = search.Next(i); i >= 0; i = search.Next(i + 1))
             {
-                if ((i & 0xFFF) == 0)
+                if ((++marks & 0xFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var c = text[i];
-
-                // Every quote character is '"', '\'' or from U+00AB up: letters and digits fail the first test.
-                if ((c <= '\'' || c >= '\u00AB') && QuoteMarks.IsQuoteCharacter(c))
+                if (QuoteMarks.IsDoubledApostrophe(text, i))
                 {
-                    if (QuoteMarks.IsDoubledApostrophe(text, i))
-                    {
-                        // ''…'': two apostrophes write a straight double mark (wire and archive text).
-                        _width = 2;
-                        Mark(text, i, '"');
-                        _width = 1;
-                        i++;
-                    }
-                    else
-                    {
-                        Mark(text, i, c);
-                    }
+                    // ''…'': two apostrophes write a straight double mark (wire and archive text).
+                    _width = 2;
+                    Mark(text, i, '"');
+                    _width = 1;
+                    i++;
+                }
+                else
+                {
+                    Mark(text, i, text[i]);
                 }
             }
 

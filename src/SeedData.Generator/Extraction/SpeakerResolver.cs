@@ -42,6 +42,9 @@ internal sealed partial class SpeakerResolver
     /// <summary>Per unit: which tokens lie inside a quote.</summary>
     private readonly TokenGrid<bool> _quoted;
 
+    /// <summary>Per unit and token: <see cref="IsSentenceEnd"/>, worked out once (every rule asks it, many times per token).</summary>
+    private readonly TokenGrid<bool> _sentenceEnd;
+
     /// <summary>Speech acts in reading order: (unit, token, speaker), from quotes and from "X said" sentences.</summary>
     private readonly List<(int Unit, int Token, ArticleEntity Speaker)> _speech = new();
 
@@ -53,9 +56,15 @@ internal sealed partial class SpeakerResolver
         _endsAt = TokenGrid<Mention?>.Rent(units);
         _sentenceOf = TokenGrid<int>.Rent(units);
         _subject = TokenGrid<bool>.Rent(units);
+        _sentenceEnd = TokenGrid<bool>.Rent(units);
         for (var u = 0; u < units.Count; u++)
         {
             var tokens = units[u].Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                _sentenceEnd[u, t] = IsSentenceEnd(tokens, t);
+            }
+
             foreach (var mention in units[u].Mentions)
             {
                 // "Rep." or "Sen." read as a name of its own is a title, never a speaker.
@@ -111,6 +120,7 @@ internal sealed partial class SpeakerResolver
         _endsAt.Return();
         _sentenceOf.Return();
         _subject.Return();
+        _sentenceEnd.Return();
     }
 
     private ArticleEntity?[] Run(List<ScannedQuote> quotes, CancellationToken cancellationToken)
@@ -128,7 +138,7 @@ internal sealed partial class SpeakerResolver
             var pending = verbs.Count;
             for (var t = 0; t <= tokens.Count; t++)
             {
-                if (t == tokens.Count || (!_quoted[u, t] && IsSentenceEnd(tokens, t)))
+                if (t == tokens.Count || (!_quoted[u, t] && _sentenceEnd[u, t]))
                 {
                     // A sentence with a quote is the quote's own attribution.
                     if (sentenceHasQuote)
@@ -280,7 +290,7 @@ internal sealed partial class SpeakerResolver
     {
         var tokens = _units[last.Unit].Tokens;
         var t = FirstTokenAt(tokens, last.MarkEnd);
-        while (t < tokens.Count && !_quoted[last.Unit, t] && !IsSentenceEnd(tokens, t))
+        while (t < tokens.Count && !_quoted[last.Unit, t] && !_sentenceEnd[last.Unit, t])
         {
             t++;
         }

@@ -27,10 +27,10 @@ internal static class SeedBlocks
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var end = start;
-            while (end < text.Length && !LineBreaks.IsLineBreak(text[end]))
+            var end = start < text.Length ? text.IndexOfAny(LineBreaks.All, start) : -1;
+            if (end < 0)
             {
-                end++;
+                end = text.Length;
             }
 
             var first = start;

@@ -6,6 +6,9 @@ namespace SeedData.Generator.Text;
 /// </summary>
 internal static class LineBreaks
 {
+    /// <summary>Every line-break character, for <see cref="string.IndexOfAny(char[], int)"/> (the runtime's vectorised search).</summary>
+    public static readonly char[] All = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     // Asked of every character of a seed: the common case (any character above CR and below NEL) is one comparison each way.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => c <= '\r' ? c is '\n' or '\r' : c >= '\u0085' && c is '\u0085' or '\u2028' or '\u2029';

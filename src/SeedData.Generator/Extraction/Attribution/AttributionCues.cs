@@ -25,7 +25,7 @@ internal sealed partial class SpeakerResolver
         // A quote that ends its sentence with a full stop ("… the neighborhood.” Russia insisted …")
         // has nothing after it in the same sentence.
         var closed = quote.Text.TrimEnd().EndsWith(".", StringComparison.Ordinal) && after < tokens.Count && tokens[after].IsWord && tokens[after].SentenceStart;
-        while (!closed && end < tokens.Count && end - after < Window && !_quoted[last.Unit, end] && !IsSentenceEnd(tokens, end))
+        while (!closed && end < tokens.Count && end - after < Window && !_quoted[last.Unit, end] && !_sentenceEnd[last.Unit, end])
         {
             end++;
         }
@@ -195,7 +195,7 @@ internal sealed partial class SpeakerResolver
         var tokens = _units[unit].Tokens;
         if (!_quoted[unit, k])
         {
-            return IsSentenceEnd(tokens, k);
+            return _sentenceEnd[unit, k];
         }
 
         return k > 0 && tokens[k].Kind == TokenKind.Punctuation && tokens[k - 1].Text is "." or "!" or "?"
@@ -248,7 +248,7 @@ internal sealed partial class SpeakerResolver
     private static bool IsSentenceEnd(List<Token> tokens, int t)
     {
         var token = tokens[t];
-        // One character compared, not three strings: asked of every token, several times.
+        // One character compared, not three strings: asked of every token.
         if (token.Kind != TokenKind.Punctuation || token.Text[0] is not ('.' or '!' or '?'))
         {
             return false;

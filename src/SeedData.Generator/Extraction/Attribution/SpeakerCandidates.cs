@@ -30,7 +30,7 @@ internal sealed partial class SpeakerResolver
             }
 
             // "… suggests that Phoenix …" reports no speaker after the verb.
-            if (tokens[k].Is(",") || tokens[k].Is("that") || IsSentenceEnd(tokens, k))
+            if (tokens[k].Is(",") || tokens[k].Is("that") || _sentenceEnd[unit, k])
             {
                 break;
             }
@@ -56,7 +56,7 @@ internal sealed partial class SpeakerResolver
         var tokens = _units[unit].Tokens;
         var participle = verb > 0 && tokens[verb - 1].Is(",") && tokens[verb].Text.EndsWith("ing", StringComparison.Ordinal);
         var clause = verb;
-        while (clause > start && !_quoted[unit, clause - 1] && !(!participle && IsReportedThat(tokens, clause - 1)) && !IsSentenceEnd(tokens, clause - 1))
+        while (clause > start && !_quoted[unit, clause - 1] && !(!participle && IsReportedThat(tokens, clause - 1)) && !_sentenceEnd[unit, clause - 1])
         {
             clause--;
         }

@@ -5,10 +5,10 @@ namespace SeedData.Generator.Extraction;
 
 /// <summary>
 /// One value per token of every unit of an article, kept in one flat array that the thread reuses from
-/// article to article: the speaker resolver needs five such tables per article, and allocating one
+/// article to article: the speaker resolver needs six such tables per article, and allocating one
 /// array per unit for each made most of what it allocated. Rented for one article and returned cleared
 /// (so no mention of a finished article stays reachable); per thread, so no lock. A thread keeps up to
-/// <see cref="MaxSpares"/> grids of each type (the resolver rents two of <c>bool</c>); beyond that a rent
+/// <see cref="MaxSpares"/> grids of each type (the resolver rents three of <c>bool</c>); beyond that a rent
 /// makes a fresh one.
 /// </summary>
 internal sealed class TokenGrid<T>

@@ -10,23 +10,31 @@ namespace SeedData.Generator.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    public static List<Token> Tokenize(string text) => Tokenize(text, new List<Token>(text.Length / 5 + 4));
+
+    /// <summary>Tokenizes <paramref name="text"/> into <paramref name="tokens"/> (an empty list, for instance one of <see cref="TokenLists"/>).</summary>
+    public static List<Token> Tokenize(string text, List<Token> tokens)
     {
         // Every token's spelling comes from this thread's table: no string per token for a spelling seen before.
         var words = WordTable.Current;
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        if (tokens.Capacity < text.Length / 5 + 4)
+        {
+            tokens.Capacity = text.Length / 5 + 4;
+        }
+
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var charClass = c < 128 ? AsciiClass[c] : char.IsWhiteSpace(c) ? Space : char.IsLetterOrDigit(c) ? Letter : Other;
+            if (charClass == Space)
             {
                 i++;
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (charClass != Other)
             {
                 // The word's table hash is taken as its characters are read (WordTable.HashOf, step by step).
                 var start = i;
@@ -35,18 +43,20 @@ internal static class Tokenizer
                 while (i < text.Length)
                 {
                     var ch = text[i];
-                    // Combining marks all lie at U+0300 and above: the category look-up is skipped for the
-                    // space or punctuation that ends nearly every word.
-                    if (char.IsLetterOrDigit(ch) || (ch >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+                    // ASCII (nearly every character) by the table; combining marks all lie at U+0300 and above.
+                    var inWord = ch < 128
+                        ? AsciiClass[ch] is Letter or Digit
+                        : char.IsLetterOrDigit(ch) || (ch >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+                    if (inWord)
                     {
-                        hasLetter |= char.IsLetter(ch);
+                        hasLetter |= ch < 128 ? AsciiClass[ch] == Letter : char.IsLetter(ch);
                         hash = WordTable.HashStep(hash, ch);
                         i++;
                         continue;
                     }
 
                     // Inner apostrophe, hyphen, period (U.S., D.C.) or digit separator, when a letter or digit follows.
-                    if (i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && IsInnerJoiner(ch))
+                    if (IsInnerJoiner(ch) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
                     {
                         if (IsApostrophe(ch) && IsPossessiveS(text, i))
                         {
@@ -96,8 +106,25 @@ internal static class Tokenizer
         return tokens;
     }
 
+    private const byte Other = 0, Letter = 1, Digit = 2, Space = 3;
+
+    /// <summary>What each ASCII character is (<see cref="char.IsLetter(char)"/>, IsDigit, IsWhiteSpace): one look-up instead of three.</summary>
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
+
+    private static byte[] BuildAsciiClass()
+    {
+        var classes = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            classes[c] = char.IsLetter(c) ? Letter : char.IsDigit(c) ? Digit : char.IsWhiteSpace(c) ? Space : Other;
+        }
+
+        return classes;
+    }
+
     public static bool IsApostrophe(char c) => c is '\'' or '’';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerJoiner(char c) => c is '\'' or '’' or '-' or '‐' or '.' or '&';
 
     /// <summary>An apostrophe followed by s and then a non-letter: the possessive ending.</summary>
