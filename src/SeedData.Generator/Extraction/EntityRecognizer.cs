@@ -40,6 +40,11 @@ internal sealed partial class EntityRecognizer
     /// <summary>The features of the candidate being scored, reused from one candidate to the next.</summary>
     private readonly List<ulong> _features = new();
 
+    /// <summary>The vote's number for each surface (<see cref="AssignByVote"/>), and per number its mention count and its score per kind-model class.</summary>
+    private readonly Dictionary<string, int> _surfaceNumbers = new(StringComparer.Ordinal);
+    private int[] _mentionCounts = new int[16];
+    private float[] _tallies = new float[16 * KindModel.Classes];
+
     private EntityRecognizer(List<UnitTokens> units, Gazetteer? gazetteer, KindModel? model, Action<Candidate, List<ulong>>? observer)
     {
         _knowledge = KnowledgeBase.Instance;
