@@ -71,8 +71,7 @@ internal sealed partial class EntityRecognizer
             entity = new ArticleEntity(name, kind, known, _entities.Count);
             if (kind == EntityKind.Person)
             {
-                var space = name.IndexOf(' ');
-                var gender = _knowledge.GivenName(space < 0 ? name : name.Substring(0, space));
+                var gender = _knowledge.GivenName(name.Split(' ')[0]);
                 entity.Gender = gender is 'm' or 'f' ? gender : '\0';
             }
 
