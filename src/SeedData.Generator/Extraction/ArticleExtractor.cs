@@ -34,14 +34,13 @@ internal static class ArticleExtractor
         }
 
         var entities = EntityRecognizer.Recognize(tokenized, gazetteer, cancellationToken);
-        var speakers = SpeakerResolver.Resolve(tokenized, scanned, cancellationToken);
-
         var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned);
+        var speakers = SpeakerResolver.Resolve(tokenized, scanned, notSpeech, cancellationToken);
         var quotes = ImmutableArray.CreateBuilder<SeedQuote>(scanned.Count);
         for (var q = 0; q < scanned.Count; q++)
         {
             var quote = scanned[q];
-            if (notSpeech[q])
+            if (notSpeech[q] || (speakers[q] is null && QuoteFilter.RepeatsASpokenQuote(scanned, speakers, notSpeech, q)))
             {
                 continue;
             }

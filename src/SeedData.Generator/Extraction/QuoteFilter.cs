@@ -35,11 +35,34 @@ internal static class QuoteFilter
         for (var q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
-            notSpeech[q] = IsQuotedName(units, quote) || IsCitedTitle(units, quote) || IsScareQuote(units, quote)
+            notSpeech[q] = IsQuotedName(units, quote) || IsWorkTitle(units, quote) || IsCitedTitle(units, quote) || IsScareQuote(units, quote)
                 || (quote.First.Unit == HeadlineUnit && ++headlineQuotes <= HeadlineQuotes && RepeatsABodyQuote(units, quotes, quote));
         }
 
         return notSpeech;
+    }
+
+    /// <summary>
+    /// A quote without a speaker whose words another quote repeats with its speaker: a teaser ("Talk
+    /// compared to 'working the referees'" over "Aaron Kall … compared Trump to a coach who is "working
+    /// the referees""). The words are reported once, where their speaker is named.
+    /// </summary>
+    public static bool RepeatsASpokenQuote(List<ScannedQuote> quotes, ArticleEntity?[] speakers, bool[] notSpeech, int q)
+    {
+        if (Core(quotes[q].Text) is not { Length: >= 4 } core)
+        {
+            return false;
+        }
+
+        for (var b = 0; b < quotes.Count; b++)
+        {
+            if (b != q && speakers[b] is not null && !notSpeech[b] && quotes[b].Text.IndexOf(core, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -51,7 +74,25 @@ internal static class QuoteFilter
     /// </summary>
     private static bool RepeatsABodyQuote(List<UnitTokens> units, List<ScannedQuote> quotes, ScannedQuote quote)
     {
-        var text = quote.Text;
+        if (Core(quote.Text) is not { Length: >= 4 } core)
+        {
+            return false;
+        }
+
+        foreach (var body in quotes)
+        {
+            if (units[body.First.Unit].IsParagraph && body.Text.IndexOf(core, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a quote without the punctuation and marks at its ends.</summary>
+    private static string Core(string text)
+    {
         int start = 0, end = text.Length;
         while (start < end && !char.IsLetterOrDigit(text[start]))
         {
@@ -63,21 +104,7 @@ internal static class QuoteFilter
             end--;
         }
 
-        if (end - start < 4)
-        {
-            return false;
-        }
-
-        var core = text.Substring(start, end - start);
-        foreach (var body in quotes)
-        {
-            if (units[body.First.Unit].IsParagraph && body.Text.IndexOf(core, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.Substring(start, end - start);
     }
 
     /// <summary>
@@ -142,6 +169,22 @@ internal static class QuoteFilter
         }
 
         return k >= 0 && tokens[k].Text == "as";
+    }
+
+    /// <summary>
+    /// The title of a work named right before it, in any case: Ouisa Davis’ commentary, "Melania, tell your
+    /// immigrant story," is …; the song “Born in the USA”; an essay titled “What we owe”.
+    /// </summary>
+    private static bool IsWorkTitle(List<UnitTokens> units, ScannedQuote quote)
+    {
+        var tokens = units[quote.First.Unit].Tokens;
+        var k = OpenToken(tokens, quote.First) - 1;
+        if (k > 0 && tokens[k].Is(","))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].IsWord && Lexicon.WorkNouns.Contains(tokens[k].Text);
     }
 
     /// <summary>

@@ -100,12 +100,17 @@ internal sealed partial class SpeakerResolver
         MarkSentences();
     }
 
-    public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The speaker of each quote. A quote that is not speech (<paramref name="notSpeech"/>: a title, a scare
+    /// quote) gets none and makes no speech act: "On “Face the Nation,” Sen. X … . “Q”" is not the last
+    /// speaker's.
+    /// </summary>
+    public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, bool[] notSpeech, CancellationToken cancellationToken)
     {
         var resolver = new SpeakerResolver(units, quotes);
         try
         {
-            return resolver.Run(quotes, cancellationToken);
+            return resolver.Run(quotes, notSpeech, cancellationToken);
         }
         finally
         {
@@ -123,7 +128,7 @@ internal sealed partial class SpeakerResolver
         _sentenceEnd.Return();
     }
 
-    private ArticleEntity?[] Run(List<ScannedQuote> quotes, CancellationToken cancellationToken)
+    private ArticleEntity?[] Run(List<ScannedQuote> quotes, bool[] notSpeech, CancellationToken cancellationToken)
     {
         // Speech acts without quotes ("Wang stressed that ...") let a later cue-less quote or pronoun
         // find its speaker. They and the quotes are resolved in reading order, so that a pronoun
@@ -192,6 +197,10 @@ internal sealed partial class SpeakerResolver
             }
 
             var quote = quotes[q];
+            if (notSpeech[q])
+            {
+                continue;
+            }
 
             // A quote inside another ("I read them the question: “Q?” Most said no," said X) is read out by
             // the outer quote's speaker.
