@@ -13,6 +13,9 @@ internal static class ArticleExtractor
     /// <summary>The longest quote text a SEED0011 message repeats.</summary>
     private const int MessageQuoteLength = 60;
 
+    /// <summary>How many quotes without a speaker are checked for repeating a quote with one (a teaser).</summary>
+    private const int MaxTeasers = 16;
+
     public static SeedArticle Extract(SeedArticle article, Gazetteer? gazetteer, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var units = new List<SeedText>(article.Units());
@@ -37,10 +40,12 @@ internal static class ArticleExtractor
         var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned);
         var speakers = SpeakerResolver.Resolve(tokenized, scanned, notSpeech, cancellationToken);
         var quotes = ImmutableArray.CreateBuilder<SeedQuote>(scanned.Count);
+        var unspoken = 0;
         for (var q = 0; q < scanned.Count; q++)
         {
             var quote = scanned[q];
-            if (notSpeech[q] || (speakers[q] is null && QuoteFilter.RepeatsASpokenQuote(scanned, speakers, notSpeech, q)))
+            // A teaser is one of the few quotes without a speaker: each is compared with every quote, so only the first ones are.
+            if (notSpeech[q] || (speakers[q] is null && ++unspoken <= MaxTeasers && QuoteFilter.RepeatsASpokenQuote(scanned, speakers, notSpeech, q)))
             {
                 continue;
             }

@@ -110,4 +110,10 @@ public class AttributionTests
     [InlineData("“The port must close,” Tom Reyes said on Monday. Maria Lopez left the room. “We will fight it in court.”", "Tom Reyes")]
     public void A_quote_without_a_cue_after_a_sentence_about_a_new_person_is_that_persons(string paragraphs, string speaker) =>
         Assert.Equal(speaker, LastSpeaker(paragraphs));
+
+    [Theory]
+    [InlineData("“The port must close,” Maria Lopez said.\n\nThe Harbour Times did a check on Tom Reyes’s claim that there have been “thousands of ships” in the port this year.", "Tom Reyes")]
+    [InlineData("The Harbour Times then said that Tom Reyes’s claim about “thousands of ships” was true.", "Harbour Times")]
+    public void A_quote_in_a_possessors_claim_is_the_possessors_unless_a_verb_of_saying_reports_it(string paragraphs, string speaker) =>
+        Assert.Contains(speaker, LastSpeaker(paragraphs) ?? "");
 }

@@ -105,10 +105,24 @@ internal sealed partial class SpeakerResolver
         // The main clause's verb, not the nearest one: in "X said that Y once described it as “Q”" the
         // sentence reports X.
         var weakSubject = false;
+        var possessor = false;
         for (var v = start; v < open; v++)
         {
             if (!_quoted[first.Unit, v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && (tokens[v].Word.Is(WordFact.ReportingVerb) || PutIt(tokens, v)) && !InSubordinateClause(tokens, start, v))
             {
+                // "Politifact did a fact-check on Trump’s claim that there have been “Q”": after a possessive
+                // the word is a noun, and the quote is the possessor's claim, not the sentence's subject's.
+                if (v > 1 && tokens[v - 1].Text is "’s" or "'s")
+                {
+                    if (!possessor && MentionEndingAt(first.Unit, v - 2) is { } owner && (IsPerson(owner.Entity) || owner.Entity.Kind == EntityKind.Organization))
+                    {
+                        candidates.Add(new SpeakerCandidate(owner.Entity, CuePattern.Possessor));
+                        possessor = true;
+                    }
+
+                    continue;
+                }
+
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
                 {

@@ -29,6 +29,9 @@ internal enum CuePattern
     /// <summary>"Ana Silva said that … “Q”": the subject of the sentence's verb of saying.</summary>
     MainVerb,
 
+    /// <summary>"Trump’s claim that … “Q”": the owner of a noun of saying before the quote.</summary>
+    Possessor,
+
     /// <summary>As <see cref="MainVerb"/>, but only a possessive, a place or a prepositional object stands there.</summary>
     WeakSubject,
 
@@ -62,6 +65,7 @@ internal readonly record struct SpeakerCandidate(ArticleEntity Entity, CuePatter
 /// <item><term>byline, "said X", transcript label</term><description>10: the name is bound to the quote by the verb, the dash or the label's colon</description></item>
 /// <item><term>"X demanded", "X, …, said", according to X (after the quote)</term><description>9: a verb right after the quote, its subject found by the clause</description></item>
 /// <item><term>participle, main verb (before the quote)</term><description>8: the sentence reports the quote</description></item>
+/// <item><term>possessor</term><description>7: "Trump’s claim that … “Q”", the owner of a noun of saying</description></item>
 /// <item><term>colon</term><description>6: a headline's "Mayor: “Q”"</description></item>
 /// <item><term>weak subject</term><description>5: only a possessive or place before the verb</description></item>
 /// <item><term>sentence subject</term><description>4: a partial quote in a paraphrase without a verb of saying</description></item>
@@ -84,6 +88,7 @@ internal sealed partial class SpeakerResolver
         CuePattern.Byline or CuePattern.VerbThenName or CuePattern.Label => 10,
         CuePattern.NameThenVerb or CuePattern.SubjectThenVerb or CuePattern.AccordingTo => 9,
         CuePattern.Participle or CuePattern.MainVerb => 8,
+        CuePattern.Possessor => 7,
         CuePattern.Colon => 6,
         CuePattern.WeakSubject => 5,
         CuePattern.SentenceSubject => 4,
