@@ -37,8 +37,8 @@ internal static class ArticleExtractor
         }
 
         var entities = EntityRecognizer.Recognize(tokenized, gazetteer, cancellationToken);
-        var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned);
-        var speakers = SpeakerResolver.Resolve(tokenized, scanned, notSpeech, cancellationToken);
+        var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned, out var titles);
+        var speakers = SpeakerResolver.Resolve(tokenized, scanned, titles, cancellationToken);
         var quotes = ImmutableArray.CreateBuilder<SeedQuote>(scanned.Count);
         var unspoken = 0;
         for (var q = 0; q < scanned.Count; q++)

@@ -27,15 +27,21 @@ internal static class QuoteFilter
     /// <summary>The headline is the article's first unit.</summary>
     private const int HeadlineUnit = 0;
 
-    /// <summary>For each quote of the article: whether it is not words someone said, or says them again.</summary>
-    public static bool[] NotSpeech(List<UnitTokens> units, List<ScannedQuote> quotes)
+    /// <summary>
+    /// For each quote of the article: whether it is not words someone said, or says them again; and in
+    /// <paramref name="titles"/>, whether it is a title or a name, which nobody says (a scare quote or a
+    /// headline's repeat still shows someone's words).
+    /// </summary>
+    public static bool[] NotSpeech(List<UnitTokens> units, List<ScannedQuote> quotes, out bool[] titles)
     {
         var notSpeech = new bool[quotes.Count];
+        titles = new bool[quotes.Count];
         var headlineQuotes = 0;
         for (var q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
-            notSpeech[q] = IsQuotedName(units, quote) || IsWorkTitle(units, quote) || IsCitedTitle(units, quote) || IsScareQuote(units, quote)
+            titles[q] = IsQuotedName(units, quote) || IsWorkTitle(units, quote) || IsCitedTitle(units, quote);
+            notSpeech[q] = titles[q] || IsScareQuote(units, quote)
                 || (quote.First.Unit == HeadlineUnit && ++headlineQuotes <= HeadlineQuotes && RepeatsABodyQuote(units, quotes, quote));
         }
 

@@ -101,16 +101,15 @@ internal sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// The speaker of each quote. A quote that is not speech (<paramref name="notSpeech"/>: a title, a scare
-    /// quote) gets none and makes no speech act: "On “Face the Nation,” Sen. X … . “Q”" is not the last
-    /// speaker's.
+    /// The speaker of each quote. A title or name in quotation marks (<paramref name="titles"/>) gets none
+    /// and makes no speech act: "On “Face the Nation,” Sen. X … . “Q”" is not the last speaker's.
     /// </summary>
-    public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, bool[] notSpeech, CancellationToken cancellationToken)
+    public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, bool[] titles, CancellationToken cancellationToken)
     {
         var resolver = new SpeakerResolver(units, quotes);
         try
         {
-            return resolver.Run(quotes, notSpeech, cancellationToken);
+            return resolver.Run(quotes, titles, cancellationToken);
         }
         finally
         {
@@ -128,7 +127,7 @@ internal sealed partial class SpeakerResolver
         _sentenceEnd.Return();
     }
 
-    private ArticleEntity?[] Run(List<ScannedQuote> quotes, bool[] notSpeech, CancellationToken cancellationToken)
+    private ArticleEntity?[] Run(List<ScannedQuote> quotes, bool[] titles, CancellationToken cancellationToken)
     {
         // Speech acts without quotes ("Wang stressed that ...") let a later cue-less quote or pronoun
         // find its speaker. They and the quotes are resolved in reading order, so that a pronoun
@@ -197,7 +196,7 @@ internal sealed partial class SpeakerResolver
             }
 
             var quote = quotes[q];
-            if (notSpeech[q])
+            if (titles[q])
             {
                 continue;
             }
