@@ -1,6 +1,8 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using SeedData.Generator.Analyzers;
+using SeedData.Generator.Emit;
 using SeedData.Testing;
 using Xunit;
 using static SeedData.Tests.Keys.KeySeeds;
@@ -66,6 +68,28 @@ public class DatasetKeyAnalyzerTests
 
         Assert.Empty(compiler);
         Assert.Empty(analyzer);
+    }
+
+    [Fact]
+    public async Task The_keys_are_read_only_for_a_constant_key_and_once_per_class()
+    {
+        var reads = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        DatasetKeyAnalyzer Counting() => new(data =>
+        {
+            var keys = DatasetKeys.Parse(data);
+            reads.Enqueue(keys is null ? "unreadable" : keys.IsEntities ? "Entities" : "Articles");
+            return keys;
+        });
+
+        var variables = Program("        var id = \"x\";\n        _ = Articles.Find(id);\n        _ = Entities.Find(id);\n        _ = Articles.Find(id + \"y\");");
+        var (_, none) = await AnalyzeAsync(variables, analyzer: Counting());
+        Assert.Empty(none);
+        Assert.Empty(reads);
+
+        var constants = Program("        _ = Articles.Find(\"" + BudgetId + "\");\n        _ = Articles.Find(\"" + BlinkenId + "\");\n        _ = Articles.Find(\"nothing\");\n        _ = Entities.Find(\"Blinken\");\n        _ = Entities.Find(\"Lindner\");");
+        var (_, checkedKeys) = await AnalyzeAsync(constants, analyzer: Counting());
+        Assert.Equal(5, checkedKeys.Count);
+        Assert.Equal(new[] { "Articles", "Entities" }, reads.OrderBy(r => r, System.StringComparer.Ordinal));
     }
 
     [Fact]

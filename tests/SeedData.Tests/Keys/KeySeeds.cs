@@ -25,15 +25,16 @@ internal static class KeySeeds
 
     /// <summary>Generates the dataset for <paramref name="seeds"/>, compiles <paramref name="code"/> with it and runs the analyzer.</summary>
     /// <returns>The compiler's errors and warnings (generated code included), and the analyzer's diagnostics of every severity.</returns>
-    public static async Task<(IReadOnlyList<Diagnostic> Compiler, IReadOnlyList<Diagnostic> Analyzer)> AnalyzeAsync(string code, IEnumerable<SeedFile>? seeds = null, IReadOnlyDictionary<string, string>? properties = null)
+    /// <param name="analyzer">The analyzer to run; by default as the compiler loads it.</param>
+    public static async Task<(IReadOnlyList<Diagnostic> Compiler, IReadOnlyList<Diagnostic> Analyzer)> AnalyzeAsync(string code, IEnumerable<SeedFile>? seeds = null, IReadOnlyDictionary<string, string>? properties = null, DatasetKeyAnalyzer? analyzer = null)
     {
         var harness = new GeneratorHarness(seeds ?? Corpus(), properties, code, trackSteps: false);
         harness.Run();
         var compiler = harness.CompilationDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        var analyzer = await harness.OutputCompilation!
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DatasetKeyAnalyzer()))
+        var diagnostics = await harness.OutputCompilation!
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer ?? new DatasetKeyAnalyzer()))
             .GetAnalyzerDiagnosticsAsync();
-        return (compiler, analyzer.OrderBy(d => d.Location.SourceSpan.Start).ToList());
+        return (compiler, diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList());
     }
 
     /// <summary>The text a diagnostic points at in <paramref name="code"/>.</summary>

@@ -51,14 +51,14 @@ internal static class CandidateFeatures
         for (var t = start; t < end; t++)
         {
             var token = tokens[t];
-            features.Add(FeatureHash.Of(Template.Word, Normalized(token)));
+            features.Add(OfToken(Template.Word, token));
             if (token.IsWord)
             {
                 words++;
                 allCaps &= token.IsAllCaps;
                 if (token.Text is "of" or "and" or "de" or "for" or "the" or "&")
                 {
-                    features.Add(FeatureHash.Of(Template.Connector, token.Text));
+                    features.Add(FeatureHash.Of(Template.Connector, token.Word, token.Text));
                 }
                 else if (token.Word.Known is { } word && length > 1)
                 {
@@ -78,22 +78,20 @@ internal static class CandidateFeatures
         }
 
         var shape = Shape(tokens, start, end);
-        features.Add(FeatureHash.Of(Template.FirstWord, Normalized(first)));
-        features.Add(FeatureHash.Of(Template.LastWord, Normalized(last)));
+        features.Add(OfToken(Template.FirstWord, first));
+        features.Add(OfToken(Template.LastWord, last));
         features.Add(shape);
         var lengthBucket = length < 4 ? length : 4;
         features.Add(FeatureHash.Of(Template.Length, lengthBucket));
-        features.Add(FeatureHash.OfSuffix(Template.LastSuffix, last.Text, 3));
-        features.Add(FeatureHash.OfSuffix(Template.FirstSuffix, first.Text, 2));
+        features.Add(FeatureHash.OfSuffix(Template.LastSuffix, last.Word, 3));
+        features.Add(FeatureHash.OfSuffix(Template.FirstSuffix, first.Word, 2));
 
-        var previous = Context(tokens, start - 1);
-        var next = Context(tokens, end);
-        features.Add(FeatureHash.Of(Template.Previous, previous));
-        features.Add(FeatureHash.Of(Template.BeforePrevious, Context(tokens, start - 2)));
-        features.Add(FeatureHash.Of(Template.Next, next));
-        features.Add(FeatureHash.Of(Template.AfterNext, Context(tokens, end + 1)));
-        features.Add(Combine(FeatureHash.Of(Template.PreviousAndShape, previous), shape));
-        features.Add(Combine(FeatureHash.Of(Template.NextAndLength, next), lengthBucket));
+        features.Add(Context(Template.Previous, tokens, start - 1));
+        features.Add(Context(Template.BeforePrevious, tokens, start - 2));
+        features.Add(Context(Template.Next, tokens, end));
+        features.Add(Context(Template.AfterNext, tokens, end + 1));
+        features.Add(Combine(Context(Template.PreviousAndShape, tokens, start - 1), shape));
+        features.Add(Combine(Context(Template.NextAndLength, tokens, end), lengthBucket));
 
         if (first.SentenceStart || start == 0)
         {
@@ -171,7 +169,7 @@ internal static class CandidateFeatures
 
         if (AppositionHead(tokens, end) is { } head)
         {
-            features.Add(FeatureHash.Of(Template.AppositionHead, head.Word.Lower));
+            features.Add(FeatureHash.Of(Template.AppositionHead, head.Word, head.Word.Lower));
         }
 
         if (candidate.Unit.HasScore)
@@ -221,10 +219,12 @@ internal static class CandidateFeatures
     }
 
     /// <summary>The word around a candidate as a feature value: numbers are all one word, and the ends of the unit are marked.</summary>
-    private static string Context(List<Token> tokens, int index) =>
-        index < 0 ? "<s>" : index >= tokens.Count ? "</s>" : Normalized(tokens[index]);
+    private static ulong Context(Template template, List<Token> tokens, int index) =>
+        index < 0 ? FeatureHash.Of(template, "<s>") : index >= tokens.Count ? FeatureHash.Of(template, "</s>") : OfToken(template, tokens[index]);
 
-    private static string Normalized(in Token token) => token.Kind == TokenKind.Number ? "<num>" : token.Text;
+    /// <summary>The token as a feature value, numbers all one word (its hash kept on the token's <see cref="Word"/>).</summary>
+    private static ulong OfToken(Template template, in Token token) =>
+        FeatureHash.Of(template, token.Word, token.Kind == TokenKind.Number ? "<num>" : token.Text);
 
     /// <summary>
     /// The hash of the span's shape, "Xx Xx", "X", "XX", "Xx d": letters by case, digits, repeats collapsed,

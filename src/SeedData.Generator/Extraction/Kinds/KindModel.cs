@@ -13,7 +13,10 @@ namespace SeedData.Generator.Extraction.Kinds;
 /// </summary>
 /// <remarks>
 /// File format (little-endian): the magic "SDKM", format version 1, the number of classes, the number
-/// of features n; then n feature hashes in ascending order; then n rows of one float per class.
+/// of features n; then n feature hashes in ascending order; then n rows of one float per class. In
+/// memory the rows sit in an open-addressed table keyed by the feature hash (linear probing, at most
+/// half full), so a look-up is a multiply, a shift and usually one or two comparisons: every candidate
+/// name of every seed looks up some forty features, most of which the model does not have.
 /// </remarks>
 internal sealed class KindModel
 {
@@ -27,19 +30,35 @@ internal sealed class KindModel
 
     private static readonly Lazy<KindModel> Shared = new(LoadEmbedded, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<ulong, int> _rows;
+    /// <summary>The feature hash in each slot, 0 for an empty slot (the feature 0 has the slot past the end).</summary>
+    private readonly ulong[] _keys;
+
+    /// <summary><see cref="Classes"/> weights per slot of <see cref="_keys"/>, then those of feature 0.</summary>
     private readonly float[] _weights;
 
-    public KindModel(Dictionary<ulong, int> rows, float[] weights)
+    /// <summary>64 minus the table's size in bits: a feature's first slot is the top bits of a multiplicative hash.</summary>
+    private readonly int _shift;
+
+    private bool _hasZero;
+
+    private KindModel(int count)
     {
-        _rows = rows;
-        _weights = weights;
+        var bits = 4;
+        while ((1 << bits) < 2 * count)
+        {
+            bits++;
+        }
+
+        _keys = new ulong[1 << bits];
+        _weights = new float[(_keys.Length + 1) * Classes];
+        _shift = 64 - bits;
+        FeatureCount = count;
     }
 
     /// <summary>The model built into the generator.</summary>
     public static KindModel Instance => Shared.Value;
 
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount { get; }
 
     /// <summary>
     /// What a typing rule's verdict adds to its kind's score beside the model's (a sum of perceptron
@@ -59,15 +78,73 @@ internal sealed class KindModel
     {
         foreach (var feature in features)
         {
-            if (_rows.TryGetValue(feature, out var row))
+            var slot = Find(feature);
+            if (slot >= 0)
             {
-                var offset = row * Classes;
+                var offset = slot * Classes;
                 for (var c = 0; c < Classes; c++)
                 {
                     scores[c] += _weights[offset + c];
                 }
             }
         }
+    }
+
+    /// <summary>The slot of <paramref name="feature"/>, or -1 when the model has no weights for it.</summary>
+    private int Find(ulong feature)
+    {
+        if (feature == 0)
+        {
+            return _hasZero ? _keys.Length : -1;
+        }
+
+        var mask = _keys.Length - 1;
+        for (var slot = Home(feature); ; slot = (slot + 1) & mask)
+        {
+            var key = _keys[slot];
+            if (key == feature)
+            {
+                return slot;
+            }
+
+            if (key == 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>The slot a feature is looked for first (Fibonacci hashing: sums such as a hash × 31 + a small number spread too).</summary>
+    private int Home(ulong feature) => (int)(unchecked(feature * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>Gives <paramref name="feature"/> a slot; null when the file names it twice.</summary>
+    private int? Place(ulong feature)
+    {
+        if (feature == 0)
+        {
+            if (_hasZero)
+            {
+                return null;
+            }
+
+            _hasZero = true;
+            return _keys.Length;
+        }
+
+        var mask = _keys.Length - 1;
+        var slot = Home(feature);
+        while (_keys[slot] != 0)
+        {
+            if (_keys[slot] == feature)
+            {
+                return null;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        _keys[slot] = feature;
+        return slot;
     }
 
     public static KindModel Read(Stream stream)
@@ -79,19 +156,27 @@ internal sealed class KindModel
         }
 
         var count = reader.ReadInt32();
-        var rows = new Dictionary<ulong, int>(count);
+        if (count < 0 || (stream.CanSeek && count > (stream.Length - stream.Position) / sizeof(ulong)))
+        {
+            throw new InvalidDataException("The entity-kind model's feature count does not fit its file.");
+        }
+
+        var model = new KindModel(count);
+        var slots = new int[count];
         for (var i = 0; i < count; i++)
         {
-            rows.Add(reader.ReadUInt64(), i);
+            slots[i] = model.Place(reader.ReadUInt64()) ?? throw new InvalidDataException("The entity-kind model names a feature twice.");
         }
 
-        var weights = new float[count * Classes];
-        for (var i = 0; i < weights.Length; i++)
+        foreach (var slot in slots)
         {
-            weights[i] = reader.ReadSingle();
+            for (var c = 0; c < Classes; c++)
+            {
+                model._weights[slot * Classes + c] = reader.ReadSingle();
+            }
         }
 
-        return new KindModel(rows, weights);
+        return model;
     }
 
     /// <summary>Writes the model; the training tool's output, byte-identical for equal weights.</summary>

@@ -97,6 +97,12 @@ internal sealed class Word
 
     private const char NotAsked = '\uFFFF';
 
+    /// <summary>
+    /// The kind model's feature hashes of this spelling, one per template that hashes a word, kept by
+    /// <see cref="Kinds.FeatureHash"/> (0: not worked out yet); null until a candidate name uses the word.
+    /// </summary>
+    public ulong[]? FeatureHashes;
+
     public Word(string text, int hash, TokenKind kind)
     {
         Text = text;
