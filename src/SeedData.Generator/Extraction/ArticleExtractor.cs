@@ -45,7 +45,7 @@ internal static class ArticleExtractor
         {
             var quote = scanned[q];
             // A teaser is one of the few quotes without a speaker: each is compared with every quote, so only the first ones are.
-            if (notSpeech[q] || (speakers[q] is null && ++unspoken <= MaxTeasers && QuoteFilter.RepeatsASpokenQuote(scanned, speakers, notSpeech, q)))
+            if (notSpeech[q] || (speakers[q] is null && ++unspoken <= MaxTeasers && QuoteRepeats.RepeatsASpokenQuote(scanned, speakers, notSpeech, q)))
             {
                 continue;
             }

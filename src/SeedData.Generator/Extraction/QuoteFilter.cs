@@ -42,75 +42,10 @@ internal static class QuoteFilter
             var quote = quotes[q];
             titles[q] = IsQuotedName(units, quote) || IsWorkTitle(units, quote) || IsCitedTitle(units, quote);
             notSpeech[q] = titles[q] || IsScareQuote(units, quote)
-                || (quote.First.Unit == HeadlineUnit && ++headlineQuotes <= HeadlineQuotes && RepeatsABodyQuote(units, quotes, quote));
+                || (quote.First.Unit == HeadlineUnit && ++headlineQuotes <= HeadlineQuotes && QuoteRepeats.RepeatsABodyQuote(units, quotes, quote));
         }
 
         return notSpeech;
-    }
-
-    /// <summary>
-    /// A quote without a speaker whose words another quote repeats with its speaker: a teaser ("Talk
-    /// compared to 'working the referees'" over "Aaron Kall … compared Trump to a coach who is "working
-    /// the referees""). The words are reported once, where their speaker is named.
-    /// </summary>
-    public static bool RepeatsASpokenQuote(List<ScannedQuote> quotes, ArticleEntity?[] speakers, bool[] notSpeech, int q)
-    {
-        if (Core(quotes[q].Text) is not { Length: >= 4 } core)
-        {
-            return false;
-        }
-
-        for (var b = 0; b < quotes.Count; b++)
-        {
-            if (b != q && speakers[b] is not null && !notSpeech[b] && quotes[b].Text.IndexOf(core, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A headline's quote that repeats (part of) a body quote ("Flynn says Trump ‘absolutely right’ …" over
-    /// "Flynn said Donald Trump was “absolutely right” when …"): the article's title shows the words again;
-    /// the body says them, with their speaker, and is where they are reported (news annotation such as
-    /// PolNeAR's and GUM's counts no headline quote). A headline quote the body does not repeat stays, and so
-    /// do the quotes of the kicker, the subheadline and the headings.
-    /// </summary>
-    private static bool RepeatsABodyQuote(List<UnitTokens> units, List<ScannedQuote> quotes, ScannedQuote quote)
-    {
-        if (Core(quote.Text) is not { Length: >= 4 } core)
-        {
-            return false;
-        }
-
-        foreach (var body in quotes)
-        {
-            if (units[body.First.Unit].IsParagraph && body.Text.IndexOf(core, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The words of a quote without the punctuation and marks at its ends.</summary>
-    private static string Core(string text)
-    {
-        int start = 0, end = text.Length;
-        while (start < end && !char.IsLetterOrDigit(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
-        {
-            end--;
-        }
-
-        return text.Substring(start, end - start);
     }
 
     /// <summary>

@@ -256,7 +256,7 @@ internal sealed partial class SpeakerResolver
 
             checkedQuotes++;
             cancellationToken.ThrowIfCancellationRequested();
-            var text = Core(quotes[q].Text);
+            var text = QuoteRepeats.Core(quotes[q].Text);
             if (text.Length < 4)
             {
                 continue;
@@ -271,23 +271,6 @@ internal sealed partial class SpeakerResolver
                 }
             }
         }
-    }
-
-    /// <summary>The words of a quote without the punctuation at its ends.</summary>
-    private static string Core(string text)
-    {
-        int start = 0, end = text.Length;
-        while (start < end && !char.IsLetterOrDigit(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
-        {
-            end--;
-        }
-
-        return text.Substring(start, end - start);
     }
 
     /// <summary>
