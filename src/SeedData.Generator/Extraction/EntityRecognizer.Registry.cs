@@ -1,3 +1,4 @@
+using System;
 using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
@@ -7,6 +8,9 @@ namespace SeedData.Generator.Extraction;
 /// <summary>The article's entities: one per name, with the forms the article uses, the roles around a person, and the peoples named by a plural.</summary>
 internal sealed partial class EntityRecognizer
 {
+    /// <summary>Which tokens of a unit a mention covers, reused from unit to unit (<see cref="Named"/>).</summary>
+    private bool[] _named = new bool[64];
+
     /// <summary>
     /// "Afghans", "Muslims", "Europeans", and the adjectives "Afghan officials", "a German bank": peoples
     /// and groups named outside a name are entities of kind Other, as news annotation in the CoNLL style
@@ -25,7 +29,7 @@ internal sealed partial class EntityRecognizer
             }
 
             var tokens = unit.Tokens;
-            var named = new bool[tokens.Count];
+            var named = Named(tokens.Count);
             foreach (var mention in unit.Mentions)
             {
                 for (var t = mention.TokenStart; t < mention.TokenEnd; t++)
@@ -43,6 +47,21 @@ internal sealed partial class EntityRecognizer
                 }
             }
         }
+    }
+
+    /// <summary>A cleared array of at least <paramref name="count"/> flags, one per article, grown to its longest unit.</summary>
+    private bool[] Named(int count)
+    {
+        if (_named.Length < count)
+        {
+            _named = new bool[Math.Max(count, 2 * _named.Length)];
+        }
+        else
+        {
+            Array.Clear(_named, 0, count);
+        }
+
+        return _named;
     }
 
     private ArticleEntity Entity(string name, EntityKind kind, KnownEntity? known)
@@ -92,7 +111,7 @@ internal sealed partial class EntityRecognizer
                 break;
             }
 
-            AddRole(entity, token.Text);
+            AddRole(entity, token.Word);
         }
 
         if (piece.End < tokens.Count && tokens[piece.End].Is(","))
@@ -104,15 +123,16 @@ internal sealed partial class EntityRecognizer
                     break;
                 }
 
-                AddRole(entity, tokens[k].Text);
+                AddRole(entity, tokens[k].Word);
             }
         }
     }
 
-    private void AddRole(ArticleEntity entity, string word)
+    /// <summary>Asks the word's kept lower-case form and answers, so a role word costs no new string per mention.</summary>
+    private void AddRole(ArticleEntity entity, Word word)
     {
-        var lower = word.ToLowerInvariant();
-        if (Lexicon.PersonAnaphors.Contains(lower) || _knowledge.IsTitle(lower) || _knowledge.IsTitleModifier(lower) || _knowledge.DemonymCountry(word) is not null)
+        var lower = word.Lower;
+        if (Lexicon.PersonAnaphors.Contains(lower) || _knowledge.IsTitle(lower) || word.Is(WordFact.TitleModifier) || word.DemonymCountry is not null)
         {
             entity.Roles.Add(lower);
         }

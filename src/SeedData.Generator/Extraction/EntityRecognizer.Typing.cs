@@ -47,10 +47,9 @@ internal sealed partial class EntityRecognizer
         {
             if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.First.Word.GivenName == '\0' && !IsAcronymCandidate(piece.First.Text))
             {
-                var rest = Join(piece.Unit.Tokens, piece.Start + 1, piece.End);
                 // "Valeska Paris" is a name: only an English word ("Late", "Neighbouring") opens the sentence instead.
                 if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && piece.First.Word.Is(WordFact.DictionaryWord) && !piece.First.Word.Is(WordFact.ClubWord))
-                    || (piece.Length == 2 && surnames.Contains(rest)))
+                    || (piece.Length == 2 && surnames.Contains(piece.Last.Text)))
                 {
                     piece.Start++;
                 }
@@ -94,17 +93,43 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private void AssignByVote(List<Piece> pieces)
     {
-        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var piece in pieces)
+        // Each surface gets a number, its place in the mention counts and the flat tallies (Classes
+        // scores per surface): no dictionary or score array per surface, and one look-up of its string.
+        _surfaceNumbers.Clear();
+        var numbers = new int[pieces.Count];
+        for (var i = 0; i < pieces.Count; i++)
         {
-            mentions.TryGetValue(piece.Surface, out var count);
-            mentions[piece.Surface] = count + 1;
+            var surface = pieces[i].Surface;
+            if (!_surfaceNumbers.TryGetValue(surface, out var number))
+            {
+                _surfaceNumbers.Add(surface, number = _surfaceNumbers.Count);
+            }
+
+            numbers[i] = number;
         }
 
-        var votes = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        var voted = new List<Piece>();
-        foreach (var piece in pieces)
+        var surfaces = _surfaceNumbers.Count;
+        if (_mentionCounts.Length < surfaces)
         {
+            _mentionCounts = new int[Math.Max(surfaces, 2 * _mentionCounts.Length)];
+            _tallies = new float[_mentionCounts.Length * KindModel.Classes];
+        }
+        else
+        {
+            Array.Clear(_mentionCounts, 0, surfaces);
+            Array.Clear(_tallies, 0, surfaces * KindModel.Classes);
+        }
+
+        foreach (var number in numbers)
+        {
+            _mentionCounts[number]++;
+        }
+
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            var number = numbers[i];
+            numbers[i] = -1;
             if ((piece.Unit.UnreliableCase && !AllReliable(piece)) || (_gazetteer is not null && _gazetteer.IsSuppressed(piece.Surface)))
             {
                 continue;
@@ -117,39 +142,40 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            var surface = piece.Surface;
-            if (!votes.TryGetValue(surface, out var tally))
-            {
-                votes.Add(surface, tally = new float[KindModel.Classes]);
-            }
-
+            var tally = number * KindModel.Classes;
             if (_model is not null || _observer is not null)
             {
                 var candidate = new Candidate(
                     piece.Unit, piece.Start, piece.End, kind.Value, weight,
-                    _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), mentions[surface],
+                    _reliableWords.Contains(piece.First.Word), _lowerWords.Contains(piece.First.Word.Folded), _mentionCounts[number],
                     piece.Length > 1 && _loneWords.Contains(piece.Last.Word), piece.Length > 1 && _loneWords.Contains(piece.First.Word));
                 CandidateFeatures.Collect(candidate, _features);
                 _observer?.Invoke(candidate, _features);
-                _model?.AddScores(_features, tally);
+                _model?.AddScores(_features, _tallies, tally);
             }
 
-            tally[KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(weight);
-            if (piece.Length == 1 && SharedShortFormKind(surface) is { } shared)
+            _tallies[tally + KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(weight);
+            if (piece.Length == 1 && SharedShortFormKind(piece.Surface) is { } shared)
             {
-                tally[KindModel.ClassOf(shared)] += KindModel.RuleVote(3);
+                _tallies[tally + KindModel.ClassOf(shared)] += KindModel.RuleVote(3);
             }
 
-            voted.Add(piece);
+            numbers[i] = number;
         }
 
-        foreach (var piece in voted)
+        // Pieces that voted (their number kept), in order: each takes its surface's winning class.
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var tally = votes[piece.Surface];
-            var best = KindModel.NoEntity;
-            for (var c = 1; c < tally.Length; c++)
+            if (numbers[i] < 0)
             {
-                if (tally[c] > tally[best])
+                continue;
+            }
+
+            var tally = numbers[i] * KindModel.Classes;
+            var best = KindModel.NoEntity;
+            for (var c = 1; c < KindModel.Classes; c++)
+            {
+                if (_tallies[tally + c] > _tallies[tally + best])
                 {
                     best = c;
                 }
@@ -157,7 +183,7 @@ internal sealed partial class EntityRecognizer
 
             if (best != KindModel.NoEntity)
             {
-                Attach(piece, Entity(piece.Surface, KindModel.KindOf(best), null));
+                Attach(pieces[i], Entity(pieces[i].Surface, KindModel.KindOf(best), null));
             }
         }
     }

@@ -24,21 +24,26 @@ internal sealed partial class EntityRecognizer
     private readonly List<Piece> _pieces = new();
 
     /// <summary>Capitalised words used as a name on their own somewhere (a one-word piece).</summary>
-    private readonly WordSet _loneWords = new();
+    private readonly WordSet _loneWords = WordSet.Rent();
     private Dictionary<string, List<ArticleEntity>>? _shortNames;
     private Dictionary<string, List<ArticleEntity>>? _givenNameOwners;
 
     /// <summary>Capitalised words seen in a trustworthy position (not sentence-initial, not in a title-case line).</summary>
-    private readonly WordSet _reliableWords = new();
+    private readonly WordSet _reliableWords = WordSet.Rent();
 
     /// <summary>Every lower-case word of the article, by its <see cref="Word.Folded"/> form (any case): "Judges" at a sentence start is "judges" elsewhere.</summary>
-    private readonly WordSet _lowerWords = new();
+    private readonly WordSet _lowerWords = WordSet.Rent();
 
     private readonly KindModel? _model;
     private readonly Action<Candidate, List<ulong>>? _observer;
 
     /// <summary>The features of the candidate being scored, reused from one candidate to the next.</summary>
     private readonly List<ulong> _features = new();
+
+    /// <summary>The vote's number for each surface (<see cref="AssignByVote"/>), and per number its mention count and its score per kind-model class.</summary>
+    private readonly Dictionary<string, int> _surfaceNumbers = new(StringComparer.Ordinal);
+    private int[] _mentionCounts = new int[16];
+    private float[] _tallies = new float[16 * KindModel.Classes];
 
     private EntityRecognizer(List<UnitTokens> units, Gazetteer? gazetteer, KindModel? model, Action<Candidate, List<ulong>>? observer)
     {
@@ -162,6 +167,10 @@ internal sealed partial class EntityRecognizer
             unit.Mentions.Sort((a, b) => a.TokenStart.CompareTo(b.TokenStart));
         }
 
+        // The word sets are this article's alone and no longer needed: the thread's next article reuses them.
+        WordSet.Return(_loneWords);
+        WordSet.Return(_reliableWords);
+        WordSet.Return(_lowerWords);
         return result;
     }
 

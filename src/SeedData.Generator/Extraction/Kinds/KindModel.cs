@@ -74,7 +74,10 @@ internal sealed class KindModel
     public static EntityKind KindOf(int modelClass) => (EntityKind)(modelClass - 1);
 
     /// <summary>Adds the score of each class for these features to <paramref name="scores"/>.</summary>
-    public void AddScores(List<ulong> features, float[] scores)
+    public void AddScores(List<ulong> features, float[] scores) => AddScores(features, scores, 0);
+
+    /// <summary>The same, into <paramref name="scores"/> from <paramref name="at"/> on (one of several tallies in one array).</summary>
+    public void AddScores(List<ulong> features, float[] scores, int at)
     {
         foreach (var feature in features)
         {
@@ -84,7 +87,7 @@ internal sealed class KindModel
                 var offset = slot * Classes;
                 for (var c = 0; c < Classes; c++)
                 {
-                    scores[c] += _weights[offset + c];
+                    scores[at + c] += _weights[offset + c];
                 }
             }
         }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace SeedData.Generator.Extraction.Text;
 
 /// <summary>
@@ -5,12 +8,35 @@ namespace SeedData.Generator.Extraction.Text;
 /// addressing on the hash each <see cref="Word"/> already carries, and a reference comparison before
 /// the spelling's (tokens of one spelling share one word), so an add or a look-up hashes no string.
 /// Filled to three quarters before it grows: an article's sets hold tens to hundreds of words, and
-/// the slots it allocates were a sizeable part of the article's garbage.
+/// the slots it allocates were a sizeable part of the article's garbage. For the same reason a thread
+/// reuses its sets from article to article (<see cref="Rent"/>, <see cref="Return"/>): cleared, they keep
+/// the size the last article grew them to, so they neither allocate nor grow again.
 /// </summary>
 internal sealed class WordSet
 {
+    /// <summary>Sets kept per thread; a set grown beyond <see cref="MaxKeptSlots"/> (an article with some 6,000 spellings) is left to the collector.</summary>
+    private const int MaxSpares = 8, MaxKeptSlots = 8192;
+
+    [ThreadStatic]
+    private static Stack<WordSet>? _spares;
+
     private Word?[] _slots = new Word?[64];
     private int _count;
+
+    /// <summary>An empty set, one this thread used before if it has one.</summary>
+    public static WordSet Rent() => _spares is { Count: > 0 } spares ? spares.Pop() : new WordSet();
+
+    /// <summary>Empties <paramref name="set"/> (no word stays reachable through it) and keeps it for this thread's next article.</summary>
+    public static void Return(WordSet set)
+    {
+        var spares = _spares ??= new Stack<WordSet>();
+        if (spares.Count < MaxSpares && set._slots.Length <= MaxKeptSlots)
+        {
+            Array.Clear(set._slots, 0, set._slots.Length);
+            set._count = 0;
+            spares.Push(set);
+        }
+    }
 
     public bool Contains(Word word)
     {
