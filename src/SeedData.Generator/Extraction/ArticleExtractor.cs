@@ -13,7 +13,7 @@ internal static class ArticleExtractor
     /// <summary>The longest quote text a SEED0011 message repeats.</summary>
     private const int MessageQuoteLength = 60;
 
-    /// <summary>How many quotes without a speaker are checked for repeating a quote with one (a teaser).</summary>
+    /// <summary>How many quotes without a speaker above the body are checked for repeating a quote with one (a teaser).</summary>
     private const int MaxTeasers = 16;
 
     public static SeedArticle Extract(SeedArticle article, Gazetteer? gazetteer, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
@@ -40,12 +40,14 @@ internal static class ArticleExtractor
         var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned, out var titles);
         var speakers = SpeakerResolver.Resolve(tokenized, scanned, titles, cancellationToken);
         var quotes = ImmutableArray.CreateBuilder<SeedQuote>(scanned.Count);
-        var unspoken = 0;
+        // A teaser stands above the body (headline block, display lines, lead) and has no speaker; each is compared
+        // with every quote, so only the first few are.
+        var lead = System.Array.IndexOf(isParagraph, true);
+        var teasers = 0;
         for (var q = 0; q < scanned.Count; q++)
         {
             var quote = scanned[q];
-            // A teaser is one of the few quotes without a speaker: each is compared with every quote, so only the first ones are.
-            if (notSpeech[q] || (speakers[q] is null && ++unspoken <= MaxTeasers && QuoteRepeats.RepeatsASpokenQuote(scanned, speakers, notSpeech, q)))
+            if (notSpeech[q] || (speakers[q] is null && quote.First.Unit <= lead && ++teasers <= MaxTeasers && QuoteRepeats.RepeatsASpokenQuote(scanned, speakers, notSpeech, q)))
             {
                 continue;
             }

@@ -11,7 +11,7 @@ namespace SeedData.Generator.Extraction;
 internal static class QuoteRepeats
 {
     /// <summary>
-    /// A quote without a speaker whose words another quote repeats with its speaker: a teaser ("Talk
+    /// A quote without a speaker whose words another quote repeats with its speaker: a teaser above the body ("Talk
     /// compared to 'working the referees'" over "Aaron Kall … compared Trump to a coach who is "working
     /// the referees""). The words are reported once, where their speaker is named.
     /// </summary>

@@ -162,10 +162,25 @@ internal sealed partial class SpeakerResolver
         }
 
         // A quote opening its sentence, after a sentence about a person: "Sen. X, who …, identified … . “Q”".
-        if (open == start && start > 0 && !_quoted[first.Unit, start - 1] && PreviousSentenceSubject(first.Unit, start - 1) is { } introduced)
+        // Looked for only when no cue found so far could outrank it (it scores at most 6, and a tie goes to the earlier).
+        if (open == start && start > 0 && !_quoted[first.Unit, start - 1] && !HasCueOfWeight(candidates, 6) && PreviousSentenceSubject(first.Unit, start - 1) is { } introduced)
         {
             candidates.Add(new SpeakerCandidate(introduced, CuePattern.PreviousSentenceSubject));
         }
+    }
+
+    /// <summary>Whether a candidate's cue pattern alone weighs <paramref name="weight"/> or more.</summary>
+    private static bool HasCueOfWeight(List<SpeakerCandidate> candidates, int weight)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (PatternWeight(candidate.Pattern) >= weight)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
