@@ -53,7 +53,8 @@ internal static class PhaseProfile
                 t[2] += clock.Elapsed.TotalMilliseconds; Mark(b, 2, ref allocated); clock.Restart();
                 EntityRecognizer.Recognize(tokenized, null, CancellationToken.None);
                 t[3] += clock.Elapsed.TotalMilliseconds; Mark(b, 3, ref allocated); clock.Restart();
-                SpeakerResolver.Resolve(tokenized, scanned, CancellationToken.None);
+                QuoteFilter.NotSpeech(tokenized, scanned, out var titles);
+                SpeakerResolver.Resolve(tokenized, scanned, titles, CancellationToken.None);
                 t[4] += clock.Elapsed.TotalMilliseconds;
                 Mark(b, 4, ref allocated);
                 TokenLists.Return(tokenized);

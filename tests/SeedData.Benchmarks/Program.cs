@@ -13,6 +13,7 @@ using SeedData.Corpus;
 // ... -- shape 1000 [variant...]                                          what edits of the generated code would save the compiler (parse, bind, emit)
 // ... -- generated 100 <folder>                                            write the generated C# for N seeds, to read it
 // ... -- firstrun                                                          the first seed in a fresh process (knowledge and model loads)
+// ... -- coldrun [1000] [parts]                                            the whole generator's first run in a fresh process against the same run again; parts: per-seed step and after it apart
 // ... -- keys 1000                                                        checking and completing Find("…") keys: analyzer and completion cost
 // ... -- editorconfig <file>...                                           what the compiler spends on generated editorconfig files (parse, match every seed)
 // ... -- afterstep [1000 [40]]                                             after the per-seed step ÷ read + split, per round, and where it goes (index, entity table, each emitter); seeds, rounds
@@ -62,6 +63,9 @@ switch (args.FirstOrDefault())
         return 0;
     case "firstrun":
         FirstRun.Run();
+        return 0;
+    case "coldrun":
+        ColdRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000, args.Contains("parts"));
         return 0;
     default:
         Sizes.Run(100, 1_000);

@@ -13,6 +13,9 @@ internal static class ArticleExtractor
     /// <summary>The longest quote text a SEED0011 message repeats.</summary>
     private const int MessageQuoteLength = 60;
 
+    /// <summary>How many quotes without a speaker above the body are checked for repeating a quote with one (a teaser).</summary>
+    private const int MaxTeasers = 16;
+
     public static SeedArticle Extract(SeedArticle article, Gazetteer? gazetteer, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var units = new List<SeedText>(article.Units());
@@ -34,14 +37,17 @@ internal static class ArticleExtractor
         }
 
         var entities = EntityRecognizer.Recognize(tokenized, gazetteer, cancellationToken);
-        var speakers = SpeakerResolver.Resolve(tokenized, scanned, cancellationToken);
-
-        var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned);
+        var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned, out var titles);
+        var speakers = SpeakerResolver.Resolve(tokenized, scanned, titles, cancellationToken);
         var quotes = ImmutableArray.CreateBuilder<SeedQuote>(scanned.Count);
+        // A teaser stands above the body (headline block, display lines, lead) and has no speaker; each is compared
+        // with every quote, so only the first few are.
+        var lead = System.Array.IndexOf(isParagraph, true);
+        var teasers = 0;
         for (var q = 0; q < scanned.Count; q++)
         {
             var quote = scanned[q];
-            if (notSpeech[q])
+            if (notSpeech[q] || (speakers[q] is null && quote.First.Unit <= lead && ++teasers <= MaxTeasers && QuoteRepeats.RepeatsASpokenQuote(scanned, speakers, notSpeech, q)))
             {
                 continue;
             }

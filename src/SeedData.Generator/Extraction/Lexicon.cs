@@ -144,6 +144,13 @@ internal static class Lexicon
         "agency", "service", "channel", "website",
     };
 
+    /// <summary>Nouns for a work whose title may follow in quotation marks: "his commentary, “Tell your story,”", "the song “Born to Run”".</summary>
+    public static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
+    {
+        "book", "novel", "memoir", "essay", "column", "commentary", "editorial", "op-ed", "article", "song", "album",
+        "film", "movie", "documentary", "play", "poem", "podcast", "episode", "titled", "entitled",
+    };
+
     /// <summary>Adverbs that may stand between "the Chinese" and its verb of saying ("the Chinese also said"), besides words in -ly.</summary>
     public static readonly HashSet<string> ShortAdverbs = new(StringComparer.Ordinal)
     {

@@ -27,57 +27,25 @@ internal static class QuoteFilter
     /// <summary>The headline is the article's first unit.</summary>
     private const int HeadlineUnit = 0;
 
-    /// <summary>For each quote of the article: whether it is not words someone said, or says them again.</summary>
-    public static bool[] NotSpeech(List<UnitTokens> units, List<ScannedQuote> quotes)
+    /// <summary>
+    /// For each quote of the article: whether it is not words someone said, or says them again; and in
+    /// <paramref name="titles"/>, whether it is a title or a name, which nobody says (a scare quote or a
+    /// headline's repeat still shows someone's words).
+    /// </summary>
+    public static bool[] NotSpeech(List<UnitTokens> units, List<ScannedQuote> quotes, out bool[] titles)
     {
         var notSpeech = new bool[quotes.Count];
+        titles = new bool[quotes.Count];
         var headlineQuotes = 0;
         for (var q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
-            notSpeech[q] = IsQuotedName(units, quote) || IsCitedTitle(units, quote) || IsScareQuote(units, quote)
-                || (quote.First.Unit == HeadlineUnit && ++headlineQuotes <= HeadlineQuotes && RepeatsABodyQuote(units, quotes, quote));
+            titles[q] = IsQuotedName(units, quote) || IsWorkTitle(units, quote) || IsCitedTitle(units, quote);
+            notSpeech[q] = titles[q] || IsScareQuote(units, quote)
+                || (quote.First.Unit == HeadlineUnit && ++headlineQuotes <= HeadlineQuotes && QuoteRepeats.RepeatsABodyQuote(units, quotes, quote));
         }
 
         return notSpeech;
-    }
-
-    /// <summary>
-    /// A headline's quote that repeats (part of) a body quote ("Flynn says Trump ‘absolutely right’ …" over
-    /// "Flynn said Donald Trump was “absolutely right” when …"): the article's title shows the words again;
-    /// the body says them, with their speaker, and is where they are reported (news annotation such as
-    /// PolNeAR's and GUM's counts no headline quote). A headline quote the body does not repeat stays, and so
-    /// do the quotes of the kicker, the subheadline and the headings.
-    /// </summary>
-    private static bool RepeatsABodyQuote(List<UnitTokens> units, List<ScannedQuote> quotes, ScannedQuote quote)
-    {
-        var text = quote.Text;
-        int start = 0, end = text.Length;
-        while (start < end && !char.IsLetterOrDigit(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end - start < 4)
-        {
-            return false;
-        }
-
-        var core = text.Substring(start, end - start);
-        foreach (var body in quotes)
-        {
-            if (units[body.First.Unit].IsParagraph && body.Text.IndexOf(core, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -142,6 +110,22 @@ internal static class QuoteFilter
         }
 
         return k >= 0 && tokens[k].Text == "as";
+    }
+
+    /// <summary>
+    /// The title of a work named right before it, in any case: Ouisa Davis’ commentary, "Melania, tell your
+    /// immigrant story," is …; the song “Born in the USA”; an essay titled “What we owe”.
+    /// </summary>
+    private static bool IsWorkTitle(List<UnitTokens> units, ScannedQuote quote)
+    {
+        var tokens = units[quote.First.Unit].Tokens;
+        var k = OpenToken(tokens, quote.First) - 1;
+        if (k > 0 && tokens[k].Is(","))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].IsWord && Lexicon.WorkNouns.Contains(tokens[k].Text);
     }
 
     /// <summary>

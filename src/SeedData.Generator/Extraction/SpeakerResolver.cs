@@ -100,12 +100,16 @@ internal sealed partial class SpeakerResolver
         MarkSentences();
     }
 
-    public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The speaker of each quote. A title or name in quotation marks (<paramref name="titles"/>) gets none
+    /// and makes no speech act: "On “Face the Nation,” Sen. X … . “Q”" is not the last speaker's.
+    /// </summary>
+    public static ArticleEntity?[] Resolve(List<UnitTokens> units, List<ScannedQuote> quotes, bool[] titles, CancellationToken cancellationToken)
     {
         var resolver = new SpeakerResolver(units, quotes);
         try
         {
-            return resolver.Run(quotes, cancellationToken);
+            return resolver.Run(quotes, titles, cancellationToken);
         }
         finally
         {
@@ -123,7 +127,7 @@ internal sealed partial class SpeakerResolver
         _sentenceEnd.Return();
     }
 
-    private ArticleEntity?[] Run(List<ScannedQuote> quotes, CancellationToken cancellationToken)
+    private ArticleEntity?[] Run(List<ScannedQuote> quotes, bool[] titles, CancellationToken cancellationToken)
     {
         // Speech acts without quotes ("Wang stressed that ...") let a later cue-less quote or pronoun
         // find its speaker. They and the quotes are resolved in reading order, so that a pronoun
@@ -192,6 +196,10 @@ internal sealed partial class SpeakerResolver
             }
 
             var quote = quotes[q];
+            if (titles[q])
+            {
+                continue;
+            }
 
             // A quote inside another ("I read them the question: “Q?” Most said no," said X) is read out by
             // the outer quote's speaker.
@@ -248,7 +256,7 @@ internal sealed partial class SpeakerResolver
 
             checkedQuotes++;
             cancellationToken.ThrowIfCancellationRequested();
-            var text = Core(quotes[q].Text);
+            var text = QuoteRepeats.Core(quotes[q].Text);
             if (text.Length < 4)
             {
                 continue;
@@ -263,23 +271,6 @@ internal sealed partial class SpeakerResolver
                 }
             }
         }
-    }
-
-    /// <summary>The words of a quote without the punctuation at its ends.</summary>
-    private static string Core(string text)
-    {
-        int start = 0, end = text.Length;
-        while (start < end && !char.IsLetterOrDigit(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
-        {
-            end--;
-        }
-
-        return text.Substring(start, end - start);
     }
 
     /// <summary>

@@ -96,4 +96,24 @@ public class AttributionTests
     [Fact]
     public void A_quote_without_a_cue_continues_the_last_person_who_spoke_not_a_place() =>
         Assert.Equal("Tom Reyes", LastSpeaker("Tom Reyes said on Monday that Norway claims to be neutral. In fact, the north supports the plan. “The harbour board is not neutral at all.”"));
+
+    [Fact]
+    public void A_transcript_label_opening_the_quote_is_the_speaker()
+    {
+        var (article, _) = ExtractionHelper.Extract("Harbour plan: the interview\n\nMaria Lopez spoke to Tom Reyes on Sunday.\n\n\"REYES: Will the plan pass? Ask the board about “value for money.”\"\n\n\"LOPEZ: The board will vote for it.\"");
+        Assert.Equal(new[] { "REYES", "REYES", "LOPEZ" }, article.Quotes.Select(q => q.Speaker ?? ""));
+    }
+
+    [Theory]
+    [InlineData("“The port must close,” Tom Reyes said on Monday.\n\nOn “Harbour Talk,” Rep. Maria Lopez (D-Ohio), who lost the primary to Reyes, named the costs as the reason to vote no. “The people here are tired of paying for it.”", "Maria Lopez")]
+    [InlineData("“The port must be closed,” Tom Reyes said on Monday.\n\nHis former partner at Northbank Capital, Maria Lopez, called him a master of deals. “He always found the money.”", "Maria Lopez")]
+    [InlineData("“The port must close,” Tom Reyes said on Monday. Maria Lopez left the room. “We will fight it in court.”", "Tom Reyes")]
+    public void A_quote_without_a_cue_after_a_sentence_about_a_new_person_is_that_persons(string paragraphs, string speaker) =>
+        Assert.Equal(speaker, LastSpeaker(paragraphs));
+
+    [Theory]
+    [InlineData("“The port must close,” Maria Lopez said.\n\nThe Harbour Times did a check on Tom Reyes’s claim that there have been “thousands of ships” in the port this year.", "Tom Reyes")]
+    [InlineData("The Harbour Times then said that Tom Reyes’s claim about “thousands of ships” was true.", "Harbour Times")]
+    public void A_quote_in_a_possessors_claim_is_the_possessors_unless_a_verb_of_saying_reports_it(string paragraphs, string speaker) =>
+        Assert.Contains(speaker, LastSpeaker(paragraphs) ?? "");
 }

@@ -110,6 +110,8 @@ public class QuoteScannerTests
     [InlineData("The mayor spoke on the radio show “Morning in the Harbour.”")]
     [InlineData("The money went into a separate “holding fund.”")]
     [InlineData("Voters heard it again.\n\n“Nothing Left to Lose.”\n\nThe campaign went on.")]
+    [InlineData("Ana Silva's commentary, \"Tell the harbour your story,\" is very thoughtful.")]
+    [InlineData("He read an essay titled “What the town owes its workers” to the council.")]
     public void Titles_cited_titles_and_scare_quotes_are_not_quotes(string body) =>
         Assert.Empty(Quotes(body));
 
@@ -223,5 +225,13 @@ public class QuoteScannerTests
             new[] { ("It's anti-reform,", "Tom Reyes"), ("It adds complexity.\nAnd it will not last,", "Tom Reyes") },
             article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
         Assert.DoesNotContain(diagnostics, d => d.Descriptor.Id is "SEED0003" or "SEED0004");
+    }
+
+    [Fact]
+    public void A_teaser_without_a_speaker_is_reported_once_where_its_speaker_is_named()
+    {
+        var (article, _) = ExtractionHelper.Extract(
+            "Harbour plan faces the vote\n\nTalk compared to 'changing the rules' at half time.\n\nAna Silva, the mayor, compared the board to a team that is \"changing the rules\" at half time.");
+        Assert.Equal(new[] { ("changing the rules", "Ana Silva") }, article.Quotes.Select(q => (q.Text, q.Speaker ?? "")));
     }
 }

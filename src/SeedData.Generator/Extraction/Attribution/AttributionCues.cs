@@ -79,6 +79,11 @@ internal sealed partial class SpeakerResolver
         // Before the quote, in the same sentence.
         tokens = _units[first.Unit].Tokens;
         var open = FirstTokenAt(tokens, first.MarkStart < 0 ? first.Start : first.MarkStart);
+        if (TranscriptLabel(first) is { } label)
+        {
+            candidates.Add(new SpeakerCandidate(label, CuePattern.Label));
+        }
+
         // The sentence before the quote, but never more than a bounded stretch: a run-on "sentence" of
         // thousands of tokens must not make every quote in it walk back to its start.
         var start = open;
@@ -100,10 +105,24 @@ internal sealed partial class SpeakerResolver
         // The main clause's verb, not the nearest one: in "X said that Y once described it as “Q”" the
         // sentence reports X.
         var weakSubject = false;
+        var possessor = false;
         for (var v = start; v < open; v++)
         {
             if (!_quoted[first.Unit, v] && tokens[v].IsWord && !char.IsUpper(tokens[v].Text[0]) && (tokens[v].Word.Is(WordFact.ReportingVerb) || PutIt(tokens, v)) && !InSubordinateClause(tokens, start, v))
             {
+                // "Politifact did a fact-check on Trump’s claim that there have been “Q”": after a possessive
+                // the word is a noun, and the quote is the possessor's claim, not the sentence's subject's.
+                if (v > 1 && tokens[v - 1].Text is "’s" or "'s")
+                {
+                    if (!possessor && MentionEndingAt(first.Unit, v - 2) is { } owner && (IsPerson(owner.Entity) || owner.Entity.Kind == EntityKind.Organization))
+                    {
+                        candidates.Add(new SpeakerCandidate(owner.Entity, CuePattern.Possessor));
+                        possessor = true;
+                    }
+
+                    continue;
+                }
+
                 // "…,” X told NHK, adding that …": the participle shares the main clause's subject.
                 if (v > 0 && tokens[v - 1].Is(",") && tokens[v].Text.EndsWith("ing", StringComparison.Ordinal) && _speech.Count > 0 && _speech[_speech.Count - 1].Unit == first.Unit)
                 {
@@ -141,6 +160,85 @@ internal sealed partial class SpeakerResolver
         {
             candidates.Add(new SpeakerCandidate(paraphrased, CuePattern.SentenceSubject));
         }
+
+        // A quote opening its sentence, after a sentence about a person: "Sen. X, who …, identified … . “Q”".
+        // Looked for only when no cue found so far could outrank it (it scores at most 6, and a tie goes to the earlier).
+        if (open == start && start > 0 && !_quoted[first.Unit, start - 1] && !HasCueOfWeight(candidates, 6) && PreviousSentenceSubject(first.Unit, start - 1) is { } introduced)
+        {
+            candidates.Add(new SpeakerCandidate(introduced, CuePattern.PreviousSentenceSubject));
+        }
+    }
+
+    /// <summary>Whether a candidate's cue pattern alone weighs <paramref name="weight"/> or more.</summary>
+    private static bool HasCueOfWeight(List<SpeakerCandidate> candidates, int weight)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (PatternWeight(candidate.Pattern) >= weight)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A transcript's speaker label opening the quote ("“WALLACE: Let’s start with …”", "“Mr. Pence: …”"):
+    /// a name of any kind but a place, right after the opening mark and right before a colon.
+    /// </summary>
+    private ArticleEntity? TranscriptLabel(QuotePart first)
+    {
+        var tokens = _units[first.Unit].Tokens;
+        var k = FirstTokenAt(tokens, first.Start);
+        if (k < tokens.Count && tokens[k].IsWord && Lexicon.PersonTitle(tokens[k].Text) is not null)
+        {
+            k += k + 1 < tokens.Count && tokens[k + 1].Is(".") ? 2 : 1;
+        }
+
+        return MentionStartingAt(first.Unit, k) is { } label && label.TokenEnd < tokens.Count && tokens[label.TokenEnd].Is(":")
+            && tokens[label.TokenEnd].Start < first.End && label.Entity.Kind != EntityKind.Location
+            ? label.Entity
+            : null;
+    }
+
+    /// <summary>
+    /// The person the sentence ending at <paramref name="end"/> is about: its first person named among its
+    /// first words, not as a possessive or after a preposition ("On “Face the Nation,” Sen. Bernie
+    /// Sanders …", "His former partner at Lenox, Lawrence B. Cummings, …"), or a pronoun opening it.
+    /// </summary>
+    private ArticleEntity? PreviousSentenceSubject(int unit, int end)
+    {
+        var tokens = _units[unit].Tokens;
+        var start = end;
+        while (start > 0 && end - start < 2 * SubjectReach && !_sentenceEnd[unit, start - 1])
+        {
+            start--;
+        }
+
+        if (tokens[start].IsWord && Lexicon.IsPersonPronoun(tokens[start].Text))
+        {
+            return Resolve(unit, start);
+        }
+
+        for (var k = start; k < end && k < start + SubjectReach / 2; k++)
+        {
+            if (_quoted[unit, k] || MentionStartingAt(unit, k) is not { } mention)
+            {
+                continue;
+            }
+
+            var head = ChainHead(unit, mention, end);
+            var possessive = head.TokenEnd < tokens.Count && tokens[head.TokenEnd].Text is "’s" or "'s";
+            if (IsPerson(head.Entity) && !possessive && !AfterPreposition(tokens, head.TokenStart))
+            {
+                return head.Entity;
+            }
+
+            k = head.TokenEnd - 1;
+        }
+
+        return null;
     }
 
     /// <summary>"put it" says as much as "said": "“Q,” as a Homeland Security memo put it", "As Ms. Simonyan put it, “Q”".</summary>

@@ -11,6 +11,9 @@ internal enum CuePattern
     /// <summary>"“Q,” said Ana Silva".</summary>
     VerbThenName,
 
+    /// <summary>"“SILVA: Q”": a transcript's speaker label opening the quote.</summary>
+    Label,
+
     /// <summary>"“Q?” Silva demanded" (any verb in the past tense).</summary>
     NameThenVerb,
 
@@ -26,6 +29,9 @@ internal enum CuePattern
     /// <summary>"Ana Silva said that … “Q”": the subject of the sentence's verb of saying.</summary>
     MainVerb,
 
+    /// <summary>"Trump’s claim that … “Q”": the owner of a noun of saying before the quote.</summary>
+    Possessor,
+
     /// <summary>As <see cref="MainVerb"/>, but only a possessive, a place or a prepositional object stands there.</summary>
     WeakSubject,
 
@@ -34,6 +40,9 @@ internal enum CuePattern
 
     /// <summary>A partial quote in a sentence with no verb of saying: the sentence's first name.</summary>
     SentenceSubject,
+
+    /// <summary>No cue: the person the sentence before introduces, in the same paragraph ("Sen. X … identified … . “Q”").</summary>
+    PreviousSentenceSubject,
 
     /// <summary>No cue: the last speaker of the same paragraph.</summary>
     SameParagraphSpeaker,
@@ -53,9 +62,10 @@ internal readonly record struct SpeakerCandidate(ArticleEntity Entity, CuePatter
 /// <remarks>
 /// <list type="table">
 /// <listheader><term>Feature</term><description>Weight and reason</description></listheader>
-/// <item><term>byline, "said X"</term><description>10: the name is bound to the quote by the verb or the dash</description></item>
+/// <item><term>byline, "said X", transcript label</term><description>10: the name is bound to the quote by the verb, the dash or the label's colon</description></item>
 /// <item><term>"X demanded", "X, …, said", according to X (after the quote)</term><description>9: a verb right after the quote, its subject found by the clause</description></item>
 /// <item><term>participle, main verb (before the quote)</term><description>8: the sentence reports the quote</description></item>
+/// <item><term>possessor</term><description>7: "Trump’s claim that … “Q”", the owner of a noun of saying</description></item>
 /// <item><term>colon</term><description>6: a headline's "Mayor: “Q”"</description></item>
 /// <item><term>weak subject</term><description>5: only a possessive or place before the verb</description></item>
 /// <item><term>sentence subject</term><description>4: a partial quote in a paraphrase without a verb of saying</description></item>
@@ -75,13 +85,14 @@ internal sealed partial class SpeakerResolver
 
     private static int PatternWeight(CuePattern pattern) => pattern switch
     {
-        CuePattern.Byline or CuePattern.VerbThenName => 10,
+        CuePattern.Byline or CuePattern.VerbThenName or CuePattern.Label => 10,
         CuePattern.NameThenVerb or CuePattern.SubjectThenVerb or CuePattern.AccordingTo => 9,
         CuePattern.Participle or CuePattern.MainVerb => 8,
+        CuePattern.Possessor => 7,
         CuePattern.Colon => 6,
         CuePattern.WeakSubject => 5,
         CuePattern.SentenceSubject => 4,
-        CuePattern.SameParagraphSpeaker => 3,
+        CuePattern.PreviousSentenceSubject or CuePattern.SameParagraphSpeaker => 3,
         _ => 2,
     };
 

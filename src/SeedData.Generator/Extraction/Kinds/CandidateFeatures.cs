@@ -124,6 +124,13 @@ internal static class CandidateFeatures
             features.Add(FeatureHash.Of(Template.GivenName, gender, length > 1 ? 1 : 0));
         }
 
+        // A family name last ("Tammy Kitzmiller", with or without a known given name first) or alone ("Adelson"),
+        // and whether it is also an English word ("Baker", "Young"): such a word alone is no evidence (measured).
+        if (last.Word.Is(WordFact.Surname) && (length > 1 || !last.Word.Is(WordFact.DictionaryWord)))
+        {
+            features.Add(FeatureHash.Of(Template.Surname, length > 1 ? 1 : 0, (gender != '\0' ? 1 : 0) + (last.Word.Is(WordFact.DictionaryWord) ? 2 : 0)));
+        }
+
         if (first.Word.Is(WordFact.SurnameFirst))
         {
             features.Add(FeatureHash.Of(Template.SurnameFirst));

@@ -43,4 +43,5 @@ internal enum Template
     FirstAndLastKnown = 35,
     ScoreLine = 36,
     WordAlone = 37,
+    Surname = 38,
 }

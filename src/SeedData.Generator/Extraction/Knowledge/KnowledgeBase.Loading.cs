@@ -23,6 +23,7 @@ internal sealed partial class KnowledgeBase
         knowledge.LoadPlaces("regions-admin.tsv", aliasField: 2, aliasIsSpelling: false);
         knowledge.LoadPlaces("cities-geonames.tsv", aliasField: 3, aliasIsSpelling: true);
         knowledge.LoadDictionary();
+        knowledge.LoadHashedWords("surnames.txt", knowledge._surnameHashes);
 
         foreach (var line in Lines("regions.tsv"))
         {
@@ -225,6 +226,30 @@ internal sealed partial class KnowledgeBase
         for (var k = 0; k + 1 < _dictionaryStarts.Length; k++)
         {
             _dictionaryHashes.Add(LowerCaseHash(text, _dictionaryStarts[k], _dictionaryStarts[k + 1] - 1 - _dictionaryStarts[k]));
+        }
+    }
+
+    /// <summary>A file of one word a line, kept as the hashes of the words (<see cref="ExactHash"/>).</summary>
+    private void LoadHashedWords(string file, HashSet<ulong> hashes)
+    {
+        string text;
+        using (var stream = Resource(file))
+        using (var reader = new StreamReader(stream))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var length = end > start && text[end - 1] == '\r' ? end - 1 - start : end - start;
+            if (length > 0 && text[start] != '#')
+            {
+                hashes.Add(ExactHash(text, start, length));
+            }
+
+            start = end + 1;
         }
     }
 

@@ -7,7 +7,7 @@ namespace SeedData.Generator.Extraction.Knowledge;
 /// The knowledge compiled into the generator (see Knowledge/README.md for sources and licences):
 /// countries with their other names, capitals and demonyms, major cities (hand-written, and the GeoNames
 /// cities of 100,000 people or more), US states and Canadian and Australian provinces and states,
-/// international organisations and news agencies, titles and roles, given names, common capitalised
+/// international organisations and news agencies, titles and roles, given names, family names, common capitalised
 /// words that are not names, and a dictionary of lower-case English words. Loaded once, lazily, from
 /// embedded resources.
 /// </summary>
@@ -33,6 +33,9 @@ internal sealed partial class KnowledgeBase
     private readonly HashSet<ulong> _dictionaryHashes = new();
     private string _dictionary = string.Empty;
     private int[] _dictionaryStarts = Array.Empty<int>();
+
+    // 36,000 family names, kept the same way: a set of their hashes (case as written: "McAdams").
+    private readonly HashSet<ulong> _surnameHashes = new();
 
     private KnowledgeBase()
     {
@@ -69,6 +72,9 @@ internal sealed partial class KnowledgeBase
 
     public bool IsSurnameFirst(string word) => _surnamesFirst.Contains(word);
 
+    /// <summary>A family name of surnames.txt ("Kitzmiller", "Iyer", also "Baker"), spelt as there; never a known place.</summary>
+    public bool IsSurname(string word) => _surnameHashes.Contains(ExactHash(word, 0, word.Length));
+
     /// <summary>"People" in "People's Republic of China": a word that a known name continues with a possessive.</summary>
     public bool IsPossessiveNameStart(string word) => _possessiveStarts.Contains(word);
 
@@ -94,6 +100,18 @@ internal sealed partial class KnowledgeBase
             var c = text[i];
             c = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
             hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+
+        return hash;
+    }
+
+    /// <summary>FNV-1a over the characters as written (surnames keep their case: "McAdams").</summary>
+    private static ulong ExactHash(string text, int start, int length)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = start; i < start + length; i++)
+        {
+            hash = unchecked((hash ^ text[i]) * 1099511628211UL);
         }
 
         return hash;

@@ -70,6 +70,9 @@ internal enum WordFact
 
     /// <summary><see cref="Lexicon.IsPreposition"/>.</summary>
     Preposition,
+
+    /// <summary><see cref="KnowledgeBase.IsSurname"/>.</summary>
+    Surname,
 }
 
 /// <summary>
@@ -204,6 +207,7 @@ internal sealed class Word
         WordFact.ClubWord => Lexicon.ClubWords.Contains(Text),
         WordFact.MatchWord => Lexicon.MatchWords.Contains(Text),
         WordFact.Preposition => Lexicon.IsPreposition(Text),
+        WordFact.Surname => Knowledge.IsSurname(Text),
         _ => false,
     };
 
