@@ -21,9 +21,44 @@ internal sealed partial class EntityRecognizer
             }
 
             var end = unit.UnreliableCase ? ReliableRunEnd(tokens, i) : RunEnd(unit, i);
-            Segment(unit, i, end);
+            Segment(unit, OrdinalBefore(unit, i, end) ? i - 1 : i, end);
             i = end;
         }
+    }
+
+    /// <summary>
+    /// "501st Legion", "2nd Battle of Fredericksburg", "38th NAACP Image Awards": an ordinal right before a
+    /// run numbers the unit or event and is part of its name; not before a date ("21st December"), or a rank
+    /// ("1st Lieutenant John Brody").
+    /// </summary>
+    private bool OrdinalBefore(UnitTokens unit, int start, int end)
+    {
+        var tokens = unit.Tokens;
+        if (start == 0 || unit.UnreliableCase || !IsOrdinal(tokens[start - 1].Text) || tokens[start - 1].End + 1 != tokens[start].Start
+            || tokens[start].Word.Is(WordFact.CalendarWord) || MatchRole(tokens, start, end, requireName: false) != start)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"501st", "2nd", "62d", "38th": digits and an ordinal ending.</summary>
+    private static bool IsOrdinal(string word)
+    {
+        if (!char.IsDigit(word[0]))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        while (digits < word.Length && char.IsDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        var ending = word.Substring(digits);
+        return ending is "st" or "nd" or "rd" or "th" or "d";
     }
 
     /// <summary>In a Title Case line: the end of a known name, or of words the body also capitalises.</summary>

@@ -1,0 +1,28 @@
+using System.Linq;
+using SeedData.Generator.Model;
+using Xunit;
+
+namespace SeedData.Tests.Extraction;
+
+/// <summary>
+/// Classes of organisation and Other (event, product, work) names that were cut short or made up, seen
+/// on both GUM news and wikigold (issue 11, `orgs` branch); each on sentences written for the test.
+/// </summary>
+public class OrganizationAndOtherNameTests
+{
+    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
+
+    private static bool Has(SeedEntity[] entities, string surface) =>
+        entities.Any(e => e.Name == surface || e.Aliases.Contains(surface));
+
+    [Fact]
+    public void An_ordinal_before_a_name_is_part_of_it()
+    {
+        var entities = Entities("Veterans parade\n\nThe garrison of 317th Lancers paraded through Korvik on Sunday. Veterans of the 4th Battle of Brannholm Ridge "
+            + "marched beside them, while 1st Lieutenant Mara Velting watched from the square until 21st December.");
+        Assert.True(Has(entities, "317th Lancers"));
+        Assert.True(Has(entities, "4th Battle of Brannholm Ridge"));
+        Assert.True(Has(entities, "Mara Velting"));
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("1st", System.StringComparison.Ordinal) || e.Name.Contains("21st"));
+    }
+}
