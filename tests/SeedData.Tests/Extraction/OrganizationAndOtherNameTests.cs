@@ -25,4 +25,17 @@ public class OrganizationAndOtherNameTests
         Assert.True(Has(entities, "Mara Velting"));
         Assert.DoesNotContain(entities, e => e.Name.StartsWith("1st", System.StringComparison.Ordinal) || e.Name.Contains("21st"));
     }
+
+    [Fact]
+    public void A_version_or_year_after_a_longer_name_is_part_of_it()
+    {
+        var entities = Entities("Browsers and laws\n\nUsers of Korvik Navigator 7 were asked to upgrade before the Brannholm Water Act 2004 took effect. "
+            + "The Velting Cup 2019 final drew crowds, and Sweden beat South Korea 1 – 0. The Brannholm Labour Party 40 percent share held.");
+        Assert.True(Has(entities, "Korvik Navigator 7"));
+        Assert.True(Has(entities, "Brannholm Water Act 2004"));
+        Assert.True(Has(entities, "Velting Cup 2019"));
+        Assert.True(Has(entities, "South Korea"));
+        Assert.True(Has(entities, "Brannholm Labour Party"));
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith(" 1", System.StringComparison.Ordinal) || e.Name.EndsWith(" 40", System.StringComparison.Ordinal));
+    }
 }
