@@ -88,9 +88,18 @@ internal sealed partial class EntityRecognizer
         var unitIsTable = unit.IsTableLine;
         var end = start + 1;
         var organization = tokens[start].Word.Is(WordFact.OrganizationWord);
+
+        // "Bosnia and Herzegovina", "Trinidad and Tobago": a name the knowledge base has whole runs through its connectors.
+        var knownEnd = start + Find(tokens, start, tokens.Count).Length;
         while (end < tokens.Count)
         {
             var token = tokens[end];
+            if (end < knownEnd)
+            {
+                end++;
+                continue;
+            }
+
             // "Washington D.C. Image: United States Navy": a label before a colon starts something else.
             if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(":") && IsPlainCapitalized(token.Text) && token.Word.Is(WordFact.DictionaryWord))
             {

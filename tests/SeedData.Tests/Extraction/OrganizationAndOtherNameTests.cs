@@ -38,4 +38,14 @@ public class OrganizationAndOtherNameTests
         Assert.True(Has(entities, "Brannholm Labour Party"));
         Assert.DoesNotContain(entities, e => e.Name.EndsWith(" 1", System.StringComparison.Ordinal) || e.Name.EndsWith(" 40", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_known_name_runs_through_its_and()
+    {
+        var entities = Entities("Talks\n\nEnvoys from Bosnia and Herzegovina met officials of Trinidad and Tobago in Korvik on Monday, while Britain and France sent observers.");
+        Assert.True(Has(entities, "Bosnia and Herzegovina"));
+        Assert.True(Has(entities, "Trinidad and Tobago"));
+        Assert.True(Has(entities, "France"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Britain and"));
+    }
 }
