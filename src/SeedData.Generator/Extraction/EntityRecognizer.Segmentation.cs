@@ -338,8 +338,9 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // "Italian Marco Venturi": a nationality in front of a name describes it.
-        if (end - start > 1 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && (tokens[start + 1].Word.GivenName != '\0' || PlainNameWords(tokens, start + 1, end)))
+        // "Italian Marco Venturi": a nationality in front of a person's name describes it; in front of English
+        // words it is part of the name ("Spanish Empire", "Canadian Geographic", "Serbian Cyrillic").
+        if (end - start > 1 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && (tokens[start + 1].Word.GivenName != '\0' || UnknownNameWords(tokens, start + 1, end)))
         {
             Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Word.Lower });
             return;

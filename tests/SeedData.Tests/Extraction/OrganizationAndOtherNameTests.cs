@@ -48,4 +48,14 @@ public class OrganizationAndOtherNameTests
         Assert.True(Has(entities, "France"));
         Assert.DoesNotContain(entities, e => e.Name.Contains("Britain and"));
     }
+
+    [Fact]
+    public void A_nationality_before_english_words_is_part_of_the_name()
+    {
+        var entities = Entities("History\n\nThe magazine Canadian Lighthouse reported on the decline of the Portuguese Empire, and Italian Marco Venturi wrote the cover story.");
+        Assert.True(Has(entities, "Canadian Lighthouse"));
+        Assert.True(Has(entities, "Portuguese Empire"));
+        Assert.True(Has(entities, "Marco Venturi"));
+        Assert.DoesNotContain(entities, e => e.Name is "Lighthouse" or "Empire" || e.Name.StartsWith("Italian ", System.StringComparison.Ordinal));
+    }
 }
