@@ -58,4 +58,13 @@ public class OrganizationAndOtherNameTests
         Assert.True(Has(entities, "Marco Venturi"));
         Assert.DoesNotContain(entities, e => e.Name is "Lighthouse" or "Empire" || e.Name.StartsWith("Italian ", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_head_word_before_a_colon_ends_the_name_it_is_no_label()
+    {
+        var entities = Entities("Lanterns\n\nThe minister told Korvik News: \"We are ready.\" The Brannholm Festival: a week of music in the old port of Velting.");
+        Assert.True(Has(entities, "Korvik News"));
+        Assert.True(Has(entities, "Brannholm Festival"));
+        Assert.DoesNotContain(entities, e => e.Name is "News" or "Festival");
+    }
 }
