@@ -1,5 +1,6 @@
 using System.Linq;
 using SeedData.Generator.Model;
+using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;
@@ -66,5 +67,14 @@ public class OrganizationAndOtherNameTests
         Assert.True(Has(entities, "Korvik News"));
         Assert.True(Has(entities, "Brannholm Festival"));
         Assert.DoesNotContain(entities, e => e.Name is "News" or "Festival");
+    }
+
+    [Fact]
+    public void An_event_head_word_makes_the_name_an_event()
+    {
+        var entities = Entities("Sport\n\nThe side won the Korvik Bowl in January. Mara Velting took the Brannholm Tennis Classic, and the Ostrava Lotto paid out twice.");
+        Assert.Equal(Kind.Other, entities.Single(e => e.Name == "Korvik Bowl").Kind);
+        Assert.Equal(Kind.Other, entities.Single(e => e.Name == "Brannholm Tennis Classic").Kind);
+        Assert.Equal(Kind.Other, entities.Single(e => e.Name == "Ostrava Lotto").Kind);
     }
 }
