@@ -57,8 +57,9 @@ internal sealed partial class EntityRecognizer
             digits++;
         }
 
-        var ending = word.Substring(digits);
-        return ending is "st" or "nd" or "rd" or "th" or "d";
+        return word.Length - digits == 1 ? word[digits] == 'd'
+            : word.Length - digits == 2 && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal)
+                || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
     }
 
     /// <summary>In a Title Case line: the end of a known name, or of words the body also capitalises.</summary>
@@ -88,18 +89,10 @@ internal sealed partial class EntityRecognizer
         var unitIsTable = unit.IsTableLine;
         var end = start + 1;
         var organization = tokens[start].Word.Is(WordFact.OrganizationWord);
-
-        // "Bosnia and Herzegovina", "Trinidad and Tobago": a name the knowledge base has whole runs through its connectors.
-        var knownEnd = start + Find(tokens, start, tokens.Count).Length;
+        var knownEnd = -1;
         while (end < tokens.Count)
         {
             var token = tokens[end];
-            if (end < knownEnd)
-            {
-                end++;
-                continue;
-            }
-
             // "Washington D.C. Image: United States Navy": a label before a colon starts something else; a head
             // word there ends the name ("told GB News:", "Bonderam Festival: the festival …").
             if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(":") && IsPlainCapitalized(token.Text) && token.Word.Is(WordFact.DictionaryWord)
@@ -188,7 +181,7 @@ internal sealed partial class EntityRecognizer
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
                 };
-                if (!joins)
+                if (!joins && !InsideKnownName(tokens, start, end, ref knownEnd))
                 {
                     break;
                 }
@@ -197,7 +190,12 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            break;
+            if (!InsideKnownName(tokens, start, end, ref knownEnd))
+            {
+                break;
+            }
+
+            end++;
         }
 
         // Trailing connectors are not part of the name.
@@ -210,6 +208,26 @@ internal sealed partial class EntityRecognizer
     }
 
     private static bool IsSentenceBreak(List<Token> tokens, int index) => tokens[index].SentenceStart;
+
+    /// <summary>
+    /// "Bosnia and Herzegovina", "Frankfurt am Main", "Newcastle upon Tyne": whether the token at <paramref name="index"/>,
+    /// where the rules would end the run, lies inside a name the knowledge base has whole from the run's start. Looked
+    /// up once per run (kept in <paramref name="knownEnd"/>, -1 until then) and only before a capitalised word.
+    /// </summary>
+    private bool InsideKnownName(List<Token> tokens, int start, int index, ref int knownEnd)
+    {
+        if (knownEnd < 0)
+        {
+            if (index + 1 >= tokens.Count || !tokens[index + 1].IsCapitalized)
+            {
+                return false;
+            }
+
+            knownEnd = start + Find(tokens, start, tokens.Count).Length;
+        }
+
+        return index < knownEnd;
+    }
 
     /// <summary>
     /// "Massachusetts Institute of Technology and Colorado State University", "Dallas Morning News and
