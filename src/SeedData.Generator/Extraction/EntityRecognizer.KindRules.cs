@@ -101,6 +101,13 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Person, Strong);
         }
 
+        // "“REYES: Will the plan pass?”": a name in capitals between an opening quotation mark and a colon is a
+        // transcript's speaker label (the kind model, trained on prose, has no such example and may drop it).
+        if (piece.Start > 0 && piece.End < tokens.Count && tokens[piece.End].Is(":") && tokens[piece.Start - 1].Text is "\"" or "“" && tokens[piece.Start].IsAllCaps)
+        {
+            return (EntityKind.Person, Strong);
+        }
+
         var previous = piece.Start > 0 ? tokens[piece.Start - 1] : default;
         var beforePrevious = piece.Start > 1 ? tokens[piece.Start - 2] : default;
         var previousLower = (previous.Text ?? string.Empty).ToLowerInvariant();

@@ -396,9 +396,10 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// "Internet Explorer 9", "Water Act 2000", "BBC Radio 1": a number after a name of two or more words is its
-    /// version, year or channel, unless the name is known whole ("South Korea 1", a score) or a share follows ("Labour Party 40 percent").
+    /// version, year or channel, unless the name is known whole ("South Korea 1", a score) or an amount or a share
+    /// follows ("Veldhoven Microsystems 410 million euros", "Labour Party 40 percent").
     /// </summary>
     private bool IsLongNameWithNumber(List<Token> tokens, int start, int number) =>
         !_knowledge.IsDemonymOrGroup(tokens[number - 1].Text) && Find(tokens, start, number).Length != number - start
-        && !(number + 1 < tokens.Count && tokens[number + 1].Text is "%" or "percent" or "per");
+        && !(number + 1 < tokens.Count && tokens[number + 1].Text is "%" or "percent" or "per" or "million" or "billion" or "trillion" or "thousand" or "hundred");
 }

@@ -31,13 +31,14 @@ public class OrganizationAndOtherNameTests
     public void A_version_or_year_after_a_longer_name_is_part_of_it()
     {
         var entities = Entities("Browsers and laws\n\nUsers of Korvik Navigator 7 were asked to upgrade before the Brannholm Water Act 2004 took effect. "
-            + "The Velting Cup 2019 final drew crowds, and Sweden beat South Korea 1 – 0. The Brannholm Labour Party 40 percent share held.");
+            + "The Velting Cup 2019 final drew crowds, and Sweden beat South Korea 1 – 0. The Brannholm Labour Party 40 percent share held. The Commission fined Korvik Microsystems 410 million euros.");
         Assert.True(Has(entities, "Korvik Navigator 7"));
         Assert.True(Has(entities, "Brannholm Water Act 2004"));
         Assert.True(Has(entities, "Velting Cup 2019"));
         Assert.True(Has(entities, "South Korea"));
         Assert.True(Has(entities, "Brannholm Labour Party"));
-        Assert.DoesNotContain(entities, e => e.Name.EndsWith(" 1", System.StringComparison.Ordinal) || e.Name.EndsWith(" 40", System.StringComparison.Ordinal));
+        Assert.True(Has(entities, "Korvik Microsystems"));
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith(" 1", System.StringComparison.Ordinal) || e.Name.EndsWith(" 40", System.StringComparison.Ordinal) || e.Name.EndsWith(" 410", System.StringComparison.Ordinal));
     }
 
     [Fact]
