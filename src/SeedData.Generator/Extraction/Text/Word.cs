@@ -75,6 +75,17 @@ internal enum WordFact
     Surname,
 }
 
+/// <summary>What a word looks like, as <see cref="Word.Shape"/> and each of its tokens keep it.</summary>
+[System.Flags]
+internal enum WordShapeBits : byte
+{
+    /// <summary>See <see cref="Token.IsCapitalized"/>.</summary>
+    Capitalized = 1,
+
+    /// <summary>See <see cref="Token.IsAllCaps"/>.</summary>
+    AllCaps = 2,
+}
+
 /// <summary>
 /// One spelling, shared by every token written that way (the tokenizer takes it from its thread's
 /// <see cref="WordTable"/>): what a spelling looks like and what the knowledge base says about it
@@ -111,8 +122,9 @@ internal sealed class Word
         Text = text;
         Hash = hash;
         Kind = kind;
-        IsCapitalized = kind == TokenKind.Word && WordShape.IsCapitalized(text);
-        IsAllCaps = kind == TokenKind.Word && WordShape.IsAllCaps(text);
+        Shape = kind == TokenKind.Word
+            ? (WordShape.IsCapitalized(text) ? WordShapeBits.Capitalized : 0) | (WordShape.IsAllCaps(text) ? WordShapeBits.AllCaps : 0)
+            : 0;
     }
 
     public string Text { get; }
@@ -123,10 +135,13 @@ internal sealed class Word
     public TokenKind Kind { get; }
 
     /// <summary>See <see cref="Token.IsCapitalized"/>.</summary>
-    public bool IsCapitalized { get; }
+    public bool IsCapitalized => (Shape & WordShapeBits.Capitalized) != 0;
 
     /// <summary>See <see cref="Token.IsAllCaps"/>.</summary>
-    public bool IsAllCaps { get; }
+    public bool IsAllCaps => (Shape & WordShapeBits.AllCaps) != 0;
+
+    /// <summary>Both shapes in one byte, which each token copies.</summary>
+    public WordShapeBits Shape { get; }
 
     /// <summary>The spelling lower-cased (invariant culture).</summary>
     public string Lower => _lower ??= Text.ToLowerInvariant();
