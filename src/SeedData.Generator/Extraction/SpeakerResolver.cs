@@ -64,7 +64,8 @@ internal sealed partial class SpeakerResolver
             var row = _sentenceEnd.RowStart(u);
             for (var t = 0; t < tokens.Count; t++)
             {
-                sentenceEnd[row + t] = IsSentenceEnd(tokens, t);
+                // Only punctuation ends a sentence: most tokens are words and need no call.
+                sentenceEnd[row + t] = tokens[t].Kind == TokenKind.Punctuation && IsSentenceEnd(tokens, t);
             }
 
             foreach (var mention in units[u].Mentions)

@@ -53,7 +53,7 @@ internal sealed partial class SpeakerResolver
             for (var t = 0; t < tokens.Count; t++)
             {
                 sentenceOf[row + t] = sentence;
-                if (!found && !quoted[row + t] && (startsAt[row + t] is not null || Lexicon.IsPersonPronoun(tokens[t].Text)))
+                if (!found && !quoted[row + t] && (startsAt[row + t] is not null || tokens[t].Word.Is(WordFact.PersonPronoun)))
                 {
                     var end = startsAt[row + t]?.TokenEnd ?? t + 1;
                     var possessive = end < tokens.Count && tokens[end].Text is "’s" or "'s";

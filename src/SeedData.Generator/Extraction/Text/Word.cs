@@ -73,6 +73,9 @@ internal enum WordFact
 
     /// <summary><see cref="KnowledgeBase.IsSurname"/>.</summary>
     Surname,
+
+    /// <summary><see cref="Lexicon.IsPersonPronoun"/>.</summary>
+    PersonPronoun,
 }
 
 /// <summary>What a word looks like, as <see cref="Word.Shape"/> and each of its tokens keep it.</summary>
@@ -223,6 +226,7 @@ internal sealed class Word
         WordFact.MatchWord => Lexicon.MatchWords.Contains(Text),
         WordFact.Preposition => Lexicon.IsPreposition(Text),
         WordFact.Surname => Knowledge.IsSurname(Text),
+        WordFact.PersonPronoun => Lexicon.IsPersonPronoun(Text),
         _ => false,
     };
 

@@ -90,6 +90,7 @@ internal sealed class WordTable
     /// Character by character: spellings are a few characters long, too short for the runtime's ordinal
     /// comparison (argument checks, then a call to its vectorised loop) to pay off.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool SameCharacters(string word, string text, int start, int length)
     {
         if (word.Length != length)
