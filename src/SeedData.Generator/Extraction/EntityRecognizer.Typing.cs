@@ -164,6 +164,8 @@ internal sealed partial class EntityRecognizer
             _tallies[tally + KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(weight);
             if (kind == EntityKind.Person && IsGivenAndUnknownName(piece))
             {
+                // "Maria Olsgaard": the rules' verdict stays medium (the model's feature, as in training), and a
+                // strong vote beside it keeps the person whatever the words around say.
                 _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(3);
             }
 
