@@ -12,8 +12,10 @@ namespace SeedData.Benchmarks;
 /// <summary>
 /// Full `dotnet build -c Release` of a consumer with N synthesised seeds, against the same app embedding
 /// the seed files as EmbeddedResource (goal ≤ 2× at 10,000, ≤ 1.5× at 1,000), then runs the apps.
-/// With <c>--before &lt;repository&gt;</c> a third app builds against another checkout of SeedData (an
-/// earlier commit), so that before and after are measured side by side in one run.
+/// With <c>--before &lt;repository&gt;</c> another app builds against another checkout of SeedData (an
+/// earlier commit), so that before and after are measured side by side in one run. A last app is the floor of
+/// the goal's constraint: the EmbeddedResource app plus one documented property per article, written by hand
+/// (<see cref="ConsumerProjects.WriteDocumentedPropertiesApp"/>), with no generator.
 /// </summary>
 /// <remarks>
 /// Each build is a rebuild of the app alone (--no-incremental, references already built), as a package
@@ -58,17 +60,18 @@ public static class ScaleRun
                 Directory.Delete(folder, recursive: true);
             }
 
-            var apps = new List<App> { new("SeedData", Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "after"), corpus.Folder))!, "SeedApp") };
+            var apps = new List<App> { new("SeedData", Path.GetDirectoryName(ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "after"), corpus.Folder))!, "SeedApp", generates: true) };
             if (before is not null)
             {
                 // The same app, wired to the other checkout's sources.
                 var project = ConsumerProjects.WriteSeedDataApp(Path.Combine(folder, "before"), corpus.Folder);
                 File.WriteAllText(project, File.ReadAllText(project).Replace(Path.Combine(repository, "src"), Path.Combine(Path.GetFullPath(before), "src"), StringComparison.Ordinal));
-                apps.Add(new("SeedData before", Path.GetDirectoryName(project)!, "SeedApp"));
+                apps.Add(new("SeedData before", Path.GetDirectoryName(project)!, "SeedApp", generates: true));
             }
 
-            var resource = new App("EmbeddedResource", Path.GetDirectoryName(ConsumerProjects.WriteEmbeddedResourceApp(Path.Combine(folder, "resource"), corpus.Folder))!, "ResourceApp");
+            var resource = new App("EmbeddedResource", Path.GetDirectoryName(ConsumerProjects.WriteEmbeddedResourceApp(Path.Combine(folder, "resource"), corpus.Folder))!, "ResourceApp", generates: false);
             apps.Add(resource);
+            apps.Add(new("Documented properties only, no generator", Path.GetDirectoryName(ConsumerProjects.WriteDocumentedPropertiesApp(Path.Combine(folder, "properties"), corpus.Folder))!, "ResourceApp", generates: false));
             foreach (var app in apps)
             {
                 Check(RunDotNet(app.Folder, "restore"), app.Folder, "restore");
@@ -79,7 +82,7 @@ public static class ScaleRun
             {
                 foreach (var app in apps)
                 {
-                    var arguments = app == resource ? BuildArguments : BuildArguments.Append("-p:EmitCompilerGeneratedFiles=true").ToArray();
+                    var arguments = app.Generates ? BuildArguments.Append("-p:EmitCompilerGeneratedFiles=true").ToArray() : BuildArguments;
                     var build = RunDotNet(app.Folder, arguments);
                     Check(build, app.Folder, "timed build");
                     app.Cs8103 |= build.Output.Contains("CS8103", StringComparison.Ordinal);
@@ -130,13 +133,16 @@ public static class ScaleRun
         return sorted[sorted.Count / 2];
     }
 
-    private sealed class App(string name, string folder, string assembly)
+    /// <param name="generates">Runs the generator, whose output the app writes to obj/ to be measured.</param>
+    private sealed class App(string name, string folder, string assembly, bool generates)
     {
         public string Name { get; } = name;
 
         public string Folder { get; } = folder;
 
         public string Assembly { get; } = assembly;
+
+        public bool Generates { get; } = generates;
 
         public List<double> Wall { get; } = new();
 

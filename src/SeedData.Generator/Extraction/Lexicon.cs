@@ -230,6 +230,13 @@ internal static class Lexicon
         "academy", "jury", "foundation", "ministry", "agency", "service", "campaign", "union", "bureau", "secretariat", "tribunal", "panel", "league",
     };
 
+    /// <summary>Relatives and counsel only a person has ("Paris’s father"; "Paris’s mayor" is the city's).</summary>
+    public static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)
+    {
+        "father", "mother", "parents", "husband", "wife", "son", "daughter", "brother", "sister", "children", "grandfather", "grandmother",
+        "uncle", "aunt", "cousin", "widow", "widower", "boyfriend", "girlfriend", "fiancé", "fiancée", "lawyer", "attorney",
+    };
+
     /// <summary>Lower-case nouns that refer back to a person ("the official said").</summary>
     public static readonly HashSet<string> PersonAnaphors = new(StringComparer.Ordinal)
     {

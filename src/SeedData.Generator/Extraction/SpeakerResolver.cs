@@ -57,12 +57,15 @@ internal sealed partial class SpeakerResolver
         _sentenceOf = TokenGrid<int>.Rent(units);
         _subject = TokenGrid<bool>.Rent(units);
         _sentenceEnd = TokenGrid<bool>.Rent(units);
+        var sentenceEnd = _sentenceEnd.Cells;
         for (var u = 0; u < units.Count; u++)
         {
             var tokens = units[u].Tokens;
+            var row = _sentenceEnd.RowStart(u);
             for (var t = 0; t < tokens.Count; t++)
             {
-                _sentenceEnd[u, t] = IsSentenceEnd(tokens, t);
+                // Only punctuation ends a sentence: most tokens are words and need no call.
+                sentenceEnd[row + t] = tokens[t].Kind == TokenKind.Punctuation && IsSentenceEnd(tokens, t);
             }
 
             foreach (var mention in units[u].Mentions)
@@ -133,16 +136,18 @@ internal sealed partial class SpeakerResolver
         // find its speaker. They and the quotes are resolved in reading order, so that a pronoun
         // sees every speaker before it.
         var verbs = new List<(int Unit, int Token, int SentenceStart)>();
+        var (quoted, sentenceEnd) = (_quoted.Cells, _sentenceEnd.Cells);
         for (var u = 0; u < _units.Count; u++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var tokens = _units[u].Tokens;
+            var row = _quoted.RowStart(u);
             var sentenceStart = 0;
             var sentenceHasQuote = false;
             var pending = verbs.Count;
             for (var t = 0; t <= tokens.Count; t++)
             {
-                if (t == tokens.Count || (!_quoted[u, t] && _sentenceEnd[u, t]))
+                if (t == tokens.Count || (!quoted[row + t] && sentenceEnd[row + t]))
                 {
                     // A sentence with a quote is the quote's own attribution.
                     if (sentenceHasQuote)
@@ -156,7 +161,7 @@ internal sealed partial class SpeakerResolver
                     continue;
                 }
 
-                if (_quoted[u, t])
+                if (quoted[row + t])
                 {
                     sentenceHasQuote = true;
                     continue;

@@ -44,16 +44,18 @@ internal sealed partial class SpeakerResolver
     private void MarkSentences()
     {
         var sentence = 0;
+        var (quoted, startsAt, sentenceOf, sentenceEnd) = (_quoted.Cells, _startsAt.Cells, _sentenceOf.Cells, _sentenceEnd.Cells);
         for (var u = 0; u < _units.Count; u++)
         {
             var tokens = _units[u].Tokens;
+            var row = _quoted.RowStart(u);
             var found = false;
             for (var t = 0; t < tokens.Count; t++)
             {
-                _sentenceOf[u, t] = sentence;
-                if (!found && !_quoted[u, t] && (_startsAt[u, t] is not null || Lexicon.IsPersonPronoun(tokens[t].Text)))
+                sentenceOf[row + t] = sentence;
+                if (!found && !quoted[row + t] && (startsAt[row + t] is not null || tokens[t].Word.Is(WordFact.PersonPronoun)))
                 {
-                    var end = _startsAt[u, t]?.TokenEnd ?? t + 1;
+                    var end = startsAt[row + t]?.TokenEnd ?? t + 1;
                     var possessive = end < tokens.Count && tokens[end].Text is "’s" or "'s";
                     if (!possessive && !AfterPreposition(tokens, t))
                     {
@@ -62,7 +64,8 @@ internal sealed partial class SpeakerResolver
                     }
                 }
 
-                if (EndsSentence(u, t) && t + 1 < tokens.Count)
+                // EndsSentence, its common case (outside quotes) read here.
+                if ((quoted[row + t] ? EndsSentence(u, t) : sentenceEnd[row + t]) && t + 1 < tokens.Count)
                 {
                     sentence++;
                     found = false;

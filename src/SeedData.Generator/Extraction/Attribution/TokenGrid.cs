@@ -64,6 +64,15 @@ internal sealed class TokenGrid<T>
     /// <summary>The value at a unit's token.</summary>
     public ref T this[int unit, int token] => ref _cells[_unitStart[unit] + token];
 
+    /// <summary>
+    /// The cells, for a loop over every token: cell <see cref="RowStart"/>(unit) + token. Grids rented for
+    /// the same units share their row starts, so one offset serves them all.
+    /// </summary>
+    public T[] Cells => _cells;
+
+    /// <summary>The cell of the unit's first token.</summary>
+    public int RowStart(int unit) => _unitStart[unit];
+
     /// <summary>How many tokens the unit has.</summary>
     public int Count(int unit) => _unitStart[unit + 1] - _unitStart[unit];
 

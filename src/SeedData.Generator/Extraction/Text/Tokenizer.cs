@@ -39,17 +39,27 @@ internal static class Tokenizer
                 // The word's table hash is taken as its characters are read (WordTable.HashOf, step by step).
                 var start = i;
                 var hash = WordTable.HashStart;
+                // The classes of the word's ASCII characters or-ed together: a Letter bit says it has a letter.
+                var classes = 0;
                 var hasLetter = false;
                 while (i < text.Length)
                 {
                     var ch = text[i];
                     // ASCII (nearly every character) by the table; combining marks all lie at U+0300 and above.
-                    var inWord = ch < 128
-                        ? AsciiClass[ch] is Letter or Digit
-                        : char.IsLetterOrDigit(ch) || (ch >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
-                    if (inWord)
+                    if (ch < 128)
                     {
-                        hasLetter |= ch < 128 ? AsciiClass[ch] == Letter : char.IsLetter(ch);
+                        var ascii = AsciiClass[ch];
+                        if ((ascii & (Letter | Digit)) != 0)
+                        {
+                            classes |= ascii;
+                            hash = WordTable.HashStep(hash, ch);
+                            i++;
+                            continue;
+                        }
+                    }
+                    else if (char.IsLetterOrDigit(ch) || (ch >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+                    {
+                        hasLetter |= char.IsLetter(ch);
                         hash = WordTable.HashStep(hash, ch);
                         i++;
                         continue;
@@ -78,6 +88,7 @@ internal static class Tokenizer
                     break;
                 }
 
+                hasLetter |= (classes & Letter) != 0;
                 tokens.Add(new Token(words.Get(text, start, i - start, WordTable.HashEnd(hash), hasLetter ? TokenKind.Word : TokenKind.Number), start, sentenceStart && hasLetter));
                 if (hasLetter)
                 {
@@ -106,7 +117,8 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private const byte Other = 0, Letter = 1, Digit = 2, Space = 3;
+    /// <summary>Character classes, as bits so that a word's can be or-ed together.</summary>
+    private const byte Other = 0, Letter = 1, Digit = 2, Space = 4;
 
     /// <summary>What each ASCII character is (<see cref="char.IsLetter(char)"/>, IsDigit, IsWhiteSpace): one look-up instead of three.</summary>
     private static readonly byte[] AsciiClass = BuildAsciiClass();

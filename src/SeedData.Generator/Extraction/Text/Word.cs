@@ -73,6 +73,20 @@ internal enum WordFact
 
     /// <summary><see cref="KnowledgeBase.IsSurname"/>.</summary>
     Surname,
+
+    /// <summary><see cref="Lexicon.IsPersonPronoun"/>.</summary>
+    PersonPronoun,
+}
+
+/// <summary>What a word looks like, as <see cref="Word.Shape"/> and each of its tokens keep it.</summary>
+[System.Flags]
+internal enum WordShapeBits : byte
+{
+    /// <summary>See <see cref="Token.IsCapitalized"/>.</summary>
+    Capitalized = 1,
+
+    /// <summary>See <see cref="Token.IsAllCaps"/>.</summary>
+    AllCaps = 2,
 }
 
 /// <summary>
@@ -111,8 +125,9 @@ internal sealed class Word
         Text = text;
         Hash = hash;
         Kind = kind;
-        IsCapitalized = kind == TokenKind.Word && WordShape.IsCapitalized(text);
-        IsAllCaps = kind == TokenKind.Word && WordShape.IsAllCaps(text);
+        Shape = kind == TokenKind.Word
+            ? (WordShape.IsCapitalized(text) ? WordShapeBits.Capitalized : 0) | (WordShape.IsAllCaps(text) ? WordShapeBits.AllCaps : 0)
+            : 0;
     }
 
     public string Text { get; }
@@ -123,10 +138,13 @@ internal sealed class Word
     public TokenKind Kind { get; }
 
     /// <summary>See <see cref="Token.IsCapitalized"/>.</summary>
-    public bool IsCapitalized { get; }
+    public bool IsCapitalized => (Shape & WordShapeBits.Capitalized) != 0;
 
     /// <summary>See <see cref="Token.IsAllCaps"/>.</summary>
-    public bool IsAllCaps { get; }
+    public bool IsAllCaps => (Shape & WordShapeBits.AllCaps) != 0;
+
+    /// <summary>Both shapes in one byte, which each token copies.</summary>
+    public WordShapeBits Shape { get; }
 
     /// <summary>The spelling lower-cased (invariant culture).</summary>
     public string Lower => _lower ??= Text.ToLowerInvariant();
@@ -208,6 +226,7 @@ internal sealed class Word
         WordFact.MatchWord => Lexicon.MatchWords.Contains(Text),
         WordFact.Preposition => Lexicon.IsPreposition(Text),
         WordFact.Surname => Knowledge.IsSurname(Text),
+        WordFact.PersonPronoun => Lexicon.IsPersonPronoun(Text),
         _ => false,
     };
 

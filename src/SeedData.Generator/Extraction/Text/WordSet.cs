@@ -7,10 +7,10 @@ namespace SeedData.Generator.Extraction.Text;
 /// A set of words by spelling, for the per-article word sets that every token is added to: open
 /// addressing on the hash each <see cref="Word"/> already carries, and a reference comparison before
 /// the spelling's (tokens of one spelling share one word), so an add or a look-up hashes no string.
-/// Filled to three quarters before it grows: an article's sets hold tens to hundreds of words, and
-/// the slots it allocates were a sizeable part of the article's garbage. For the same reason a thread
-/// reuses its sets from article to article (<see cref="Rent"/>, <see cref="Return"/>): cleared, they keep
-/// the size the last article grew them to, so they neither allocate nor grow again.
+/// A thread reuses its sets from article to article (<see cref="Rent"/>, <see cref="Return"/>): cleared,
+/// they keep the size the last article grew them to, so they neither allocate nor grow again. Since the
+/// slots are not made per article, a set is kept at most half full: every token of an article is added,
+/// and at three quarters a new word probed some eight slots (half full: two or three).
 /// </summary>
 internal sealed class WordSet
 {
@@ -65,7 +65,7 @@ internal sealed class WordSet
             if (found is null)
             {
                 _slots[slot] = word;
-                if (++_count * 4 > _slots.Length * 3)
+                if (++_count * 2 > _slots.Length)
                 {
                     Grow();
                 }
@@ -80,6 +80,7 @@ internal sealed class WordSet
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool Same(Word a, Word b) => ReferenceEquals(a, b) || (a.Hash == b.Hash && a.Text == b.Text);
 
     private void Grow()

@@ -86,9 +86,28 @@ internal sealed class WordTable
 
     public static int HashEnd(uint hash) => (int)(hash & 0x7FFFFFFF);
 
-    /// <summary>The runtime's ordinal comparison of a range compares several characters per step.</summary>
-    private static bool SameCharacters(string word, string text, int start, int length) =>
-        word.Length == length && string.CompareOrdinal(word, 0, text, start, length) == 0;
+    /// <summary>
+    /// Character by character: spellings are a few characters long, too short for the runtime's ordinal
+    /// comparison (argument checks, then a call to its vectorised loop) to pay off.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool SameCharacters(string word, string text, int start, int length)
+    {
+        if (word.Length != length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (word[k] != text[start + k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void Grow()
     {
