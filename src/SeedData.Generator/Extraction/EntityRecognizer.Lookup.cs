@@ -385,21 +385,4 @@ internal sealed partial class EntityRecognizer
 
         return k > start && (tokens[k - 1].Word.Is(WordFact.OrganizationWord) || tokens[k - 1].Word.Is(WordFact.OtherWord));
     }
-
-    /// <summary>"Ariane 6" but not "Article 5 of", "May 2024" or "Party 2": the word before is a name, not a month, a common word or a head word.</summary>
-    private bool IsNameWithNumber(List<Token> tokens, int number)
-    {
-        var word = tokens[number - 1].Text;
-        return !_knowledge.IsCommonWord(word) && number >= 1 && tokens[number - 1].IsCapitalized && Find(tokens, number - 1, number).Length == 0 && !_knowledge.IsDemonymOrGroup(word)
-            && !tokens[number - 1].Word.Is(WordFact.OrganizationWord) && !tokens[number - 1].Word.Is(WordFact.OtherWord);
-    }
-
-    /// <summary>
-    /// "Internet Explorer 9", "Water Act 2000", "BBC Radio 1": a number after a name of two or more words is its
-    /// version, year or channel, unless the name is known whole ("South Korea 1", a score) or an amount or a share
-    /// follows ("Veldhoven Microsystems 410 million euros", "Labour Party 40 percent").
-    /// </summary>
-    private bool IsLongNameWithNumber(List<Token> tokens, int start, int number) =>
-        !_knowledge.IsDemonymOrGroup(tokens[number - 1].Text) && Find(tokens, start, number).Length != number - start
-        && !(number + 1 < tokens.Count && tokens[number + 1].Text is "%" or "percent" or "per" or "million" or "billion" or "trillion" or "thousand" or "hundred");
 }

@@ -26,42 +26,6 @@ internal sealed partial class EntityRecognizer
         }
     }
 
-    /// <summary>
-    /// "501st Legion", "2nd Battle of Fredericksburg", "38th NAACP Image Awards": an ordinal right before a
-    /// run numbers the unit or event and is part of its name; not before a date ("21st December"), or a rank
-    /// ("1st Lieutenant John Brody").
-    /// </summary>
-    private bool OrdinalBefore(UnitTokens unit, int start, int end)
-    {
-        var tokens = unit.Tokens;
-        if (start == 0 || unit.UnreliableCase || !IsOrdinal(tokens[start - 1].Text) || tokens[start - 1].End + 1 != tokens[start].Start
-            || tokens[start].Word.Is(WordFact.CalendarWord) || MatchRole(tokens, start, end, requireName: false) != start)
-        {
-            return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>"501st", "2nd", "62d", "38th": digits and an ordinal ending.</summary>
-    private static bool IsOrdinal(string word)
-    {
-        if (!char.IsDigit(word[0]))
-        {
-            return false;
-        }
-
-        var digits = 0;
-        while (digits < word.Length && char.IsDigit(word[digits]))
-        {
-            digits++;
-        }
-
-        return word.Length - digits == 1 ? word[digits] == 'd'
-            : word.Length - digits == 2 && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal)
-                || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
-    }
-
     /// <summary>In a Title Case line: the end of a known name, or of words the body also capitalises.</summary>
     private int ReliableRunEnd(List<Token> tokens, int start)
     {

@@ -225,19 +225,6 @@ internal sealed partial class EntityRecognizer
         public Token Last => Unit.Tokens[End - 1];
     }
 
-    private static bool IsPlainNumber(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private bool IsCommon(Word word) => word.Is(WordFact.CommonWord) && !(_gazetteer?.Find(word.Text) is not null);
 
     private static string CollapseSpaces(string text)

@@ -230,6 +230,9 @@ internal static class Lexicon
         "academy", "jury", "foundation", "ministry", "agency", "service", "campaign", "union", "bureau", "secretariat", "tribunal", "panel", "league",
     };
 
+    /// <summary>Words after a number that make it an amount or a share, not part of a name ("410 million", "40 percent").</summary>
+    public static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal) { "%", "percent", "per", "million", "billion", "trillion", "thousand", "hundred" };
+
     /// <summary>Relatives and counsel only a person has ("Paris’s father"; "Paris’s mayor" is the city's).</summary>
     public static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)
     {
