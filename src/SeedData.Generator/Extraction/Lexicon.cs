@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SeedData.Generator.Extraction;
 
 /// <summary>The closed word lists the rules use: reporting verbs, name-part keywords, pronouns.</summary>
-internal static class Lexicon
+internal static partial class Lexicon
 {
     /// <summary>Verbs of saying, every form ("say", "says", "said", "saying").</summary>
     private static readonly HashSet<string> ReportingVerbs = Forms(
