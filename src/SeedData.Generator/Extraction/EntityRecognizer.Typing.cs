@@ -149,6 +149,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
+            (kind, weight) = Reconsider(piece, kind.Value, weight);
             var tally = number * KindModel.Classes;
             if (_model is not null || _observer is not null)
             {
