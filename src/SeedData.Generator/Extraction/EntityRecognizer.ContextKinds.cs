@@ -27,19 +27,19 @@ internal sealed partial class EntityRecognizer
             return (head, Strong);
         }
 
-        const int Medium = 2;
+        // A cue is surer than the defaults of the same weight ("a stake in X" is no place).
         if (ContextCueKind(piece) is { } cue)
         {
-            return cue.Weight > weight ? cue : (kind, weight);
+            return cue.Weight >= weight ? cue : (kind, weight);
         }
 
-        return weight < Medium && ListKind(piece) is { } listed ? (listed, Medium) : (kind, weight);
+        return ListKind(piece) is { } listed && listed.Weight >= weight ? listed : (kind, weight);
     }
 
     /// <summary>
     /// A head word of another language's organisation anywhere in the name ("Partido Democrata-Cristã de
     /// Timor"), or a place's last or first word ("Hancock Pond", "River Mersey"; not after a given name when
-    /// it is a family name too: "Lois Lane").
+    /// it is a given name and a family name: "Rodney Marsh").
     /// </summary>
     private static EntityKind? HeadWordKind(Piece piece)
     {
@@ -94,13 +94,18 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Person, Medium);
         }
 
-        // "shares of X", "a stake in X", "coach of X", "played for X", "acquired X"; "X shares", "X’s guitarist".
-        if ((previous is "of" or "for" or "at" && beforePrevious is not null && Lexicon.OrganizationOfNouns.Contains(beforePrevious))
-            || (previous == "in" && beforePrevious is "shares" or "stake" or "stakes")
-            || (previous == "for" && beforePrevious is "played" or "playing" or "plays" or "signed" or "signs" or "signing")
+        // "shares of X", "a stake in X", "acquired X", "X shares", "X’s guitarist": only a company or a band.
+        if ((previous is "of" or "in" && beforePrevious is "shares" or "stake" or "stakes")
             || (previous is not null && Lexicon.OrganizationObjectVerbs.Contains(previous))
             || (next is not null && Lexicon.OrganizationPossessions.Contains(next))
             || (possessive && afterNext is not null && Lexicon.OrganizationPossessions.Contains(afterNext)))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
+        // "coach of X", "employees at X", "played for X": most often a club or a company.
+        if ((previous is "of" or "for" or "at" && beforePrevious is not null && Lexicon.OrganizationOfNouns.Contains(beforePrevious))
+            || (previous == "for" && beforePrevious is "played" or "playing" or "plays" or "signed" or "signs" or "signing"))
         {
             return (EntityKind.Organization, Medium);
         }
@@ -128,7 +133,7 @@ internal sealed partial class EntityRecognizer
     /// The kind of a list the name is in: the plural noun that introduces or closes it ("companies like X,
     /// Y", "X, Y and other bands"), else the one kind its known members share ("Sweden, Norway and X").
     /// </summary>
-    private static EntityKind? ListKind(Piece piece)
+    private static (EntityKind Kind, int Weight)? ListKind(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
         EntityKind? members = null;
@@ -170,9 +175,9 @@ internal sealed partial class EntityRecognizer
             : null;
         if (noun is not null && Lexicon.ListNouns.TryGetValue(noun, out var named))
         {
-            return named;
+            return (named, 3);
         }
 
-        return joined && !mixed ? members : null;
+        return joined && !mixed && members is { } shared ? (shared, 2) : null;
     }
 }

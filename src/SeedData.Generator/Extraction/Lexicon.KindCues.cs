@@ -28,7 +28,7 @@ internal static partial class Lexicon
     /// <summary>Last words of places' names that <see cref="LocationWords"/> leaves out: "Hancock Pond", "Collins Ave", "Ilocos Norte".</summary>
     public static readonly HashSet<string> MoreLocationWords = new(StringComparer.Ordinal)
     {
-        "Reservoir", "Pond", "Creek", "Brook", "Ave", "Blvd", "Boulevard", "Lane", "Plateau", "Marsh", "Lagoon", "Fjord", "Ridge", "Cove", "Parish",
+        "Reservoir", "Pond", "Creek", "Ave", "Blvd", "Boulevard", "Plateau", "Marsh", "Lagoon", "Fjord", "Ridge", "Cove", "Parish",
         "Township", "Commune", "Canton", "Plains", "Highlands", "Lowlands", "Wetlands", "Norte", "Sur", "Oriental", "Occidental",
     };
 
@@ -45,11 +45,11 @@ internal static partial class Lexicon
         "provider", "airline", "automaker", "distributor", "supplier", "contractor", "consultancy", "bottler", "insurer",
     };
 
-    /// <summary>Nouns before "of", "in", "for" or "at" and a name that say it is a company or a club: "shares of X", "a stake in X", "coach of X".</summary>
+    /// <summary>Nouns before "of", "for" or "at" and a name that say it is most often a company or a club: "the takeover of X", "coach of X".</summary>
     public static readonly HashSet<string> OrganizationOfNouns = new(StringComparer.Ordinal)
     {
-        "shares", "stake", "stakes", "acquisition", "takeover", "subsidiary", "division", "shareholders", "shareholder", "employees", "executives",
-        "merger", "coach", "striker", "midfielder", "defender", "goalkeeper", "signed", "played", "playing", "plays", "stock",
+        "acquisition", "takeover", "subsidiary", "division", "shareholders", "shareholder", "employees", "executives", "merger", "coach", "striker",
+        "midfielder", "defender", "goalkeeper", "stock",
     };
 
     /// <summary>Verbs right before a name that take a company or a club as their object: "acquired X", "coached X".</summary>
