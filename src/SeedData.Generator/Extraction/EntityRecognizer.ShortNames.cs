@@ -103,8 +103,10 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        // "Essex 442 and 134-3", "Feyenoord beat Vitesse 2-0": a result line opens with the team.
-        if (next < tokens.Count && piece.Unit.HasScore && (tokens[next].Kind == TokenKind.Number || tokens[next].Word.Is(WordFact.MatchWord)))
+        // "Essex 442 and 134-3", "Feyenoord beat Vitesse 2-0": a result line opens with the team; so does a
+        // table row with no score in it, a result ("Brayford 2 Kellmoor 1") or a standings row.
+        if (next < tokens.Count && (piece.Unit.HasScore || piece.Unit.IsTableRow)
+            && (tokens[next].Kind == TokenKind.Number || (piece.Unit.HasScore && tokens[next].Word.Is(WordFact.MatchWord))))
         {
             return true;
         }

@@ -85,6 +85,19 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void The_word_that_opens_a_results_or_standings_line_is_a_name()
+    {
+        // A table line opens with its team or player, also where the line has no "3-1" score:
+        // "Brayford 2 Kellmoor 1", and a standings row of numbers only.
+        var entities = Entities("League table\n\nResults of league matches on Saturday:\n\nBrayford 2 Kellmoor 1\n\n"
+            + "Standings (played, won, drawn, lost, points):\n\nOstervik 9 6 2 1 20\n\nTotals 9 4 3 2 15");
+        Assert.NotNull(KindOf(entities, "Brayford"));
+        Assert.NotNull(KindOf(entities, "Kellmoor"));
+        Assert.NotNull(KindOf(entities, "Ostervik"));
+        Assert.Null(KindOf(entities, "Totals"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
