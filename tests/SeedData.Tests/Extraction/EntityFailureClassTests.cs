@@ -98,6 +98,20 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void In_a_match_summary_the_scorers_in_brackets_are_people_and_the_sides_are_teams()
+    {
+        var entities = Entities("Summaries\n\nSummaries of league matches on Saturday:\n\n"
+            + "Brayford 2 (Okafor 37, Van Lindqvist 81) West Kellmoor 0. Half-time 1-0. Attendance 12,400.\n\n"
+            + "Nordhavn Athletic 1 (Sarpong 56) Ostervik 1 (Dalmau 12). Half-time 0-1.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Okafor"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Van Lindqvist"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Sarpong"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "West Kellmoor"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Nordhavn Athletic"));
+        Assert.Null(KindOf(entities, "Half-time"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
