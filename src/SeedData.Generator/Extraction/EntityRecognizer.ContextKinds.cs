@@ -180,4 +180,12 @@ internal sealed partial class EntityRecognizer
 
         return joined && !mixed && members is { } shared ? (shared, 2) : null;
     }
+
+    /// <summary>
+    /// "“…,” Blinken said": one unknown word that speaks is a person whose full name may be in another article,
+    /// or an organisation (the rules' verdict), never a place: it gets a person's vote beside the rules' own.
+    /// </summary>
+    private static bool IsLoneSpeaker(Piece piece, EntityKind kind) =>
+        piece.Length == 1 && kind == EntityKind.Organization
+        && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].IsWord && piece.Unit.Tokens[piece.End].Word.Is(WordFact.CoreReportingVerb);
 }

@@ -188,6 +188,11 @@ internal sealed partial class EntityRecognizer
                 _tallies[tally + KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(3);
             }
 
+            if (IsLoneSpeaker(piece, kind.Value))
+            {
+                _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(2);
+            }
+
             if (piece.Length == 1 && SharedShortFormKind(piece.Surface) is { } shared)
             {
                 _tallies[tally + KindModel.ClassOf(shared)] += KindModel.RuleVote(3);

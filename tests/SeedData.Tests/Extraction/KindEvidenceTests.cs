@@ -70,4 +70,11 @@ public class KindEvidenceTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Trellmark"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Caldmore"));
     }
+
+    [Fact]
+    public void A_lone_word_that_speaks_is_no_place()
+    {
+        var entities = Entities("Appeal lodged\n\nThe court rejected the claim on Monday. “We will appeal,” Harrowgate said after the hearing.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Harrowgate"));
+    }
 }
