@@ -50,7 +50,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (ResultLineKind(piece) is { } resultKind)
+        if ((ResultLineKind(piece) ?? ResultEntrantKind(piece)) is { } resultKind)
         {
             return (resultKind, Strong);
         }
@@ -138,6 +138,12 @@ internal sealed partial class EntityRecognizer
         if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
         {
             return (EntityKind.Location, Strong);
+        }
+
+        // "the Clinton administration": a leader's name before the government it heads.
+        if (piece.Length == 1 && piece.End < tokens.Count && tokens[piece.End].Text is "administration" or "presidency")
+        {
+            return (EntityKind.Person, Strong);
         }
 
         // "Chelsea manager Ruud Gullit", "a move to Sampdoria": a club by its staff or its name.

@@ -33,6 +33,39 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
+    /// "Ato Kellmann (Trinidad) 10.12", "Tom Vasters (Belgium) Mapei": in a results line a name with its
+    /// country in brackets is an athlete, and the word in brackets the country; unless an integer follows,
+    /// a score, as a club has one ("Alania Vostok (Russia) 1").
+    /// </summary>
+    private EntityKind? ResultEntrantKind(Piece piece)
+    {
+        var unit = piece.Unit;
+        var tokens = unit.Tokens;
+        if (!(unit.HasScore || unit.IsTableLine))
+        {
+            return null;
+        }
+
+        // The result follows the brackets: a time, a score, a team ("(Belgium) Mapei"), not prose ("(Defense) on").
+        if (piece.Length == 1 && piece.Start >= 2 && tokens[piece.Start - 1].Is("(") && tokens[piece.Start - 2].IsCapitalized
+            && piece.End < tokens.Count && tokens[piece.End].Is(")")
+            && (piece.End + 1 == tokens.Count || tokens[piece.End + 1].Kind == TokenKind.Number || tokens[piece.End + 1].IsCapitalized))
+        {
+            return EntityKind.Location;
+        }
+
+        var close = piece.End + 2;
+        if (piece.Length >= 2 && close < tokens.Count && tokens[piece.End].Is("(") && tokens[close].Is(")") && tokens[piece.End + 1].IsCapitalized
+            && !piece.Last.Word.Is(WordFact.OrganizationWord) && !piece.Last.Word.Is(WordFact.ClubWord)
+            && !(close + 1 < tokens.Count && tokens[close + 1].Kind == TokenKind.Number && IsPlainNumber(tokens[close + 1].Text) && tokens[close + 1].Text.Length <= 2))
+        {
+            return EntityKind.Person;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "Essex 442 ... v Middlesex 330", "Sevilla beat Valencia 3-1": in a match report one unknown word next to
     /// a word of the match, or before the score, is a team.
     /// </summary>

@@ -112,6 +112,24 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void In_results_an_entrant_with_a_country_in_brackets_is_a_person_and_the_bracket_a_place()
+    {
+        var entities = Entities("Results\n\nLeading results on Friday:\n\n1. Ato Kellmann (Trinidad) 10.12\n\n"
+            + "2. Tomas Vasterling (Belgium) Mapei 4 hours 32 minutes\n\nNordhavn United (Norway) 2 Alania Vostok (Russia) 1");
+        Assert.Equal(Kind.Person, KindOf(entities, "Ato Kellmann"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Trinidad"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Tomas Vasterling"));
+        Assert.NotEqual(Kind.Person, KindOf(entities, "Alania Vostok"));
+    }
+
+    [Fact]
+    public void A_name_before_administration_is_the_leader()
+    {
+        var entities = Entities("Talks\n\nThe Halvorsen administration welcomed the talks on Monday.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Halvorsen"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
