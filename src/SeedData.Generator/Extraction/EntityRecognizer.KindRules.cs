@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
 
@@ -280,27 +279,6 @@ internal sealed partial class EntityRecognizer
         }
 
         return (givenName && previousLower != "the" ? EntityKind.Person : EntityKind.Location, Weak);
-    }
-
-    /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>
-    private bool IsTeamName(List<Token> tokens, int start, int end)
-    {
-        var last = tokens[end - 1].Text;
-        if (end - start < 2 || last.Length < 4 || last[last.Length - 1] != 's' || last.EndsWith("ss", StringComparison.Ordinal)
-            || Lexicon.LocationWords.Contains(last) || _knowledge.Find(last) is not null)
-        {
-            return false;
-        }
-
-        for (var split = end - 1; split > start; split--)
-        {
-            if (_knowledge.Find(Join(tokens, start, split)) is { Kind: EntityKind.Location })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The kind an apposition gives a name: "X, the country’s largest airline," → organisation.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
@@ -5,7 +6,7 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Extraction;
 
 /// <summary>
-/// The kinds a results line gives its names ("Brayford 2 (Okafor 37, Lindqvist 81) West Kellmoor 0"): wire
+/// Teams and players: the kinds a results line gives its names ("Brayford 2 (Okafor 37, Lindqvist 81) West Kellmoor 0"): wire
 /// sports pages are tables more than prose, and the kind model, trained on prose, has seen none.
 /// </summary>
 internal sealed partial class EntityRecognizer
@@ -128,6 +129,27 @@ internal sealed partial class EntityRecognizer
         }
 
         return separators == 1 && (piece.Start == 0 || tokens[piece.Start - 1].IsWord);
+    }
+
+    /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>
+    private bool IsTeamName(List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1].Text;
+        if (end - start < 2 || last.Length < 4 || last[last.Length - 1] != 's' || last.EndsWith("ss", StringComparison.Ordinal)
+            || Lexicon.LocationWords.Contains(last) || _knowledge.Find(last) is not null)
+        {
+            return false;
+        }
+
+        for (var split = end - 1; split > start; split--)
+        {
+            if (_knowledge.Find(Join(tokens, start, split)) is { Kind: EntityKind.Location })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Scorers:", "Goalscorer:", "Top scorers:": a line that lists players.</summary>
