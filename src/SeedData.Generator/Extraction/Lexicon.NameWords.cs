@@ -1,0 +1,14 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedData.Generator.Extraction;
+
+internal static partial class Lexicon
+{
+    /// <summary>Organisation head words that name one institution without "the" ("Parliament voted", "Congress passed").</summary>
+    public static readonly HashSet<string> BareInstitutions = new(StringComparer.Ordinal)
+    {
+        "Parliament", "Congress", "Senate",
+    };
+
+}
