@@ -1,0 +1,38 @@
+using System.Linq;
+using SeedData.Generator.Model;
+using Xunit;
+using Kind = SeedData.Generator.Model.EntityKind;
+
+namespace SeedData.Tests.Extraction;
+
+/// <summary>
+/// Candidates that are no names at all, or names with the wrong bounds (issue 11, `orgs2` branch), each
+/// class on sentences written for the test.
+/// </summary>
+public class NameBoundaryTests
+{
+    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
+
+    private static SeedEntity? Owner(SeedEntity[] entities, string surface) =>
+        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
+
+    [Fact]
+    public void An_organisations_head_word_without_an_article_is_no_name()
+    {
+        var entities = Entities("Bridge fund approved\n\nThe Harrowgate Transport Commission approved the bridge fund on Monday. "
+            + "Commission staff will publish the plans next week.\n\nThe Kellmoor Weekly News reported the vote. News of the decision spread quickly in the valley.");
+        Assert.Equal(Kind.Organization, Owner(entities, "Harrowgate Transport Commission")?.Kind);
+        Assert.Equal(Kind.Organization, Owner(entities, "Kellmoor Weekly News")?.Kind);
+        Assert.Null(Owner(entities, "Commission"));
+        Assert.Null(Owner(entities, "News"));
+    }
+
+    [Fact]
+    public void An_organisations_head_word_after_an_article_is_its_short_form()
+    {
+        var entities = Entities("Bridge fund approved\n\nThe Harrowgate Transport Commission approved the bridge fund on Monday. "
+            + "The nonpartisan Commission said the vote was unanimous.\n\nThe Kellmoor Weekly News reported the vote, and a News reporter asked for the minutes.");
+        Assert.Same(Owner(entities, "Harrowgate Transport Commission"), Owner(entities, "Commission"));
+        Assert.Same(Owner(entities, "Kellmoor Weekly News"), Owner(entities, "News"));
+    }
+}
