@@ -315,7 +315,7 @@ internal sealed partial class EntityRecognizer
 
         // "University of Texas Arlington Amneh Jafari": a given name and a surname ending a run that names an
         // organisation before them are a person of it (the surname may also be a place: "Alia Salem").
-        if (end - start >= 4 && IsGivenNameAndSurname(tokens, end - 2) && HasOrganizationWord(tokens, start, end - 3))
+        if (end - start >= 4 && (IsGivenNameAndSurname(tokens, end - 2) || EndsInPersonAfterPlace(tokens, start, end)) && HasOrganizationWord(tokens, start, end - 3))
         {
             Flush(unit, start, end - 2, null);
             Flush(unit, end - 2, end, role ?? new List<string>());

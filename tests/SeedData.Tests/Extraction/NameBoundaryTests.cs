@@ -35,4 +35,14 @@ public class NameBoundaryTests
         Assert.Same(Owner(entities, "Harrowgate Transport Commission"), Owner(entities, "Commission"));
         Assert.Same(Owner(entities, "Kellmoor Weekly News"), Owner(entities, "News"));
     }
+
+    [Fact]
+    public void A_person_with_an_unknown_given_name_after_an_organisation_ending_in_a_place_is_a_person_of_it()
+    {
+        var entities = Entities("Students rally\n\nA chemistry major at University of Ontario Toronto Ruvelle Quandish said the rally would go ahead. "
+            + "Quandish said the campus police had been told.");
+        Assert.Equal(Kind.Organization, Owner(entities, "University of Ontario Toronto")?.Kind);
+        Assert.Equal(Kind.Person, Owner(entities, "Ruvelle Quandish")?.Kind);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Toronto Ruvelle"));
+    }
 }
