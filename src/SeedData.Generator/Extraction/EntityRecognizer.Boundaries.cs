@@ -4,7 +4,7 @@ using SeedData.Generator.Extraction.Text;
 
 namespace SeedData.Generator.Extraction;
 
-/// <summary>Where an organisation's name ends and a person's name begins.</summary>
+/// <summary>Where a name goes on past a word that ends other runs, and where an organisation's name ends and a person's begins.</summary>
 internal sealed partial class EntityRecognizer
 {
     /// <summary>
@@ -15,4 +15,16 @@ internal sealed partial class EntityRecognizer
     private bool EndsInPersonAfterPlace(List<Token> tokens, int start, int end) =>
         end - start >= 4 && UnknownNameWords(tokens, end - 2, end) && !tokens[end - 3].Word.Is(WordFact.NameConnector)
         && Find(tokens, end - 3, end - 2).Known is { Kind: EntityKind.Location } && Find(tokens, end - 3, end).Length == 1;
+
+    /// <summary>
+    /// "St. Louis Cardinals", "Mt. Hood", "Ft. Worth": the period of an abbreviated place prefix, written
+    /// right after it and before a capitalised word of the same sentence, is inside the name.
+    /// </summary>
+    private static bool IsPlacePrefixPeriod(List<Token> tokens, int period) =>
+        tokens[period].Is(".") && period + 1 < tokens.Count && Lexicon.AbbreviatedPlacePrefixes.Contains(tokens[period - 1].Text)
+        && tokens[period].Start == tokens[period - 1].End && tokens[period + 1].IsCapitalized && !tokens[period + 1].SentenceStart;
+
+    /// <summary>"Mount Ruang", "St. Johnsbury": a place's first word makes a place, but "St. Louis Cardinals" is a team (a place and a plural).</summary>
+    private bool IsPrefixedPlace(List<Token> tokens, int start, int end) =>
+        Lexicon.LocationPrefixes.Contains(tokens[start].Text) && !IsTeamName(tokens, start, end);
 }

@@ -11,4 +11,9 @@ internal static partial class Lexicon
         "Parliament", "Congress", "Senate",
     };
 
+    /// <summary>Place prefixes written short, with a period ("St. Louis", "Mt. Hood", "Ft. Worth").</summary>
+    public static readonly HashSet<string> AbbreviatedPlacePrefixes = new(StringComparer.Ordinal)
+    {
+        "St", "Mt", "Ft",
+    };
 }

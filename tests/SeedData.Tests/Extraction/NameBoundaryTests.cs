@@ -45,4 +45,23 @@ public class NameBoundaryTests
         Assert.Equal(Kind.Person, Owner(entities, "Ruvelle Quandish")?.Kind);
         Assert.DoesNotContain(entities, e => e.Name.Contains("Toronto Ruvelle"));
     }
+
+    [Fact]
+    public void An_abbreviated_place_prefix_keeps_its_period_inside_the_name()
+    {
+        var entities = Entities("Season opens\n\nThe pitcher moved from St. Petersburg to Ft. Worth in May, and climbed Mt. Rainier in June.");
+        Assert.Equal(Kind.Location, Owner(entities, "St. Petersburg")?.Kind);
+        Assert.Equal(Kind.Location, Owner(entities, "Ft. Worth")?.Kind);
+        Assert.Equal(Kind.Location, Owner(entities, "Mt. Rainier")?.Kind);
+        Assert.DoesNotContain(entities, e => e.Name is "St" or "Ft" or "Mt");
+    }
+
+    [Fact]
+    public void A_place_and_a_plural_after_it_are_a_team_even_when_a_word_is_also_a_given_name()
+    {
+        var entities = Entities("Trade talks\n\nThe pitcher was traded to the Toronto Blue Jays in June and joined the St. Louis Cardinals a year later.");
+        Assert.Equal(Kind.Organization, Owner(entities, "Toronto Blue Jays")?.Kind);
+        Assert.Equal(Kind.Organization, Owner(entities, "St. Louis Cardinals")?.Kind);
+        Assert.Null(Owner(entities, "Blue Jays"));
+    }
 }
