@@ -50,6 +50,11 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
+        if ((ResultLineKind(piece) ?? ResultEntrantKind(piece)) is { } resultKind)
+        {
+            return (resultKind, Strong);
+        }
+
         if (piece.Length > 1)
         {
             // "Ariane 6", "Windows 11": a model or edition.
@@ -133,6 +138,12 @@ internal sealed partial class EntityRecognizer
         if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
         {
             return (EntityKind.Location, Strong);
+        }
+
+        // "the Clinton administration": a leader's name before the government it heads.
+        if (piece.Length == 1 && piece.End < tokens.Count && tokens[piece.End].Text is "administration" or "presidency")
+        {
+            return (EntityKind.Person, Strong);
         }
 
         // "Chelsea manager Ruud Gullit", "a move to Sampdoria": a club by its staff or its name.
@@ -240,15 +251,9 @@ internal sealed partial class EntityRecognizer
             return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
         }
 
-        // "Essex 442 ... v Middlesex 330", "Sevilla beat Valencia 3-1": in a match report an unknown name next
-        // to a word of the match, or before the score, is a team.
-        if (piece.Unit.HasScore || piece.Unit.IsTableLine)
+        if (IsTeamInResults(piece))
         {
-            var next = piece.End < tokens.Count ? tokens[piece.End] : default;
-            if ((previous.Text is not null && previous.IsWord && previous.Word.Is(WordFact.MatchWord)) || (next.Text is not null && (next.Kind == TokenKind.Number || next.Word.Is(WordFact.MatchWord))))
-            {
-                return (EntityKind.Organization, Medium);
-            }
+            return (EntityKind.Organization, Medium);
         }
 
         // "Bundesbank", "Rabobank", "Bundestag": a bank or a parliament by its ending.

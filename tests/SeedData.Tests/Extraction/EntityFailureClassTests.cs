@@ -85,6 +85,51 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void The_word_that_opens_a_results_or_standings_line_is_a_name()
+    {
+        // A table line opens with its team or player, also where the line has no "3-1" score:
+        // "Brayford 2 Kellmoor 1", and a standings row of numbers only.
+        var entities = Entities("League table\n\nResults of league matches on Saturday:\n\nBrayford 2 Kellmoor 1\n\n"
+            + "Standings (played, won, drawn, lost, points):\n\nOstervik 9 6 2 1 20\n\nTotals 9 4 3 2 15");
+        Assert.NotNull(KindOf(entities, "Brayford"));
+        Assert.NotNull(KindOf(entities, "Kellmoor"));
+        Assert.NotNull(KindOf(entities, "Ostervik"));
+        Assert.Null(KindOf(entities, "Totals"));
+    }
+
+    [Fact]
+    public void In_a_match_summary_the_scorers_in_brackets_are_people_and_the_sides_are_teams()
+    {
+        var entities = Entities("Summaries\n\nSummaries of league matches on Saturday:\n\n"
+            + "Brayford 2 (Okafor 37, Van Lindqvist 81) West Kellmoor 0. Half-time 1-0. Attendance 12,400.\n\n"
+            + "Nordhavn Athletic 1 (Sarpong 56) Ostervik 1 (Dalmau 12). Half-time 0-1.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Okafor"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Van Lindqvist"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Sarpong"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "West Kellmoor"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Nordhavn Athletic"));
+        Assert.Null(KindOf(entities, "Half-time"));
+    }
+
+    [Fact]
+    public void In_results_an_entrant_with_a_country_in_brackets_is_a_person_and_the_bracket_a_place()
+    {
+        var entities = Entities("Results\n\nLeading results on Friday:\n\n1. Ato Kellmann (Trinidad) 10.12\n\n"
+            + "2. Tomas Vasterling (Belgium) Mapei 4 hours 32 minutes\n\nNordhavn United (Norway) 2 Alania Vostok (Russia) 1");
+        Assert.Equal(Kind.Person, KindOf(entities, "Ato Kellmann"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Trinidad"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Tomas Vasterling"));
+        Assert.NotEqual(Kind.Person, KindOf(entities, "Alania Vostok"));
+    }
+
+    [Fact]
+    public void A_name_before_administration_is_the_leader()
+    {
+        var entities = Entities("Talks\n\nThe Halvorsen administration welcomed the talks on Monday.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Halvorsen"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
