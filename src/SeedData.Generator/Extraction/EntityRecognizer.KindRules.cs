@@ -80,7 +80,7 @@ internal sealed partial class EntityRecognizer
                 return (EntityKind.Organization, Strong);
             }
 
-            if (last.Word.Is(WordFact.LocationWord) || Lexicon.LocationPrefixes.Contains(first.Text) || IsFacility(tokens, piece.Start, piece.End))
+            if (last.Word.Is(WordFact.LocationWord) || IsPrefixedPlace(tokens, piece.Start, piece.End) || IsFacility(tokens, piece.Start, piece.End))
             {
                 return (EntityKind.Location, Strong);
             }

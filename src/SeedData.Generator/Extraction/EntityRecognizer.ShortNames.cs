@@ -31,6 +31,13 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
+            // A certain "no" at build time; training still sees these words (nearly all "not an entity" in the
+            // gold), so the kind model's weights for every other candidate stay what they were.
+            if (_observer is null && IsBareHeadWord(piece))
+            {
+                continue;
+            }
+
             var surface = piece.Surface;
             if (_entities.TryGetValue(surface, out var existing))
             {

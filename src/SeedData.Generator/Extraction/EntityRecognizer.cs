@@ -306,7 +306,8 @@ internal sealed partial class EntityRecognizer
         var builder = new System.Text.StringBuilder();
         for (var k = start; k < end; k++)
         {
-            if (k > start && tokens[k].Text is not ("’s" or "'s" or "’" or "'"))
+            // "St. Louis", "L. Ron Hubbard": a period written right after its word takes no space before it.
+            if (k > start && tokens[k].Text is not ("’s" or "'s" or "’" or "'") && !(tokens[k].Is(".") && tokens[k].Start == tokens[k - 1].End))
             {
                 builder.Append(' ');
             }
