@@ -112,6 +112,12 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
+        // "Scorers: Okafor (23rd, 65th)": a scorer with the minutes.
+        if (next < tokens.Count && IsScorerLine(piece.Unit) && (tokens[next].Kind == TokenKind.Number || tokens[next].Is("(")))
+        {
+            return true;
+        }
+
         // "Eskom said" (a word ending in s was turned away above: "Scientists say").
         if (next < tokens.Count && tokens[next].IsWord && tokens[next].Word.Is(WordFact.CoreReportingVerb))
         {

@@ -19,7 +19,25 @@ internal sealed partial class EntityRecognizer
     {
         var unit = piece.Unit;
         var tokens = unit.Tokens;
-        if (piece.End >= tokens.Count || tokens[piece.End].Kind != TokenKind.Number || !(unit.HasScore || unit.IsTableLine))
+        if (IsFixtureSide(piece))
+        {
+            return EntityKind.Organization;
+        }
+
+        if (piece.End >= tokens.Count)
+        {
+            return null;
+        }
+
+        // "Scorers: Okafor 37, Lindqvist (12th, 65th)": a scorer's line, or a name with its minutes in brackets.
+        var minuteAfter = tokens[piece.End].Kind == TokenKind.Number
+            || (piece.End + 1 < tokens.Count && tokens[piece.End].Is("(") && IsMinute(tokens[piece.End + 1].Text));
+        if (minuteAfter && (IsScorerLine(unit) || (tokens[piece.End].Is("(") && (unit.HasScore || unit.IsTableLine))))
+        {
+            return EntityKind.Person;
+        }
+
+        if (tokens[piece.End].Kind != TokenKind.Number || !(unit.HasScore || unit.IsTableLine))
         {
             return null;
         }
@@ -83,6 +101,45 @@ internal sealed partial class EntityRecognizer
         return (previous.Text is not null && previous.IsWord && previous.Word.Is(WordFact.MatchWord))
             || (next.Text is not null && (next.Kind == TokenKind.Number || next.Word.Is(WordFact.MatchWord)));
     }
+
+    /// <summary>
+    /// "SEATTLE AT BOSTON", "Indiana at Golden State", "Brayford v Kellmoor": a fixture line is two sides and the
+    /// word between them, every other word capitalised; its places are the teams.
+    /// </summary>
+    private static bool IsFixtureSide(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        var separators = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (token.Text is "at" or "AT" or "v" or "V" or "vs" or "VS")
+            {
+                separators++;
+            }
+            else if (!char.IsUpper(token.Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return separators == 1 && (piece.Start == 0 || tokens[piece.Start - 1].IsWord);
+    }
+
+    /// <summary>"Scorers:", "Goalscorer:", "Top scorers:": a line that lists players.</summary>
+    private static bool IsScorerLine(UnitTokens unit)
+    {
+        var tokens = unit.Tokens;
+        var first = tokens.Count > 1 && tokens[0].Is("Top") ? 1 : 0;
+        return first < tokens.Count && tokens[first].IsWord && tokens[first].Text.TrimEnd('s') is "Scorer" or "scorer" or "Goalscorer";
+    }
+
+    /// <summary>"37", "12th", "90+2": a minute of a match.</summary>
+    private static bool IsMinute(string text) => text.Length is >= 1 and <= 5 && char.IsDigit(text[0]) && (IsPlainNumber(text) || IsOrdinal(text) || text.IndexOf('+') > 0);
 
     /// <summary>Whether an opening bracket before this token is still open.</summary>
     private static bool InBrackets(List<Token> tokens, int index)

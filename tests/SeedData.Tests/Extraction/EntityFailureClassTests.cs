@@ -130,6 +130,34 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void A_line_in_capitals_only_names_nothing_the_body_does_not_know()
+    {
+        var entities = Entities("ICE HOCKEY - LEAGUE STANDINGS\n\nStandings after games on Friday:\n\nEASTERN CONFERENCE\n\nW L T GF GA PTS\n\nHARTFORD 12 7 6 77 76 30");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("HOCKEY") || e.Name.Contains("PTS") || e.Name.Contains("CONFERENCE"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "HARTFORD"));
+    }
+
+    [Fact]
+    public void A_fixture_line_is_two_teams()
+    {
+        var entities = Entities("Schedule\n\nGames on Saturday:\n\nSEATTLE AT BOSTON\n\nIndiana at Golden Harbour");
+        Assert.Equal(Kind.Organization, KindOf(entities, "SEATTLE"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "BOSTON"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Indiana"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Golden Harbour"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains(" AT ") || e.Name.Contains(" at "));
+    }
+
+    [Fact]
+    public void A_scorers_line_lists_people()
+    {
+        var entities = Entities("Result\n\nBrayford won the match on Sunday.\n\nScorers: Okafor (23rd, 65th), Dalmau (80th); Sarpong 12");
+        Assert.Equal(Kind.Person, KindOf(entities, "Okafor"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Dalmau"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Sarpong"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
