@@ -158,13 +158,6 @@ public class EntityFailureClassTests
     }
 
     [Fact]
-    public void A_leader_known_by_a_world_news_given_name_is_a_person_before_his_government()
-    {
-        var entities = Entities("Strikes\n\nSlobodan Kravic's government said the attack was an act of aggression.");
-        Assert.Equal(Kind.Person, KindOf(entities, "Slobodan Kravic"));
-    }
-
-    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
