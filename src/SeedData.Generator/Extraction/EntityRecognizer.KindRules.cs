@@ -49,7 +49,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if ((ResultLineKind(piece) ?? ResultEntrantKind(piece)) is { } resultKind)
+        if ((ResultLineKind(piece) ?? ResultEntrantKind(piece) ?? (IsClubOfPlayer(piece) ? EntityKind.Organization : null)) is { } resultKind)
         {
             return (resultKind, Strong);
         }

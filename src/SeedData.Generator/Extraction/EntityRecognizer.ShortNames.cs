@@ -120,8 +120,9 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        // "Scorers: Okafor (23rd, 65th)": a scorer with the minutes.
-        if (next < tokens.Count && IsScorerLine(piece.Unit) && (tokens[next].Kind == TokenKind.Number || tokens[next].Is("(")))
+        // "Scorers: Okafor (23rd, 65th)": a scorer with the minutes, in a scorers' line or a match summary.
+        if (next < tokens.Count && ((AfterScorersLabel(piece) && (tokens[next].Kind == TokenKind.Number || tokens[next].Is("(")))
+            || (piece.Unit.HasScore && tokens[next].Is("(") && next + 1 < tokens.Count && IsMinute(tokens[next + 1].Text))))
         {
             return true;
         }

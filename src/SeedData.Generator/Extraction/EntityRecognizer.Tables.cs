@@ -33,7 +33,7 @@ internal sealed partial class EntityRecognizer
         // "Scorers: Okafor 37, Lindqvist (12th, 65th)": a scorer's line, or a name with its minutes in brackets.
         var minuteAfter = tokens[piece.End].Kind == TokenKind.Number
             || (piece.End + 1 < tokens.Count && tokens[piece.End].Is("(") && IsMinute(tokens[piece.End + 1].Text));
-        if (minuteAfter && (IsScorerLine(unit) || (tokens[piece.End].Is("(") && (unit.HasScore || unit.IsTableLine))))
+        if (minuteAfter && (AfterScorersLabel(piece) || (tokens[piece.End].Is("(") && (unit.HasScore || unit.IsTableLine))))
         {
             return EntityKind.Person;
         }
@@ -152,12 +152,61 @@ internal sealed partial class EntityRecognizer
         return false;
     }
 
-    /// <summary>"Scorers:", "Goalscorer:", "Top scorers:": a line that lists players.</summary>
-    private static bool IsScorerLine(UnitTokens unit)
+    /// <summary>
+    /// A known city that is a side, not a place: in a fixture line, with its country before the score
+    /// ("Hamburg (Germany) 2"), or as a player's club in a team list ("Tony Ashdown (Leicester), …").
+    /// </summary>
+    private static bool IsTeamBySide(Piece piece)
     {
-        var tokens = unit.Tokens;
-        var first = tokens.Count > 1 && tokens[0].Is("Top") ? 1 : 0;
-        return first < tokens.Count && tokens[first].IsWord && tokens[first].Text.TrimEnd('s') is "Scorer" or "scorer" or "Goalscorer";
+        var tokens = piece.Unit.Tokens;
+        var close = piece.End + 2;
+        return IsFixtureSide(piece) || IsClubOfPlayer(piece)
+            || (close + 1 < tokens.Count && tokens[piece.End].Is("(") && tokens[close].Is(")") && IsPlainNumber(tokens[close + 1].Text) && tokens[close + 1].Text.Length <= 2);
+    }
+
+    /// <summary>
+    /// "Tim Ashdown (Brayford); Jon Pell (Kellmoor, captain)": in a list of three or more players with their
+    /// clubs in brackets, the word in brackets after a name is the club.
+    /// </summary>
+    private static bool IsClubOfPlayer(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (piece.Start < 3 || !tokens[piece.Start - 1].Is("(") || !tokens[piece.Start - 2].IsCapitalized || !tokens[piece.Start - 3].IsCapitalized
+            || piece.End >= tokens.Count || !(tokens[piece.End].Is(")") || tokens[piece.End].Is(","))
+            || (piece.End + 1 < tokens.Count && tokens[piece.End + 1].Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        // A list, not prose with asides ("Joachim Kral (Laszlo, a restaurant owner), ..."): few lower-case words.
+        int brackets = 0, lowerCase = 0;
+        foreach (var token in tokens)
+        {
+            brackets += token.Is("(") ? 1 : 0;
+            lowerCase += token.IsWord && char.IsLower(token.Text[0]) ? 1 : 0;
+        }
+
+        return brackets >= 3 && lowerCase <= brackets;
+    }
+
+    /// <summary>"Scorers: Okafor 37", "… 0-2. Top scorers: 5 - Okafor": the name is in a sentence that lists players.</summary>
+    private static bool AfterScorersLabel(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        for (var k = piece.Start - 1; k >= 0; k--)
+        {
+            if (tokens[k].IsWord && tokens[k].Text.TrimEnd('s') is "Scorer" or "scorer" or "Goalscorer" && k + 1 < tokens.Count && tokens[k + 1].Is(":"))
+            {
+                return true;
+            }
+
+            if (tokens[k].SentenceStart && !(k > 0 && tokens[k - 1].Is(":")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"37", "12th", "90+2": a minute of a match.</summary>

@@ -23,7 +23,7 @@ internal sealed partial class EntityRecognizer
                 {
                     waiting.Add(piece);
                 }
-                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known is { Kind: EntityKind.Location, IsCountry: false } && IsFixtureSide(piece)))
+                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known is { Kind: EntityKind.Location, IsCountry: false } && IsTeamBySide(piece)))
                 {
                     Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
                 }

@@ -168,6 +168,19 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void Clubs_are_sides_in_cup_results_and_in_team_lists()
+    {
+        var entities = Entities("Cup results\n\nIn Glasgow: Brayford (Scotland) 0 Hamburg (Germany) 2. Scorers: Okafor (23), Dalmau (71).\n\n"
+            + "Team: Tim Ashdown (Leicester); Jon Pell (Kellmoor), Ian Rudd (Bath, captain), Olly Vance (Newcastle).");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Hamburg"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Okafor"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Leicester"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Kellmoor"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Bath"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Jon Pell"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
