@@ -44,4 +44,5 @@ internal enum Template
     ScoreLine = 36,
     WordAlone = 37,
     Surname = 38,
+    OtherCue = 39,
 }
