@@ -55,6 +55,11 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
+        if (ResultLineKind(piece) is { } resultKind)
+        {
+            return (resultKind, Strong);
+        }
+
         if (piece.Length > 1)
         {
             // "Ariane 6", "Windows 11": a model or edition.
@@ -245,15 +250,9 @@ internal sealed partial class EntityRecognizer
             return (afterPreposition || lastKnown?.Kind == EntityKind.Location ? EntityKind.Location : EntityKind.Organization, Weak);
         }
 
-        // "Essex 442 ... v Middlesex 330", "Sevilla beat Valencia 3-1": in a match report an unknown name next
-        // to a word of the match, or before the score, is a team.
-        if (piece.Unit.HasScore || piece.Unit.IsTableLine)
+        if (IsTeamInResults(piece))
         {
-            var next = piece.End < tokens.Count ? tokens[piece.End] : default;
-            if ((previous.Text is not null && previous.IsWord && previous.Word.Is(WordFact.MatchWord)) || (next.Text is not null && (next.Kind == TokenKind.Number || next.Word.Is(WordFact.MatchWord))))
-            {
-                return (EntityKind.Organization, Medium);
-            }
+            return (EntityKind.Organization, Medium);
         }
 
         // "Bundesbank", "Rabobank", "Bundestag": a bank or a parliament by its ending.

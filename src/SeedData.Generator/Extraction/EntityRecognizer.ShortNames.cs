@@ -52,10 +52,11 @@ internal sealed partial class EntityRecognizer
 
             // A single capitalised word at the start of a sentence is a name only if the article also
             // uses it mid-sentence, or it is a known given name.
-            // "Standings", "Totals", "Heifers": an English word (the dictionary knows its lower-case form) is an
-            // ordinary word there too.
+            // "Standings", "Totals", "Heifers", "Half-time": an English word (the dictionary knows its lower-case form,
+            // or the parts of a compound) is an ordinary word there too.
             if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.Roles is null && !piece.First.IsAllCaps
-                && (_lowerWords.Contains(piece.First.Word.Folded) || (IsPlainCapitalized(piece.First.Text) && piece.First.Word.Is(WordFact.DictionaryWord)) || !NameCueAfter(piece)))
+                && (_lowerWords.Contains(piece.First.Word.Folded) || (IsPlainCapitalized(piece.First.Text) && piece.First.Word.Is(WordFact.DictionaryWord))
+                    || _knowledge.IsCompoundOfWords(piece.First.Text) || !NameCueAfter(piece)))
             {
                 continue;
             }
@@ -103,8 +104,10 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        // "Essex 442 and 134-3", "Feyenoord beat Vitesse 2-0": a result line opens with the team.
-        if (next < tokens.Count && piece.Unit.HasScore && (tokens[next].Kind == TokenKind.Number || tokens[next].Word.Is(WordFact.MatchWord)))
+        // "Essex 442 and 134-3", "Feyenoord beat Vitesse 2-0": a result line opens with the team; so does a
+        // table row with no score in it, a result ("Brayford 2 Kellmoor 1") or a standings row.
+        if (next < tokens.Count && (piece.Unit.HasScore || piece.Unit.IsTableRow)
+            && (tokens[next].Kind == TokenKind.Number || (piece.Unit.HasScore && tokens[next].Word.Is(WordFact.MatchWord))))
         {
             return true;
         }

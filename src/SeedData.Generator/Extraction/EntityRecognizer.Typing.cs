@@ -76,6 +76,11 @@ internal sealed partial class EntityRecognizer
         && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
         && !(_gazetteer?.Find(known.Name) is not null);
 
+    /// <summary>"Brayford 2 Kellmoor 1", "Ostervik 9 6 2 1 20": a word of no dictionary before a number in a table row.</summary>
+    private static bool IsNameInTableRow(Piece piece) =>
+        piece.Unit.IsTableRow && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
+        && !piece.First.Word.Is(WordFact.DictionaryWord);
+
     /// <summary>
     /// "Barcelona beat Valencia 3-1", "Lyon drew with Nice": in a sentence with a score, a city next to a
     /// word of a match report is the team (a country stays a place, as in a results table).
@@ -173,6 +178,13 @@ internal sealed partial class EntityRecognizer
             {
                 // "Valeska Paris" when "Paris said" elsewhere: its last word stands alone as a person.
                 _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(2);
+            }
+
+            if (IsNameInTableRow(piece))
+            {
+                // The model learned from prose, where a lone unknown word before a number is rarely a name;
+                // in a results or standings row it is the team or the player.
+                _tallies[tally + KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(3);
             }
 
             if (piece.Length == 1 && SharedShortFormKind(piece.Surface) is { } shared)

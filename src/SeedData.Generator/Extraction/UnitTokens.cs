@@ -35,6 +35,12 @@ internal sealed class UnitTokens
 
     private bool? _isTableLine;
 
+    /// <summary>
+    /// A line of a results table or a standings list ("Brayford 2 Kellmoor 1", "Ostervik 9 6 2 1 20"): a table line
+    /// with no lower-case word, unlike a list of dates in prose ("Redesignated 65 Fighter Wing on 24 July 1943").
+    /// </summary>
+    public bool IsTableRow => IsTableLine && !HasLowerCaseWord();
+
     /// <summary>A match score such as "3-1" somewhere in the unit: a sports report.</summary>
     public bool HasScore => _hasScore ??= FindScore();
 
@@ -54,6 +60,19 @@ internal sealed class UnitTokens
             // "3-1", "134-3"; not a date ("1996-08-30") or a range of years.
             if (dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && text.IndexOf('-', dash + 1) < 0
                 && char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasLowerCaseWord()
+    {
+        foreach (var token in Tokens)
+        {
+            if (token.IsWord && char.IsLower(token.Text[0]))
             {
                 return true;
             }

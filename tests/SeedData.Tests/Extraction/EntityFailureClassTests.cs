@@ -85,6 +85,33 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void The_word_that_opens_a_results_or_standings_line_is_a_name()
+    {
+        // A table line opens with its team or player, also where the line has no "3-1" score:
+        // "Brayford 2 Kellmoor 1", and a standings row of numbers only.
+        var entities = Entities("League table\n\nResults of league matches on Saturday:\n\nBrayford 2 Kellmoor 1\n\n"
+            + "Standings (played, won, drawn, lost, points):\n\nOstervik 9 6 2 1 20\n\nTotals 9 4 3 2 15");
+        Assert.NotNull(KindOf(entities, "Brayford"));
+        Assert.NotNull(KindOf(entities, "Kellmoor"));
+        Assert.NotNull(KindOf(entities, "Ostervik"));
+        Assert.Null(KindOf(entities, "Totals"));
+    }
+
+    [Fact]
+    public void In_a_match_summary_the_scorers_in_brackets_are_people_and_the_sides_are_teams()
+    {
+        var entities = Entities("Summaries\n\nSummaries of league matches on Saturday:\n\n"
+            + "Brayford 2 (Okafor 37, Van Lindqvist 81) West Kellmoor 0. Half-time 1-0. Attendance 12,400.\n\n"
+            + "Nordhavn Athletic 1 (Sarpong 56) Ostervik 1 (Dalmau 12). Half-time 0-1.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Okafor"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Van Lindqvist"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Sarpong"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "West Kellmoor"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Nordhavn Athletic"));
+        Assert.Null(KindOf(entities, "Half-time"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");

@@ -107,6 +107,19 @@ public class KnowledgeBaseTests
         Assert.False(Knowledge.IsDictionaryWord(word));
     }
 
+    [Theory]
+    [InlineData("Half-time", true)]
+    [InlineData("FULL-TIME", true)]
+    [InlineData("well-known", true)]
+    [InlineData("standings", false)]
+    [InlineData("Rolls-Royce", false)]
+    [InlineData("half-", false)]
+    [InlineData("-time", false)]
+    public void A_compound_of_dictionary_words_is_told_apart_from_a_hyphenated_name(string word, bool compound)
+    {
+        Assert.Equal(compound, Knowledge.IsCompoundOfWords(word));
+    }
+
     [Fact]
     public void The_dictionary_file_is_sorted_and_lower_case_and_every_word_is_found()
     {

@@ -88,6 +88,34 @@ internal sealed partial class KnowledgeBase
     /// </summary>
     public bool IsDictionaryWord(string word) => _dictionaryHashes.Contains(LowerCaseHash(word, 0, word.Length));
 
+    /// <summary>"Half-time", "well-known": a hyphenated compound of dictionary words, which the dictionary lists only in part.</summary>
+    public bool IsCompoundOfWords(string word)
+    {
+        var start = 0;
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 0)
+        {
+            return false;
+        }
+
+        while (true)
+        {
+            var end = hyphen < 0 ? word.Length : hyphen;
+            if (end == start || !_dictionaryHashes.Contains(LowerCaseHash(word, start, end - start)))
+            {
+                return false;
+            }
+
+            if (hyphen < 0)
+            {
+                return true;
+            }
+
+            start = hyphen + 1;
+            hyphen = word.IndexOf('-', start);
+        }
+    }
+
     /// <summary>
     /// FNV-1a over the lower-cased characters, computed without a lower-case copy: the dictionary is a set
     /// of these (a 64-bit collision between two of ~63,000 words, or a word and a query, is not a practical risk).
