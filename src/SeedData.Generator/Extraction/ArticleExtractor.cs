@@ -32,7 +32,7 @@ internal static class ArticleExtractor
                 ? TokenLists.Rent()
                 : Tokenizer.Tokenize(units[u].Text, TokenLists.Rent());
 
-            var unreliable = !isParagraph[u] && EntityRecognizer.HasUnreliableCase(tokens);
+            var unreliable = isParagraph[u] ? EntityRecognizer.IsCapitalsOnly(tokens) : EntityRecognizer.HasUnreliableCase(tokens);
             tokenized.Add(new UnitTokens(u, units[u].Text, tokens, isParagraph[u], unreliable));
         }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
 
@@ -55,7 +54,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (ResultLineKind(piece) is { } resultKind)
+        if ((ResultLineKind(piece) ?? ResultEntrantKind(piece)) is { } resultKind)
         {
             return (resultKind, Strong);
         }
@@ -86,7 +85,7 @@ internal sealed partial class EntityRecognizer
                 return (EntityKind.Organization, Strong);
             }
 
-            if (last.Word.Is(WordFact.LocationWord) || Lexicon.LocationPrefixes.Contains(first.Text) || IsFacility(tokens, piece.Start, piece.End))
+            if (last.Word.Is(WordFact.LocationWord) || IsPrefixedPlace(tokens, piece.Start, piece.End) || IsFacility(tokens, piece.Start, piece.End))
             {
                 return (EntityKind.Location, Strong);
             }
@@ -143,6 +142,12 @@ internal sealed partial class EntityRecognizer
         if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
         {
             return (EntityKind.Location, Strong);
+        }
+
+        // "the Clinton administration": a leader's name before the government it heads.
+        if (piece.Length == 1 && piece.End < tokens.Count && tokens[piece.End].Text is "administration" or "presidency")
+        {
+            return (EntityKind.Person, Strong);
         }
 
         // "Chelsea manager Ruud Gullit", "a move to Sampdoria": a club by its staff or its name.
@@ -279,27 +284,6 @@ internal sealed partial class EntityRecognizer
         }
 
         return (givenName && previousLower != "the" ? EntityKind.Person : EntityKind.Location, Weak);
-    }
-
-    /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>
-    private bool IsTeamName(List<Token> tokens, int start, int end)
-    {
-        var last = tokens[end - 1].Text;
-        if (end - start < 2 || last.Length < 4 || last[last.Length - 1] != 's' || last.EndsWith("ss", StringComparison.Ordinal)
-            || Lexicon.LocationWords.Contains(last) || _knowledge.Find(last) is not null)
-        {
-            return false;
-        }
-
-        for (var split = end - 1; split > start; split--)
-        {
-            if (_knowledge.Find(Join(tokens, start, split)) is { Kind: EntityKind.Location })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The kind an apposition gives a name: "X, the country’s largest airline," → organisation.</summary>

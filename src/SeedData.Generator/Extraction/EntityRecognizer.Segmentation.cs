@@ -65,6 +65,12 @@ internal sealed partial class EntityRecognizer
                 break;
             }
 
+            if (IsPlacePrefixPeriod(tokens, end))
+            {
+                end++;
+                continue;
+            }
+
             // "Florida Rep. Alcee Hastings": a title written short belongs to the name after it, not to this one.
             if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(".") && token.Word.Is(WordFact.TitleAbbreviation))
             {
@@ -294,7 +300,7 @@ internal sealed partial class EntityRecognizer
         {
             if (tokens[k].Word.GivenName != '\0' && tokens[k - 1].Word.GivenName == '\0' && tokens[k + 1].IsCapitalized && !tokens[k - 1].Is(".")
                 && (Find(tokens, start, k).Length == k - start || AllDictionaryWords(tokens, start, k))
-                && !tokens[k - 1].Word.Is(WordFact.NameConnector) && !EndsAsOrganization(tokens, start, end) && !EndsInPlaceOrEventWord(tokens, end) && tokens[start].Word.GivenName == '\0')
+                && !tokens[k - 1].Word.Is(WordFact.NameConnector) && !EndsAsOrganization(tokens, start, end) && !EndsInPlaceOrEventWord(tokens, end) && tokens[start].Word.GivenName == '\0' && !IsTeamName(tokens, start, end))
             {
                 Flush(unit, start, k, null);
                 Flush(unit, k, end, role);
@@ -315,7 +321,7 @@ internal sealed partial class EntityRecognizer
 
         // "University of Texas Arlington Amneh Jafari": a given name and a surname ending a run that names an
         // organisation before them are a person of it (the surname may also be a place: "Alia Salem").
-        if (end - start >= 4 && IsGivenNameAndSurname(tokens, end - 2) && HasOrganizationWord(tokens, start, end - 3))
+        if (end - start >= 4 && (IsGivenNameAndSurname(tokens, end - 2) || EndsInPersonAfterPlace(tokens, start, end)) && HasOrganizationWord(tokens, start, end - 3))
         {
             Flush(unit, start, end - 2, null);
             Flush(unit, end - 2, end, role ?? new List<string>());

@@ -31,6 +31,13 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
+            // A certain "no" at build time; training still sees these words (nearly all "not an entity" in the
+            // gold), so the kind model's weights for every other candidate stay what they were.
+            if (_observer is null && IsBareHeadWord(piece))
+            {
+                continue;
+            }
+
             var surface = piece.Surface;
             if (_entities.TryGetValue(surface, out var existing))
             {
@@ -108,6 +115,12 @@ internal sealed partial class EntityRecognizer
         // table row with no score in it, a result ("Brayford 2 Kellmoor 1") or a standings row.
         if (next < tokens.Count && (piece.Unit.HasScore || piece.Unit.IsTableRow)
             && (tokens[next].Kind == TokenKind.Number || (piece.Unit.HasScore && tokens[next].Word.Is(WordFact.MatchWord))))
+        {
+            return true;
+        }
+
+        // "Scorers: Okafor (23rd, 65th)": a scorer with the minutes.
+        if (next < tokens.Count && IsScorerLine(piece.Unit) && (tokens[next].Kind == TokenKind.Number || tokens[next].Is("(")))
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
@@ -5,7 +6,7 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Extraction;
 
 /// <summary>
-/// The kinds a results line gives its names ("Brayford 2 (Okafor 37, Lindqvist 81) West Kellmoor 0"): wire
+/// Teams and players: the kinds a results line gives its names ("Brayford 2 (Okafor 37, Lindqvist 81) West Kellmoor 0"): wire
 /// sports pages are tables more than prose, and the kind model, trained on prose, has seen none.
 /// </summary>
 internal sealed partial class EntityRecognizer
@@ -19,7 +20,25 @@ internal sealed partial class EntityRecognizer
     {
         var unit = piece.Unit;
         var tokens = unit.Tokens;
-        if (piece.End >= tokens.Count || tokens[piece.End].Kind != TokenKind.Number || !(unit.HasScore || unit.IsTableLine))
+        if (IsFixtureSide(piece))
+        {
+            return EntityKind.Organization;
+        }
+
+        if (piece.End >= tokens.Count)
+        {
+            return null;
+        }
+
+        // "Scorers: Okafor 37, Lindqvist (12th, 65th)": a scorer's line, or a name with its minutes in brackets.
+        var minuteAfter = tokens[piece.End].Kind == TokenKind.Number
+            || (piece.End + 1 < tokens.Count && tokens[piece.End].Is("(") && IsMinute(tokens[piece.End + 1].Text));
+        if (minuteAfter && (IsScorerLine(unit) || (tokens[piece.End].Is("(") && (unit.HasScore || unit.IsTableLine))))
+        {
+            return EntityKind.Person;
+        }
+
+        if (tokens[piece.End].Kind != TokenKind.Number || !(unit.HasScore || unit.IsTableLine))
         {
             return null;
         }
@@ -30,6 +49,39 @@ internal sealed partial class EntityRecognizer
         }
 
         return piece.Length >= 2 && piece.First.Word.GivenName == '\0' ? EntityKind.Organization : null;
+    }
+
+    /// <summary>
+    /// "Ato Kellmann (Trinidad) 10.12", "Tom Vasters (Belgium) Mapei": in a results line a name with its
+    /// country in brackets is an athlete, and the word in brackets the country; unless an integer follows,
+    /// a score, as a club has one ("Alania Vostok (Russia) 1").
+    /// </summary>
+    private EntityKind? ResultEntrantKind(Piece piece)
+    {
+        var unit = piece.Unit;
+        var tokens = unit.Tokens;
+        if (!(unit.HasScore || unit.IsTableLine))
+        {
+            return null;
+        }
+
+        // The result follows the brackets: a time, a score, a team ("(Belgium) Mapei"), not prose ("(Defense) on").
+        if (piece.Length == 1 && piece.Start >= 2 && tokens[piece.Start - 1].Is("(") && tokens[piece.Start - 2].IsCapitalized
+            && piece.End < tokens.Count && tokens[piece.End].Is(")")
+            && (piece.End + 1 == tokens.Count || tokens[piece.End + 1].Kind == TokenKind.Number || tokens[piece.End + 1].IsCapitalized))
+        {
+            return EntityKind.Location;
+        }
+
+        var close = piece.End + 2;
+        if (piece.Length >= 2 && close < tokens.Count && tokens[piece.End].Is("(") && tokens[close].Is(")") && tokens[piece.End + 1].IsCapitalized
+            && !piece.Last.Word.Is(WordFact.OrganizationWord) && !piece.Last.Word.Is(WordFact.ClubWord)
+            && !(close + 1 < tokens.Count && tokens[close + 1].Kind == TokenKind.Number && IsPlainNumber(tokens[close + 1].Text) && tokens[close + 1].Text.Length <= 2))
+        {
+            return EntityKind.Person;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -50,6 +102,66 @@ internal sealed partial class EntityRecognizer
         return (previous.Text is not null && previous.IsWord && previous.Word.Is(WordFact.MatchWord))
             || (next.Text is not null && (next.Kind == TokenKind.Number || next.Word.Is(WordFact.MatchWord)));
     }
+
+    /// <summary>
+    /// "SEATTLE AT BOSTON", "Indiana at Golden State", "Brayford v Kellmoor": a fixture line is two sides and the
+    /// word between them, every other word capitalised; its places are the teams.
+    /// </summary>
+    private static bool IsFixtureSide(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        var separators = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (token.Text is "at" or "AT" or "v" or "V" or "vs" or "VS")
+            {
+                separators++;
+            }
+            else if (!char.IsUpper(token.Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return separators == 1 && (piece.Start == 0 || tokens[piece.Start - 1].IsWord);
+    }
+
+    /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>
+    private bool IsTeamName(List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end - 1].Text;
+        if (end - start < 2 || last.Length < 4 || last[last.Length - 1] != 's' || last.EndsWith("ss", StringComparison.Ordinal)
+            || Lexicon.LocationWords.Contains(last) || _knowledge.Find(last) is not null)
+        {
+            return false;
+        }
+
+        for (var split = end - 1; split > start; split--)
+        {
+            if (_knowledge.Find(Join(tokens, start, split)) is { Kind: EntityKind.Location })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Scorers:", "Goalscorer:", "Top scorers:": a line that lists players.</summary>
+    private static bool IsScorerLine(UnitTokens unit)
+    {
+        var tokens = unit.Tokens;
+        var first = tokens.Count > 1 && tokens[0].Is("Top") ? 1 : 0;
+        return first < tokens.Count && tokens[first].IsWord && tokens[first].Text.TrimEnd('s') is "Scorer" or "scorer" or "Goalscorer";
+    }
+
+    /// <summary>"37", "12th", "90+2": a minute of a match.</summary>
+    private static bool IsMinute(string text) => text.Length is >= 1 and <= 5 && char.IsDigit(text[0]) && (IsPlainNumber(text) || IsOrdinal(text) || text.IndexOf('+') > 0);
 
     /// <summary>Whether an opening bracket before this token is still open.</summary>
     private static bool InBrackets(List<Token> tokens, int index)

@@ -23,7 +23,7 @@ internal sealed partial class EntityRecognizer
                 {
                     waiting.Add(piece);
                 }
-                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known))
+                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known is { Kind: EntityKind.Location, IsCountry: false } && IsFixtureSide(piece)))
                 {
                     Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
                 }
@@ -154,6 +154,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
+            (kind, weight) = Reconsider(piece, kind.Value, weight);
             var tally = number * KindModel.Classes;
             if (_model is not null || _observer is not null)
             {
@@ -185,6 +186,11 @@ internal sealed partial class EntityRecognizer
                 // The model learned from prose, where a lone unknown word before a number is rarely a name;
                 // in a results or standings row it is the team or the player.
                 _tallies[tally + KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(3);
+            }
+
+            if (IsLoneSpeaker(piece, kind.Value))
+            {
+                _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(2);
             }
 
             if (piece.Length == 1 && SharedShortFormKind(piece.Surface) is { } shared)

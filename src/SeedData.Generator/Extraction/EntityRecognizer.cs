@@ -88,7 +88,31 @@ internal sealed partial class EntityRecognizer
         // "Marc Rosset (Switzerland) beat 3 - Goran Ivanisevic (Croatia) 7-6 6-2": a results line is mostly
         // names, so its capitals are names, not Title Case (capitals-only lines stay unreliable).
         var results = numbers >= 2;
-        return words >= 3 && ((capitalized * 10 >= words * 8 && !results) || allCaps * 10 >= words * 7);
+        return (words >= 3 && ((capitalized * 10 >= words * 8 && !results) || allCaps * 10 >= words * 7)) || IsCapitalsOnly(tokens);
+    }
+
+    /// <summary>
+    /// "ICE HOCKEY - NHL STANDINGS", "SEATTLE AT BOSTON", "W L PCT GB": two or more words, every one in capitals,
+    /// however short; a table's headings and rows are such lines also in the body.
+    /// </summary>
+    public static bool IsCapitalsOnly(List<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            if (token.IsWord)
+            {
+                // A single capital ("W", "L") counts: IsAllCaps asks for two letters.
+                if (!token.IsAllCaps && !(token.Text.Length == 1 && char.IsUpper(token.Text[0])))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words >= 2;
     }
 
     private List<ArticleEntity> Run(CancellationToken cancellationToken)
@@ -282,7 +306,8 @@ internal sealed partial class EntityRecognizer
         var builder = new System.Text.StringBuilder();
         for (var k = start; k < end; k++)
         {
-            if (k > start && tokens[k].Text is not ("’s" or "'s" or "’" or "'"))
+            // "St. Louis", "L. Ron Hubbard": a period written right after its word takes no space before it.
+            if (k > start && tokens[k].Text is not ("’s" or "'s" or "’" or "'") && !(tokens[k].Is(".") && tokens[k].Start == tokens[k - 1].End))
             {
                 builder.Append(' ');
             }

@@ -112,6 +112,52 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void In_results_an_entrant_with_a_country_in_brackets_is_a_person_and_the_bracket_a_place()
+    {
+        var entities = Entities("Results\n\nLeading results on Friday:\n\n1. Ato Kellmann (Trinidad) 10.12\n\n"
+            + "2. Tomas Vasterling (Belgium) Mapei 4 hours 32 minutes\n\nNordhavn United (Norway) 2 Alania Vostok (Russia) 1");
+        Assert.Equal(Kind.Person, KindOf(entities, "Ato Kellmann"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Trinidad"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Tomas Vasterling"));
+        Assert.NotEqual(Kind.Person, KindOf(entities, "Alania Vostok"));
+    }
+
+    [Fact]
+    public void A_name_before_administration_is_the_leader()
+    {
+        var entities = Entities("Talks\n\nThe Halvorsen administration welcomed the talks on Monday.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Halvorsen"));
+    }
+
+    [Fact]
+    public void A_line_in_capitals_only_names_nothing_the_body_does_not_know()
+    {
+        var entities = Entities("ICE HOCKEY - LEAGUE STANDINGS\n\nStandings after games on Friday:\n\nEASTERN CONFERENCE\n\nW L T GF GA PTS\n\nHARTFORD 12 7 6 77 76 30");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("HOCKEY") || e.Name.Contains("PTS") || e.Name.Contains("CONFERENCE"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "HARTFORD"));
+    }
+
+    [Fact]
+    public void A_fixture_line_is_two_teams()
+    {
+        var entities = Entities("Schedule\n\nGames on Saturday:\n\nSEATTLE AT BOSTON\n\nIndiana at Golden Harbour");
+        Assert.Equal(Kind.Organization, KindOf(entities, "SEATTLE"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "BOSTON"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Indiana"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Golden Harbour"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains(" AT ") || e.Name.Contains(" at "));
+    }
+
+    [Fact]
+    public void A_scorers_line_lists_people()
+    {
+        var entities = Entities("Result\n\nBrayford won the match on Sunday.\n\nScorers: Okafor (23rd, 65th), Dalmau (80th); Sarpong 12");
+        Assert.Equal(Kind.Person, KindOf(entities, "Okafor"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Dalmau"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Sarpong"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using SeedData.Generator.Model;
+using SeedData.Generator.Extraction.Text;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>Where a name goes on past a word that ends other runs, and where an organisation's name ends and a person's begins.</summary>
+internal sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// "University of Texas Arlington Amneh Jafari": two capitalised words that are neither English words nor
+    /// known names, right after a known place that closes an organisation's name, are a person of it even when
+    /// the given name is not one the knowledge base has.
+    /// </summary>
+    private bool EndsInPersonAfterPlace(List<Token> tokens, int start, int end) =>
+        end - start >= 4 && UnknownNameWords(tokens, end - 2, end) && !tokens[end - 3].Word.Is(WordFact.NameConnector)
+        && Find(tokens, end - 3, end - 2).Known is { Kind: EntityKind.Location } && Find(tokens, end - 3, end).Length == 1;
+
+    /// <summary>
+    /// "St. Louis Cardinals", "Mt. Hood", "Ft. Worth": the period of an abbreviated place prefix, written
+    /// right after it and before a capitalised word of the same sentence, is inside the name.
+    /// </summary>
+    private static bool IsPlacePrefixPeriod(List<Token> tokens, int period) =>
+        tokens[period].Is(".") && period + 1 < tokens.Count && Lexicon.AbbreviatedPlacePrefixes.Contains(tokens[period - 1].Text)
+        && tokens[period].Start == tokens[period - 1].End && tokens[period + 1].IsCapitalized && !tokens[period + 1].SentenceStart;
+
+    /// <summary>"Mount Ruang", "St. Johnsbury": a place's first word makes a place, but "St. Louis Cardinals" is a team (a place and a plural).</summary>
+    private bool IsPrefixedPlace(List<Token> tokens, int start, int end) =>
+        Lexicon.LocationPrefixes.Contains(tokens[start].Text) && !IsTeamName(tokens, start, end);
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>
+/// Word lists that tell a name's kind from its own head words in other languages and from the words
+/// around it ("shares of X", "X’s wife", "the band X"), used by <c>EntityRecognizer.ContextKinds</c>.
+/// </summary>
+internal static partial class Lexicon
+{
+    /// <summary>Head words of organisations' names in European languages: "Instituto Gonzaga", "Partido Popular", "Banco Santander".</summary>
+    public static readonly HashSet<string> ForeignOrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Instituto", "Institut", "Instituut", "Istituto", "Partido", "Partito", "Parti", "Partij", "Partei", "Banco", "Banca", "Banque",
+        "Universidad", "Universidade", "Università", "Universität", "Université", "Universiteit", "Uniwersytet", "Società", "Sociedad", "Sociedade",
+        "Société", "Gesellschaft", "Gruppo", "Grupo", "Groupe", "Fundação", "Fundación", "Fondazione", "Fondation", "Stiftung", "Colegio", "Colégio",
+        "Collegio", "Collège", "Lycée", "Liceo", "Gymnasium", "Escuela", "Escola", "Scuola", "École", "Hochschule", "Akademie", "Academia", "Accademia",
+        "Compañía", "Companhia", "Compagnia", "Compagnie", "Empresa", "Ministerio", "Ministério", "Ministero", "Ministère", "Ministerium", "Consejo",
+        "Conselho", "Consiglio", "Conseil", "Asociación", "Associação", "Associazione", "Verein", "Verband", "Movimiento", "Movimento", "Mouvement",
+        "Frente", "Unión", "União", "Unione", "Organismos", "Organismo", "Organización", "Organização", "Organizzazione", "Comité", "Comitato",
+        "Comisión", "Comissão", "Commissione", "Agencia", "Agência", "Agenzia", "Agence", "Corporación", "Cooperativa", "Federación", "Federação",
+        "Federazione", "Fédération", "Confederación", "Sindicato", "Sindacato", "Syndicat", "Congreso", "Asamblea", "Assemblée", "Assemblea",
+        "Ejército", "Exército", "Esercito", "Armée", "Policía", "Polícia", "Polizia",
+    };
+
+    /// <summary>Last words of places' names that <see cref="LocationWords"/> leaves out: "Hancock Pond", "Collins Ave", "Ilocos Norte".</summary>
+    public static readonly HashSet<string> MoreLocationWords = new(StringComparer.Ordinal)
+    {
+        "Reservoir", "Pond", "Creek", "Ave", "Blvd", "Boulevard", "Plateau", "Marsh", "Lagoon", "Fjord", "Ridge", "Cove", "Parish",
+        "Township", "Commune", "Canton", "Plains", "Highlands", "Lowlands", "Wetlands", "Norte", "Sur", "Oriental", "Occidental",
+    };
+
+    /// <summary>First words of places' names that <see cref="LocationPrefixes"/> leaves out: "River Mersey", "Camp Howe", "Nueva Segovia".</summary>
+    public static readonly HashSet<string> MoreLocationPrefixes = new(StringComparer.Ordinal)
+    {
+        "River", "Camp", "Island", "Isla", "Nueva", "Nuevo", "Puerto", "Ciudad", "Lago", "Laguna", "Cerro", "Greater", "Upper", "Lower",
+    };
+
+    /// <summary>Nouns right before a name that say it is an organisation, beyond <see cref="OrganizationNouns"/>: "the band Deadsy", "the chain Safeway".</summary>
+    public static readonly HashSet<string> MoreOrganizationNouns = new(StringComparer.Ordinal)
+    {
+        "band", "label", "brand", "chain", "supermarket", "studio", "developer", "orchestra", "choir", "ensemble", "outfit", "squad", "franchise",
+        "provider", "airline", "automaker", "distributor", "supplier", "contractor", "consultancy", "bottler", "insurer",
+    };
+
+    /// <summary>Nouns before "of", "for" or "at" and a name that say it is most often a company or a club: "the takeover of X", "coach of X".</summary>
+    public static readonly HashSet<string> OrganizationOfNouns = new(StringComparer.Ordinal)
+    {
+        "acquisition", "takeover", "subsidiary", "division", "shareholders", "shareholder", "employees", "executives", "merger", "coach", "striker",
+        "midfielder", "defender", "goalkeeper", "stock",
+    };
+
+    /// <summary>Verbs right before a name that take a company or a club as their object: "acquired X", "coached X".</summary>
+    public static readonly HashSet<string> OrganizationObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "acquired", "acquire", "acquires", "acquiring", "coached", "coaches", "coaching",
+    };
+
+    /// <summary>Nouns after a name (with or without "’s") that say it is a company or a band: "X shares", "X’s chief executive", "X’s album".</summary>
+    public static readonly HashSet<string> OrganizationPossessions = new(StringComparer.Ordinal)
+    {
+        "shares", "stock", "shareholders", "subsidiary", "subsidiaries", "headquarters", "ceo", "employees", "stores", "customers", "products",
+        "album", "albums", "single", "singles", "debut", "lineup", "line-up", "frontman", "guitarist", "drummer", "bassist", "vocalist", "discography",
+        "squad", "players", "boardroom", "shareholder",
+    };
+
+    /// <summary>Nouns after a name and "’s" that say it is a person: "X’s wife", "X’s funeral".</summary>
+    public static readonly HashSet<string> PersonPossessions = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "son", "sons", "daughter", "daughters", "father", "mother", "brother", "brothers", "sister", "sisters", "widow", "widower",
+        "parents", "birthday", "death", "funeral", "girlfriend", "boyfriend", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt",
+        "cousin", "fiancée", "fiancee", "fiance", "biography", "memoir", "memoirs", "grave",
+    };
+
+    /// <summary>Words before "of" and a name that say it is a place: "the outskirts of X", "the mayor of X", "north of X".</summary>
+    public static readonly HashSet<string> PlaceOfNouns = new(StringComparer.Ordinal)
+    {
+        "outskirts", "suburbs", "residents", "inhabitants", "streets", "mayor", "governor", "heart", "north", "south", "east", "west", "northeast",
+        "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "downtown", "population", "citizens", "people",
+    };
+
+    /// <summary>Plural nouns that name what the members of a list are: "companies like X, Y", "X, Y and other bands", "countries such as X".</summary>
+    public static readonly Dictionary<string, EntityKind> ListNouns = new(StringComparer.Ordinal)
+    {
+        ["companies"] = EntityKind.Organization, ["firms"] = EntityKind.Organization, ["bands"] = EntityKind.Organization,
+        ["groups"] = EntityKind.Organization, ["clubs"] = EntityKind.Organization, ["teams"] = EntityKind.Organization,
+        ["banks"] = EntityKind.Organization, ["brands"] = EntityKind.Organization, ["labels"] = EntityKind.Organization,
+        ["networks"] = EntityKind.Organization, ["broadcasters"] = EntityKind.Organization, ["newspapers"] = EntityKind.Organization,
+        ["airlines"] = EntityKind.Organization, ["retailers"] = EntityKind.Organization, ["chains"] = EntityKind.Organization,
+        ["parties"] = EntityKind.Organization, ["studios"] = EntityKind.Organization, ["publishers"] = EntityKind.Organization,
+        ["manufacturers"] = EntityKind.Organization, ["corporations"] = EntityKind.Organization, ["universities"] = EntityKind.Organization,
+        ["countries"] = EntityKind.Location, ["cities"] = EntityKind.Location, ["states"] = EntityKind.Location,
+        ["towns"] = EntityKind.Location, ["nations"] = EntityKind.Location, ["regions"] = EntityKind.Location,
+        ["provinces"] = EntityKind.Location, ["villages"] = EntityKind.Location, ["capitals"] = EntityKind.Location,
+        ["players"] = EntityKind.Person, ["artists"] = EntityKind.Person, ["singers"] = EntityKind.Person,
+        ["musicians"] = EntityKind.Person, ["actors"] = EntityKind.Person, ["politicians"] = EntityKind.Person,
+        ["writers"] = EntityKind.Person, ["authors"] = EntityKind.Person, ["leaders"] = EntityKind.Person,
+    };
+}

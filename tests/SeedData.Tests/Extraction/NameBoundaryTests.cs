@@ -1,0 +1,67 @@
+using System.Linq;
+using SeedData.Generator.Model;
+using Xunit;
+using Kind = SeedData.Generator.Model.EntityKind;
+
+namespace SeedData.Tests.Extraction;
+
+/// <summary>
+/// Candidates that are no names at all, or names with the wrong bounds (issue 11, `orgs2` branch), each
+/// class on sentences written for the test.
+/// </summary>
+public class NameBoundaryTests
+{
+    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
+
+    private static SeedEntity? Owner(SeedEntity[] entities, string surface) =>
+        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
+
+    [Fact]
+    public void An_organisations_head_word_without_an_article_is_no_name()
+    {
+        var entities = Entities("Bridge fund approved\n\nThe Harrowgate Transport Commission approved the bridge fund on Monday. "
+            + "Commission staff will publish the plans next week.\n\nThe Kellmoor Weekly News reported the vote. News of the decision spread quickly in the valley.");
+        Assert.Equal(Kind.Organization, Owner(entities, "Harrowgate Transport Commission")?.Kind);
+        Assert.Equal(Kind.Organization, Owner(entities, "Kellmoor Weekly News")?.Kind);
+        Assert.Null(Owner(entities, "Commission"));
+        Assert.Null(Owner(entities, "News"));
+    }
+
+    [Fact]
+    public void An_organisations_head_word_after_an_article_is_its_short_form()
+    {
+        var entities = Entities("Bridge fund approved\n\nThe Harrowgate Transport Commission approved the bridge fund on Monday. "
+            + "The nonpartisan Commission said the vote was unanimous.\n\nThe Kellmoor Weekly News reported the vote, and a News reporter asked for the minutes.");
+        Assert.Same(Owner(entities, "Harrowgate Transport Commission"), Owner(entities, "Commission"));
+        Assert.Same(Owner(entities, "Kellmoor Weekly News"), Owner(entities, "News"));
+    }
+
+    [Fact]
+    public void A_person_with_an_unknown_given_name_after_an_organisation_ending_in_a_place_is_a_person_of_it()
+    {
+        var entities = Entities("Students rally\n\nA chemistry major at University of Ontario Toronto Ruvelle Quandish said the rally would go ahead. "
+            + "Quandish said the campus police had been told.");
+        Assert.Equal(Kind.Organization, Owner(entities, "University of Ontario Toronto")?.Kind);
+        Assert.Equal(Kind.Person, Owner(entities, "Ruvelle Quandish")?.Kind);
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Toronto Ruvelle"));
+    }
+
+    [Fact]
+    public void An_abbreviated_place_prefix_keeps_its_period_inside_the_name()
+    {
+        var entities = Entities("Season opens\n\nThe pitcher moved from St. Petersburg to Ft. Worth in May, and climbed Mt. Rainier in June.");
+        Assert.Equal(Kind.Location, Owner(entities, "St. Petersburg")?.Kind);
+        Assert.Equal(Kind.Location, Owner(entities, "Ft. Worth")?.Kind);
+        Assert.Equal(Kind.Location, Owner(entities, "Mt. Rainier")?.Kind);
+        Assert.DoesNotContain(entities, e => e.Name is "St" or "Ft" or "Mt");
+    }
+
+    [Fact]
+    public void A_place_and_a_plural_after_it_are_a_team_even_when_a_word_is_also_a_given_name()
+    {
+        var entities = Entities("Trade talks\n\nThe pitcher was traded to the Toronto Blue Jays in June and joined the St. Louis Cardinals a year later.");
+        Assert.Equal(Kind.Organization, Owner(entities, "Toronto Blue Jays")?.Kind);
+        Assert.Equal(Kind.Organization, Owner(entities, "St. Louis Cardinals")?.Kind);
+        Assert.Null(Owner(entities, "Blue Jays"));
+    }
+}
