@@ -32,11 +32,6 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (OtherNameWeight(piece) is > 0 and var otherWeight)
-        {
-            return (EntityKind.Other, otherWeight);
-        }
-
         if (piece.Length == 1 && WordShape.HasDigit(first.Text))
         {
             // "M23", "B3", "G7": codes of groups, companies and exchanges.

@@ -152,11 +152,6 @@ internal static class CandidateFeatures
         }
 
         features.Add(FeatureHash.Of(Template.Rule, (int)candidate.RuleKind, candidate.RuleWeight));
-        if (EntityRecognizer.OtherNameCue(tokens, start, end) is var cue and not EntityRecognizer.OtherCue.None)
-        {
-            features.Add(FeatureHash.Of(Template.OtherCue, (int)cue));
-        }
-
         if (candidate.UsedMidSentence)
         {
             features.Add(FeatureHash.Of(Template.UsedMidSentence));

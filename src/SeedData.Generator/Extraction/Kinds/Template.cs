@@ -44,5 +44,4 @@ internal enum Template
     ScoreLine = 36,
     WordAlone = 37,
     Surname = 38,
-    OtherCue = 39,
 }
