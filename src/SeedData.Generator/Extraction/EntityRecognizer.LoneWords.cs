@@ -6,6 +6,9 @@ namespace SeedData.Generator.Extraction;
 /// </summary>
 internal sealed partial class EntityRecognizer
 {
+    /// <summary>Whether the training tool is collecting candidates (an observer and no model to decide with).</summary>
+    private bool IsTraining => _model is null && _observer is not null;
+
     /// <summary>How many lower-case words may stand between the article and the head word ("the nonpartisan Commission").</summary>
     private const int MaxWordsAfterArticle = 2;
 

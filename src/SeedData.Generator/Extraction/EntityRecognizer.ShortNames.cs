@@ -31,9 +31,10 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            // A certain "no" at build time; training still sees these words (nearly all "not an entity" in the
-            // gold), so the kind model's weights for every other candidate stay what they were.
-            if (_observer is null && IsBareHeadWord(piece))
+            // A certain "no" wherever the model decides (the build, `explain`); training still sees these words
+            // (nearly all "not an entity" in the gold), so the kind model's weights for every other candidate stay
+            // what they were.
+            if (!IsTraining && IsBareHeadWord(piece))
             {
                 continue;
             }

@@ -46,10 +46,11 @@ public class KindEvidenceTests
     [Fact]
     public void Shares_a_stake_and_a_chief_executive_make_a_company()
     {
-        var entities = Entities("Markets slip\n\nInvestors sold shares of Brandvik on Tuesday, and a rival bought a stake in Corlessa.\n\nThe board acquired Merrowfield last year.");
+        var entities = Entities("Markets slip\n\nInvestors sold shares of Brandvik on Tuesday, and a rival bought a stake in Corlessa.\n\nThe board acquired Merrowfield last year.\n\nShares in Tollvik rose 2.00 to 275.00.");
         Assert.Equal(Kind.Organization, KindOf(entities, "Brandvik"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Corlessa"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Merrowfield"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tollvik"));
     }
 
     [Fact]

@@ -120,6 +120,18 @@ public class KnowledgeBaseTests
         Assert.Equal(compound, Knowledge.IsCompoundOfWords(word));
     }
 
+    [Theory]
+    [InlineData("Slobodan")]
+    [InlineData("Benazir")]
+    [InlineData("Saddam")]
+    [InlineData("Yitzhak")]
+    [InlineData("Thabo")]
+    public void Given_names_of_wire_news_newsmakers_are_known(string name)
+    {
+        Assert.NotEqual('\0', Knowledge.GivenName(name));
+        Assert.False(Knowledge.IsSurname(name));
+    }
+
     [Fact]
     public void The_dictionary_file_is_sorted_and_lower_case_and_every_word_is_found()
     {
