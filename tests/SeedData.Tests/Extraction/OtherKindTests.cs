@@ -40,7 +40,7 @@ public class OtherKindTests
     public void A_work_or_craft_noun_beside_the_name_makes_it_other()
     {
         var entities = Entities("Arts and ships\n\nThe band recorded the album Brannholm Tides in a week, and the film Silver Varno Nights "
-            + "opened on Friday. Velting Aurora, a cruise ship registered in Panama, docked nearby. Few still speak the Tarvani language.");
+            + "opened on Friday. Velting Aurora, a Panamanian cruise ship, docked nearby. Few still speak the Tarvani language.");
         Assert.Equal(Kind.Other, KindOf(entities, "Brannholm Tides"));
         Assert.Equal(Kind.Other, KindOf(entities, "Silver Varno Nights"));
         Assert.Equal(Kind.Other, KindOf(entities, "Velting Aurora"));
