@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
@@ -41,13 +42,17 @@ internal sealed partial class EntityRecognizer
             for (var t = 0; t < tokens.Count; t++)
             {
                 var word = tokens[t].Text;
-                if (!named[t] && tokens[t].Word.Is(WordFact.PeopleWord) && !(_gazetteer is not null && _gazetteer.IsSuppressed(word)))
+                if (!named[t] && tokens[t].Word.Is(WordFact.PeopleWord) && !(_gazetteer is not null && _gazetteer.IsSuppressed(word)) && !IsPortfolioBeforeTitle(tokens, t))
                 {
                     Entity(word, EntityKind.Other, null).Surfaces.Add(word);
                 }
             }
         }
     }
+
+    /// <summary>"Labour Minister Norbert Bluem": a party word that is also a portfolio, right before a title, names the office.</summary>
+    private bool IsPortfolioBeforeTitle(List<Token> tokens, int index) =>
+        tokens[index].Word.Is(WordFact.TitleModifier) && index + 1 < tokens.Count && IsTitleAt(tokens, index + 1, tokens.Count, out _);
 
     /// <summary>A cleared array of at least <paramref name="count"/> flags, one per article, grown to its longest unit.</summary>
     private bool[] Named(int count)

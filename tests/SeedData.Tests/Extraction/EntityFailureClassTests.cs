@@ -158,6 +158,16 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void A_portfolio_or_a_chamber_before_a_title_is_no_name_of_its_own()
+    {
+        var entities = Entities("Jobs\n\nLabour Minister Tomas Vellberg said the figures were poor. Senate Majority Leader Ana Silva called it a victory.");
+        Assert.Equal(Kind.Person, KindOf(entities, "Tomas Vellberg"));
+        Assert.Null(KindOf(entities, "Labour"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Senate"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Majority"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
