@@ -70,6 +70,53 @@ public class KnowledgeBaseTests
         Assert.Equal(Kind.Location, Knowledge.Find(name)?.Kind);
     }
 
+    [Theory]
+    [InlineData("Bavaria")]
+    [InlineData("Sichuan")]
+    [InlineData("KwaZulu-Natal")]
+    [InlineData("Dagestan")]
+    [InlineData("Tatarstan")]
+    [InlineData("Wallonia")]
+    public void A_region_of_any_country_is_a_location_not_a_country(string name)
+    {
+        var region = Knowledge.Find(name);
+        Assert.Equal(Kind.Location, region?.Kind);
+        Assert.False(region!.IsCountry);
+    }
+
+    [Fact]
+    public void A_world_region_has_its_country_and_its_unit_word_is_optional()
+    {
+        Assert.Equal("ZA", Knowledge.Find("KwaZulu-Natal")!.CountryCode);
+        Assert.Equal("RU", Knowledge.Find("Dagestan")!.CountryCode);
+        Assert.Equal("RU", Knowledge.Find("Primorsky Krai")!.CountryCode);
+        Assert.Equal("RU", Knowledge.Find("Primorsky")!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Central")]
+    [InlineData("Delta")]
+    [InlineData("Plateau")]
+    [InlineData("Rivers")]
+    [InlineData("Central Province")]
+    [InlineData("North East")]
+    public void A_region_named_like_a_word_or_a_direction_is_not_a_place(string name)
+    {
+        Assert.Null(Knowledge.Find(name));
+    }
+
+    [Theory]
+    [InlineData("Moscow", "RU", false)]
+    [InlineData("Tokyo", "JP", false)]
+    [InlineData("Luxembourg", "LU", true)]
+    [InlineData("Punjab", "IN", false)]
+    public void A_region_never_shadows_a_country_capital_city_or_state(string name, string country, bool isCountry)
+    {
+        var known = Knowledge.Find(name)!;
+        Assert.Equal(country, known.CountryCode);
+        Assert.Equal(isCountry, known.IsCountry);
+    }
+
     [Fact]
     public void A_state_the_hand_written_lists_lack_has_its_country()
     {

@@ -22,6 +22,9 @@ internal sealed partial class KnowledgeBase
         // organisation ("Georgia" stays the country, "Victoria" the Seychelles' capital).
         knowledge.LoadPlaces("regions-admin.tsv", aliasField: 2, aliasIsSpelling: false);
         knowledge.LoadPlaces("cities-geonames.tsv", aliasField: 3, aliasIsSpelling: true);
+
+        // Regions of every country last: "Moscow" stays the city, "Punjab" the Indian state.
+        knowledge.LoadPlaces("regions-world.tsv", aliasField: 2, aliasIsSpelling: false);
         knowledge.LoadDictionary();
         knowledge.LoadHashedWords("surnames.txt", knowledge._surnameHashes);
 
