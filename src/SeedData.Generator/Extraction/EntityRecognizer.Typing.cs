@@ -168,6 +168,7 @@ internal sealed partial class EntityRecognizer
             }
 
             _tallies[tally + KindModel.ClassOf(kind.Value)] += KindModel.RuleVote(weight);
+            _tallies[tally + KindModel.ClassOf(EntityKind.Other)] += OtherNameVote(piece);
             if (kind == EntityKind.Person && IsGivenAndUnknownName(piece))
             {
                 // "Maria Olsgaard": the rules' verdict stays medium (the model's feature, as in training), and a

@@ -200,7 +200,7 @@ internal static class CandidateFeatures
     /// capital of Y" → capital. The last lower-case word before a preposition, a relative pronoun or a
     /// punctuation mark, at most eight words on.
     /// </summary>
-    private static Token? AppositionHead(List<Token> tokens, int end)
+    internal static Token? AppositionHead(List<Token> tokens, int end)
     {
         if (end + 1 >= tokens.Count || !tokens[end].Is(",") || tokens[end + 1].Text is not ("the" or "a" or "an" or "its" or "their"))
         {

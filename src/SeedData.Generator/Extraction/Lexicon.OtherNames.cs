@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>The words that make a name a product, a craft, a work or a language: kind Other (EntityRecognizer.OtherNames).</summary>
+internal static partial class Lexicon
+{
+    /// <summary>Ship and craft prefixes: "HMS Victory", "USS Enterprise", "MV Freewinds".</summary>
+    public static readonly HashSet<string> CraftPrefixes = new(StringComparer.Ordinal)
+    {
+        "HMS", "HMAS", "HMCS", "HMNZS", "HMC", "USS", "USNS", "USCGC", "RMS", "MV", "MT", "SY", "INS", "HNLMS",
+    };
+
+    /// <summary>
+    /// Nouns of works, products and craft that name what follows or what they describe: "the film Easy Rider",
+    /// "the album Some Kind of Fever", "the shuttle Atlantis", "Freewinds, a cruise ship". Not "magazine" or
+    /// "newspaper" (their titles are organisations), not "play", "show" or "model" (verbs and people).
+    /// </summary>
+    public static readonly HashSet<string> OtherNounsBefore = new(StringComparer.Ordinal)
+    {
+        "film", "movie", "documentary", "sitcom", "album", "song", "single", "EP", "LP", "soundtrack", "anthem", "hymn", "opera", "musical",
+        "ballet", "symphony", "novel", "novella", "book", "memoir", "poem", "painting", "sculpture", "series", "miniseries", "sequel",
+        "videogame", "titled", "entitled", "shuttle", "orbiter", "spacecraft", "ship", "vessel", "yacht", "ferry", "liner", "submarine",
+        "frigate", "destroyer", "carrier", "aircraft", "airliner", "jet", "fighter", "bomber", "helicopter", "rocket", "satellite", "probe",
+        "rover", "browser", "software", "app", "console", "smartphone", "language", "dialect",
+    };
+
+    /// <summary>Nouns after a name that make it a product, a craft or a language: "the Chamicuro language", "the Firefox browser".</summary>
+    public static readonly HashSet<string> OtherNounsAfter = new(StringComparer.Ordinal)
+    {
+        "language", "languages", "dialect", "dialects", "script", "alphabet", "browser", "spacecraft", "orbiter", "shuttle", "album", "aircraft",
+        "airliner", "fighter", "bomber", "smartphone", "console",
+    };
+}
