@@ -27,4 +27,24 @@ internal sealed partial class EntityRecognizer
     /// <summary>"Mount Ruang", "St. Johnsbury": a place's first word makes a place, but "St. Louis Cardinals" is a team (a place and a plural).</summary>
     private bool IsPrefixedPlace(List<Token> tokens, int start, int end) =>
         Lexicon.LocationPrefixes.Contains(tokens[start].Text) && !IsTeamName(tokens, start, end);
+
+    /// <summary>A known given name and a capitalised word that is neither an English word nor a head word: a person's name.</summary>
+    private static bool IsGivenNameAndSurname(List<Token> tokens, int given) =>
+        tokens[given].Word.GivenName != '\0' && tokens[given - 1].IsCapitalized && !tokens[given - 1].Word.Is(WordFact.NameConnector) && tokens[given - 1].Word.GivenName == '\0'
+        && tokens[given + 1].IsCapitalized && !tokens[given + 1].IsAllCaps && !tokens[given + 1].Word.Is(WordFact.DictionaryWord) && !tokens[given + 1].Word.Is(WordFact.OrganizationWord)
+        && !tokens[given + 1].Word.Is(WordFact.LocationWord) && !tokens[given + 1].Word.Is(WordFact.OtherWord);
+
+    /// <summary>Whether an organisation's head word stands among tokens [start, end].</summary>
+    private static bool HasOrganizationWord(List<Token> tokens, int start, int last)
+    {
+        for (var k = start; k <= last; k++)
+        {
+            if (tokens[k].Word.Is(WordFact.OrganizationWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

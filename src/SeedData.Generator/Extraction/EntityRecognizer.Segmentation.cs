@@ -336,6 +336,13 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "Greek Ministry of Culture", "Italian Supreme Court of Cassation": the nationality describes a state's body.
+        if (end - start > 1 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && NamesStateBody(tokens, start + 1, end) && Find(tokens, start, end).Length != end - start)
+        {
+            Flush(unit, start + 1, end, role);
+            return;
+        }
+
         if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end))
             || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)))
         {
@@ -346,18 +353,12 @@ internal sealed partial class EntityRecognizer
         AddPiece(new Piece(unit, start, end) { Roles = role });
     }
 
-    /// <summary>A known given name and a capitalised word that is neither an English word nor a head word: a person's name.</summary>
-    private static bool IsGivenNameAndSurname(List<Token> tokens, int given) =>
-        tokens[given].Word.GivenName != '\0' && tokens[given - 1].IsCapitalized && !tokens[given - 1].Word.Is(WordFact.NameConnector) && tokens[given - 1].Word.GivenName == '\0'
-        && tokens[given + 1].IsCapitalized && !tokens[given + 1].IsAllCaps && !tokens[given + 1].Word.Is(WordFact.DictionaryWord) && !tokens[given + 1].Word.Is(WordFact.OrganizationWord)
-        && !tokens[given + 1].Word.Is(WordFact.LocationWord) && !tokens[given + 1].Word.Is(WordFact.OtherWord);
-
-    /// <summary>Whether an organisation's head word stands among tokens [start, end].</summary>
-    private static bool HasOrganizationWord(List<Token> tokens, int start, int last)
+    /// <summary>Whether a state body's head word ("Ministry", "Court") stands in the first three words of tokens [start, end).</summary>
+    private static bool NamesStateBody(List<Token> tokens, int start, int end)
     {
-        for (var k = start; k <= last; k++)
+        for (var k = start; k < end && k < start + 3; k++)
         {
-            if (tokens[k].Word.Is(WordFact.OrganizationWord))
+            if (Lexicon.StateBodies.Contains(tokens[k].Text))
             {
                 return true;
             }

@@ -181,6 +181,18 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void A_nationality_before_a_state_body_describes_it()
+    {
+        var entities = Entities("Ruling\n\nThe Maltese Ministry of Heritage and the Latvian Supreme Court of Appeal ruled on Monday. "
+            + "The Maltese Orthodox Fellowship welcomed it.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Ministry of Heritage"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Supreme Court of Appeal"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Maltese"));
+        Assert.Null(KindOf(entities, "Maltese Ministry of Heritage"));
+        Assert.NotNull(KindOf(entities, "Maltese Orthodox Fellowship"));
+    }
+
+    [Fact]
     public void A_short_word_in_capitals_after_a_preposition_is_not_taken_for_a_place()
     {
         var entities = Entities("Results\n\nThe home team is written in CAPS in the table below.");
