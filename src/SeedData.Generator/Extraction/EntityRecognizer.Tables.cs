@@ -12,9 +12,11 @@ namespace SeedData.Generator.Extraction;
 internal sealed partial class EntityRecognizer
 {
     /// <summary>
-    /// In a line with a score or more numbers than words: a name in brackets before a number is the scorer
-    /// and its minute ("(Okafor 37, Lindqvist 81)"); a longer name before a number outside brackets is the team
-    /// and its score ("West Kellmoor 0"), unless a given name opens it ("Steve Larkin 68" is a golfer).
+    /// A side of a fixture line is a team. A name before a number after a "Scorers:" label, or with its minute
+    /// in brackets in a line with a score, is a player ("Okafor (23rd, 65th)"). In a line with a score or more
+    /// numbers than words: a name in brackets before a number is the scorer and its minute ("(Okafor 37,
+    /// Lindqvist 81)"); a longer name before a number outside brackets is the team and its score ("West
+    /// Kellmoor 0"), unless a given name opens it ("Steve Larkin 68" is a golfer).
     /// </summary>
     private EntityKind? ResultLineKind(Piece piece)
     {
@@ -83,6 +85,11 @@ internal sealed partial class EntityRecognizer
 
         return null;
     }
+
+    /// <summary>"Brayford 2 Kellmoor 1", "Ostervik 9 6 2 1 20": a word of no dictionary before a number in a table row.</summary>
+    private static bool IsNameInTableRow(Piece piece) =>
+        piece.Unit.IsTableRow && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
+        && !piece.First.Word.Is(WordFact.DictionaryWord);
 
     /// <summary>
     /// "Essex 442 ... v Middlesex 330", "Sevilla beat Valencia 3-1": in a match report one unknown word next to
@@ -195,7 +202,7 @@ internal sealed partial class EntityRecognizer
         var tokens = piece.Unit.Tokens;
         for (var k = piece.Start - 1; k >= 0; k--)
         {
-            if (tokens[k].IsWord && tokens[k].Text.TrimEnd('s') is "Scorer" or "scorer" or "Goalscorer" && k + 1 < tokens.Count && tokens[k + 1].Is(":"))
+            if (tokens[k].Text is "Scorers" or "scorers" or "Scorer" or "scorer" or "Goalscorers" or "Goalscorer" && k + 1 < tokens.Count && tokens[k + 1].Is(":"))
             {
                 return true;
             }

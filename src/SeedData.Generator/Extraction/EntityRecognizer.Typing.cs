@@ -76,11 +76,6 @@ internal sealed partial class EntityRecognizer
         && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
         && !(_gazetteer?.Find(known.Name) is not null);
 
-    /// <summary>"Brayford 2 Kellmoor 1", "Ostervik 9 6 2 1 20": a word of no dictionary before a number in a table row.</summary>
-    private static bool IsNameInTableRow(Piece piece) =>
-        piece.Unit.IsTableRow && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
-        && !piece.First.Word.Is(WordFact.DictionaryWord);
-
     /// <summary>
     /// "Barcelona beat Valencia 3-1", "Lyon drew with Nice": in a sentence with a score, a city next to a
     /// word of a match report is the team (a country stays a place, as in a results table).
