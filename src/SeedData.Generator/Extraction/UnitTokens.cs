@@ -39,7 +39,9 @@ internal sealed class UnitTokens
     /// A line of a results table or a standings list ("Brayford 2 Kellmoor 1", "Ostervik 9 6 2 1 20"): a table line
     /// with no lower-case word, unlike a list of dates in prose ("Redesignated 65 Fighter Wing on 24 July 1943").
     /// </summary>
-    public bool IsTableRow => IsTableLine && !HasLowerCaseWord();
+    public bool IsTableRow => _isTableRow ??= IsTableLine && !HasLowerCaseWord();
+
+    private bool? _isTableRow;
 
     /// <summary>A match score such as "3-1" somewhere in the unit: a sports report.</summary>
     public bool HasScore => _hasScore ??= FindScore();
