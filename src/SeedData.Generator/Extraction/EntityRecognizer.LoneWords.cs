@@ -1,3 +1,5 @@
+using SeedData.Generator.Extraction.Text;
+
 namespace SeedData.Generator.Extraction;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal sealed partial class EntityRecognizer
     private bool IsBareHeadWord(Piece piece)
     {
         var token = piece.First;
-        if (piece.Known is not null || piece.Unit.UnreliableCase || !IsPlainCapitalized(token.Text) || !Lexicon.IsOrganizationWord(token.Text)
+        if (piece.Known is not null || piece.Unit.UnreliableCase || !IsPlainCapitalized(token.Text) || !token.Word.Is(WordFact.OrganizationWord)
             || Lexicon.BareInstitutions.Contains(token.Text) || _gazetteer?.Find(token.Text) is not null)
         {
             return false;

@@ -33,7 +33,6 @@ internal sealed partial class EntityRecognizer
             return false;
         }
 
-
         // "F-104 Starfighter", "Datecs MP500", "STS-134": a model or mission designator, hyphenated when it stands alone
         // (a bare "G7" or "M23" is as often a group's or a company's code).
         for (var k = start; k < end; k++)
