@@ -17,6 +17,20 @@ internal sealed partial class EntityRecognizer
     private (EntityKind Kind, int Weight) Reconsider(Piece piece, EntityKind kind, int weight)
     {
         const int Strong = 3;
+
+        // "Veldhaven NV", "Ford Motor Co", "U.S. Treasury", "the Bourse": a legal form or a market's or treasury's
+        // body closing the name outweighs a given name ("Ford") or initials ("U.S.") inside it.
+        if (Lexicon.ClosesOrganization(piece.Last.Text) && (piece.Length > 1 || Lexicon.MarketAndTreasuryBodies.Contains(piece.Last.Text)))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
+        // "a Marks and Spencer spokeswoman" when the article also writes "Marks and Spencer Plc".
+        if (HasCompanyAnd(piece))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
         if (weight >= Strong)
         {
             return (kind, weight);
@@ -34,6 +48,20 @@ internal sealed partial class EntityRecognizer
         }
 
         return ListKind(piece) is { } listed && listed.Weight >= weight ? listed : (kind, weight);
+    }
+
+    /// <summary>Whether an "and" inside the name is one the article writes inside a company's name with its legal form.</summary>
+    private bool HasCompanyAnd(Piece piece)
+    {
+        for (var k = piece.Start + 1; k < piece.End - 1; k++)
+        {
+            if (piece.Unit.Tokens[k].Is("and") && IsCompanyAnd(piece.Unit.Tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

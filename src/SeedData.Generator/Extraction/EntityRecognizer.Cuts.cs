@@ -26,7 +26,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
-        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0)
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0 && !OpensNameWithAnd(tokens, i, end))
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -39,7 +39,7 @@ internal sealed partial class EntityRecognizer
         // connector, or a word before a known name, that the article never capitalises elsewhere opens
         // the sentence, not the name.
         if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Word) && tokens[i].Word.GivenName == '\0'
-            && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
+            && !tokens[i].IsAllCaps && !OpensNameWithAnd(tokens, i, end) && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
             && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
                 || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !tokens[i].Word.Is(WordFact.ClubWord)
@@ -88,6 +88,13 @@ internal sealed partial class EntityRecognizer
 
         Flush(unit, pieceStart, end, role);
     }
+
+    /// <summary>
+    /// "Health and Human Services Secretary X", "Marks and Spencer Plc": a sentence's first word joined by "and"
+    /// to an organisation's head word or inside a company's name is the name's first word, however common.
+    /// </summary>
+    private bool OpensNameWithAnd(List<Token> tokens, int opener, int end) =>
+        opener + 2 < end && tokens[opener + 1].Text is "and" or "&" && (IsCompanyAnd(tokens, opener + 1) || HasOrganizationWord(tokens, opener + 2, end - 1));
 
     /// <summary>
     /// "West Germany", "East Java", "Southern California": words of direction before a known place make

@@ -132,12 +132,13 @@ internal sealed partial class EntityRecognizer
                     // name with its head), unlike "Department of Health and Human Services" and "National Air and
                     // Space Museum" (English words only before the "and": no name of their own).
                     // "&" always joins: lists are written with "and", and "&" is the name's own
-                    // ("Evergreen Aviation & Space Museum", "Texas A&M", "Procter & Gamble").
+                    // ("Evergreen Aviation & Space Museum", "Texas A&M", "Procter & Gamble"). So does an "and" the
+                    // article writes inside a company's name with its legal form ("Kellmark Telegraph and Telephone Corp").
                     "&" => true,
-                    "and" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+                    "and" => IsCompanyAnd(tokens, end) || (!Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
                         && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1) && !AllDictionaryWords(tokens, start, end))
                         && !IsSecondOrganization(tokens, start, end, organization)
-                        && (EndsInNameHead(tokens, end + 1) || (organization && !tokens[end - 1].Word.Is(WordFact.OrganizationWord))),
+                        && (EndsInNameHead(tokens, end + 1) || HeadWordBeforeTitle(tokens, end + 1) || (organization && !tokens[end - 1].Word.Is(WordFact.OrganizationWord)))),
                     "for" => organization,
 
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
