@@ -68,7 +68,15 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        AddOwner(index, string.Join(" ", words, 0, end), company);
+        var name = string.Join(" ", words, 0, end);
+        AddOwner(index, name, company);
+
+        // "Kellerman" of "Kellerman's Corp".
+        if (end == 1 && (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            AddOwner(index, name.Substring(0, name.Length - 2), company);
+        }
+
         var first = words[0];
         if (end > 1 && first.Length > 1 && char.IsUpper(first[0]) && !_knowledge.IsDictionaryWord(first) && !_knowledge.IsDemonymOrGroup(first) && !Lexicon.IsOrganizationWord(first))
         {
@@ -147,7 +155,7 @@ internal sealed partial class EntityRecognizer
             start--;
         }
 
-        if ((start > 0 && tokens[start - 1].Is(",")) || Find(tokens, start, and).Length == and - start)
+        if (IsListTail(tokens, start) || Find(tokens, start, and).Length == and - start)
         {
             return false;
         }
@@ -171,5 +179,44 @@ internal sealed partial class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "McDonald's Corp", "Sotheby's Holdings Inc": a possessive right before a legal form, or before one head word
+    /// and a legal form, is inside the company's name; not after a known name ("Britain's Gorvane Plc") nor before a
+    /// name of its own ("Kellmark's Ashby Chemical Co").
+    /// </summary>
+    private bool IsPossessiveInCompany(List<Token> tokens, int possessive)
+    {
+        if (possessive + 1 >= tokens.Count || tokens[possessive].Text is not ("’s" or "'s") || !tokens[possessive - 1].IsCapitalized
+            || Find(tokens, possessive - 1, possessive).Length > 0)
+        {
+            return false;
+        }
+
+        var next = tokens[possessive + 1];
+        return Lexicon.CompanySuffixes.Contains(next.Text)
+            || (next.Word.Is(WordFact.OrganizationWord) && possessive + 2 < tokens.Count && Lexicon.CompanySuffixes.Contains(tokens[possessive + 2].Text));
+    }
+
+    /// <summary>
+    /// "Saxby Corp, Pellworth and Braemoor Ltd": a run right after a comma that follows a name is a list's last
+    /// members; "In London, Marks and Spencer Plc said" opens with a place after a preposition, not a list.
+    /// </summary>
+    private static bool IsListTail(List<Token> tokens, int start)
+    {
+        if (start < 2 || !tokens[start - 1].Is(",") || !tokens[start - 2].IsCapitalized)
+        {
+            return false;
+        }
+
+        var first = start - 2;
+        while (first > 0 && tokens[first - 1].IsCapitalized && !tokens[first].SentenceStart)
+        {
+            first--;
+        }
+
+        var opener = tokens[first].SentenceStart ? tokens[first] : first > 0 ? tokens[first - 1] : default;
+        return opener.Text is null || !Lexicon.LocationPrepositions.Contains(opener.Word.Lower);
     }
 }

@@ -138,6 +138,13 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Organization, Medium);
         }
 
+        // "a Petrobras spokesman", "Ostwerk chief executive X": a company's or a body's people after its name.
+        // Not after a given name and a surname ("Bob Darrow chief of staff").
+        if (next is not null && Lexicon.OrganizationStaff.Contains(next) && !(piece.Length > 1 && piece.First.Word.GivenName != '\0'))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
         // "the outskirts of X", "the mayor of X", "north of X".
         return previous == "of" && beforePrevious is not null && Lexicon.PlaceOfNouns.Contains(beforePrevious) ? (EntityKind.Location, Medium) : null;
     }
