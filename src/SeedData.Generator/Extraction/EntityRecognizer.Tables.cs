@@ -92,6 +92,48 @@ internal sealed partial class EntityRecognizer
         && !piece.First.Word.Is(WordFact.DictionaryWord);
 
     /// <summary>
+    /// "Kilmarnock 0 Hearts 0", "Wolves 2 Brayford 1", "Celtic 3 (Okafor 21) Hibernian 0": in a results row of two
+    /// sides, each before its score, a side the dictionary knows or that looks like an adjective is a team as surely
+    /// as the other; one word of no dictionary in the row says it is a result: a row of English words only
+    /// ("Steers 120 Heifers 115") stays a price list.
+    /// </summary>
+    private static bool IsSideOfResultRow(Piece piece)
+    {
+        var unit = piece.Unit;
+        var tokens = unit.Tokens;
+        if (!unit.IsTableRow || piece.End >= tokens.Count || tokens[piece.End].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        // The sides are the runs of words outside brackets, each followed by a number.
+        int sides = 0, depth = 0;
+        var unknownWord = false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            depth += tokens[k].Is("(") ? 1 : tokens[k].Is(")") ? -1 : 0;
+            if (depth > 0 || !tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            for (; k < tokens.Count && tokens[k].IsWord; k++)
+            {
+                unknownWord |= !tokens[k].Word.Is(WordFact.DictionaryWord);
+            }
+
+            if (k == tokens.Count || tokens[k].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+
+            sides++;
+        }
+
+        return sides == 2 && unknownWord;
+    }
+
+    /// <summary>
     /// "Essex 442 ... v Middlesex 330", "Sevilla beat Valencia 3-1": in a match report one unknown word next to
     /// a word of the match, or before the score, is a team.
     /// </summary>

@@ -30,6 +30,20 @@ public class ResultsTableTests
     }
 
     [Fact]
+    public void A_side_of_a_result_that_is_also_an_English_word_is_a_team()
+    {
+        // "Hearts", "Wolves": the dictionary knows them, and a sentence may open with them, but beside a score and a
+        // team of no dictionary they are teams; a price list of English words names nothing.
+        var entities = Entities("Results\n\nResults of league matches on Saturday:\n\nKellmoor 0 Hearts 0\n\nWolves 2 Brayford 1\n\n"
+            + "Cattle prices on Friday:\n\nSteers 120 Heifers 115");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Hearts"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Wolves"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Brayford"));
+        Assert.Null(KindOf(entities, "Steers"));
+        Assert.Null(KindOf(entities, "Heifers"));
+    }
+
+    [Fact]
     public void In_a_match_summary_the_scorers_in_brackets_are_people_and_the_sides_are_teams()
     {
         var entities = Entities("Summaries\n\nSummaries of league matches on Saturday:\n\n"
