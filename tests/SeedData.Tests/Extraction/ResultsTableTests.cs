@@ -44,6 +44,18 @@ public class ResultsTableTests
     }
 
     [Fact]
+    public void On_a_cricket_scoreboard_batsmen_fielders_and_bowlers_are_people()
+    {
+        var entities = Entities("Scoreboard\n\nScoreboard on the first day of the test on Wednesday:\n\nNordhavn first innings\n\n"
+            + "T. Okafor c Pellworth b Ashdane 0\n\nR. Dalmau lbw b Kerrigal 17\n\nJ. Sarpong not out 48\n\n"
+            + "Bowling: Ashdane 12-3-36-1, Kerrigal 14-4-42-1, Vostrel 10-2-30-0");
+        Assert.Equal(Kind.Person, KindOf(entities, "Pellworth"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Ashdane"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Kerrigal"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Vostrel"));
+    }
+
+    [Fact]
     public void In_a_match_summary_the_scorers_in_brackets_are_people_and_the_sides_are_teams()
     {
         var entities = Entities("Summaries\n\nSummaries of league matches on Saturday:\n\n"
