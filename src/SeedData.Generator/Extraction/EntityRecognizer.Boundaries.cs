@@ -71,6 +71,11 @@ internal sealed partial class EntityRecognizer
         var name = string.Join(" ", words, 0, end);
         AddOwner(index, name, company);
 
+        if (end >= 2 && CompanyInitials(words, end) is { Length: >= 2 } initials)
+        {
+            AddOwner(index, initials, company);
+        }
+
         // "Kellerman" of "Kellerman's Corp".
         if (end == 1 && (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)))
         {
@@ -218,5 +223,25 @@ internal sealed partial class EntityRecognizer
 
         var opener = tokens[first].SentenceStart ? tokens[first] : first > 0 ? tokens[first - 1] : default;
         return opener.Text is null || !Lexicon.LocationPrepositions.Contains(opener.Word.Lower);
+    }
+
+    /// <summary>A single capital written with its period right after it: an initial ("R." of "R. K. Dharmarajan").</summary>
+    private static bool IsInitialAt(List<Token> tokens, int index) =>
+        tokens[index].Text.Length == 1 && char.IsUpper(tokens[index].Text[0]) && index + 2 < tokens.Count && tokens[index + 1].Is(".")
+        && tokens[index + 1].Start == tokens[index].End && tokens[index + 2].IsCapitalized;
+
+    /// <summary>"BHP" of "Broken Hill Proprietary Co Ltd": the initials of a company's name without its legal form.</summary>
+    private static string CompanyInitials(string[] words, int end)
+    {
+        var initials = new System.Text.StringBuilder(end);
+        for (var k = 0; k < end; k++)
+        {
+            if (words[k].Length > 0 && char.IsUpper(words[k][0]))
+            {
+                initials.Append(words[k][0]);
+            }
+        }
+
+        return initials.ToString();
     }
 }

@@ -120,4 +120,20 @@ public class WireBusinessTests
         Assert.Equal(Kind.Location, KindOf(entities, "Britain"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Gorvane Plc"));
     }
+
+    [Fact]
+    public void The_initials_of_a_company_named_with_its_legal_form_are_the_company()
+    {
+        var entities = Entities("Steel\n\nTarrow Hill Proprietary Co Ltd rose 12 cents. THP said on Wednesday it would close a steelworks.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "THP"));
+        Assert.Equal(KindOf(entities, "Tarrow Hill Proprietary Co Ltd"), KindOf(entities, "THP"));
+    }
+
+    [Fact]
+    public void Initials_one_after_another_stay_in_the_persons_name()
+    {
+        var entities = Entities("Rates\n\n\"This will ease liquidity,\" said R. K. Dharmavel, treasurer at a state bank.");
+        Assert.Equal(Kind.Person, KindOf(entities, "R. K. Dharmavel"));
+        Assert.False(Has(entities, "K. Dharmavel"));
+    }
 }
