@@ -125,7 +125,7 @@ internal sealed partial class EntityRecognizer
         // "shares of X", "a stake in X", "acquired X", "X shares", "X’s guitarist": only a company or a band.
         if ((previous is "of" or "in" && beforePrevious is "shares" or "Shares" or "stake" or "stakes")
             || (previous is not null && Lexicon.OrganizationObjectVerbs.Contains(previous))
-            || (next is not null && Lexicon.OrganizationPossessions.Contains(next))
+            || (next is not null && (Lexicon.OrganizationPossessions.Contains(next) || Lexicon.PartyNouns.Contains(next)))
             || (possessive && afterNext is not null && Lexicon.OrganizationPossessions.Contains(afterNext)))
         {
             return (EntityKind.Organization, Strong);

@@ -311,10 +311,11 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        // "Refugee Council Enver Solomon": a name right after an organisation's head word is a person of it.
+        // "Refugee Council Enver Solomon": a name right after an organisation's head word is a person of it (not a
+        // legal form's words: "Shell Petroleum Development Co").
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (tokens[k].Word.Is(WordFact.OrganizationWord) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end))
+            if (tokens[k].Word.Is(WordFact.OrganizationWord) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end) && !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text))
             {
                 Flush(unit, start, k + 1, null);
                 Flush(unit, k + 1, end, role ?? new List<string>());

@@ -55,7 +55,7 @@ internal sealed partial class EntityRecognizer
             {
                 // "Valeska Paris" is a name: only an English word ("Late", "Neighbouring") opens the sentence instead.
                 if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && piece.First.Word.Is(WordFact.DictionaryWord) && !piece.First.Word.Is(WordFact.ClubWord))
-                    || (piece.Length == 2 && surnames.Contains(piece.Last.Text)))
+                    || (piece.Length == 2 && surnames.Contains(piece.Last.Text) && !piece.Last.Word.Is(WordFact.OrganizationWord) && !Lexicon.ClosesOrganization(piece.Last.Text)))
                 {
                     piece.Start++;
                 }

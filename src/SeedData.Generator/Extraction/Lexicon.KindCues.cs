@@ -77,6 +77,12 @@ internal static partial class Lexicon
         "squad", "players", "boardroom", "shareholder",
     };
 
+    /// <summary>Nouns right after a name (not after its "’s": "Kessler’s party" is his) that say it is a party or a group: "the Fatah movement", "the Likud party".</summary>
+    public static readonly HashSet<string> PartyNouns = new(StringComparer.Ordinal)
+    {
+        "movement", "faction", "militia", "guerrillas", "party",
+    };
+
     /// <summary>Nouns after a name and "’s" that say it is a person: "X’s wife", "X’s funeral".</summary>
     public static readonly HashSet<string> PersonPossessions = new(StringComparer.Ordinal)
     {

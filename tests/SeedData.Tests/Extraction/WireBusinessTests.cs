@@ -136,4 +136,28 @@ public class WireBusinessTests
         Assert.Equal(Kind.Person, KindOf(entities, "R. K. Dharmavel"));
         Assert.False(Has(entities, "K. Dharmavel"));
     }
+
+    [Fact]
+    public void A_sentence_opening_company_keeps_its_name_when_another_company_ends_in_the_same_legal_form()
+    {
+        // "Corp" ends another name mid-sentence: it is no surname that makes "Tarvel" an opening word.
+        var entities = Entities("Stocks\n\nAnalysts at Albany Corp were cautious.\n\nTarvel Corp led technology stocks higher.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tarvel Corp"));
+    }
+
+    [Fact]
+    public void Words_between_a_head_word_and_a_legal_form_are_no_person()
+    {
+        var entities = Entities("Oil\n\nThe Nigerian unit, Kesh Petroleum Development Co, said output was normal.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Kesh Petroleum Development Co"));
+        Assert.False(Has(entities, "Development Co"));
+    }
+
+    [Fact]
+    public void A_movement_or_party_right_after_a_name_makes_it_an_organisation()
+    {
+        var entities = Entities("Strike\n\nThe Vandar movement called a general strike on Monday, and the Oskel party joined it.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Vandar"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Oskel"));
+    }
 }
