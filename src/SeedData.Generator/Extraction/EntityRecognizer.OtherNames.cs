@@ -75,6 +75,52 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
+    /// The end of a people's name at <paramref name="start"/> among words no mention covers, or <paramref name="start"/>:
+    /// a nationality or group ("Afghans", "Kurdish", "Chechen"), a demonym of two or three words ("South African",
+    /// "Papua New Guinean"), and the run of them side by side as one name ("Bosnian Serb", "European Jews"), as wikigold
+    /// annotates "Roman Catholic", "British Indian" and "German Christian" (a place before one stays apart: "Fiji Indian").
+    /// </summary>
+    private int PeopleNameEnd(List<Token> tokens, int start, bool[] named)
+    {
+        var end = start;
+        while (end < tokens.Count && PeopleWords(tokens, end, named) is var length and > 0)
+        {
+            end += length;
+        }
+
+        return end;
+    }
+
+    /// <summary>How many words at <paramref name="start"/> name one people: 1 ("Serb"), 2 or 3 ("Sri Lankan"), or 0.</summary>
+    private int PeopleWords(List<Token> tokens, int start, bool[] named)
+    {
+        if (named[start] || !tokens[start].IsCapitalized)
+        {
+            return 0;
+        }
+
+        if (tokens[start].Word.Is(WordFact.PeopleWord))
+        {
+            return 1;
+        }
+
+        if (!_knowledge.StartsLongDemonym(tokens[start].Text))
+        {
+            return 0;
+        }
+
+        for (var length = 2; length <= 3 && start + length <= tokens.Count && !named[start + length - 1] && tokens[start + length - 1].IsCapitalized; length++)
+        {
+            if (_knowledge.DemonymCountry(Join(tokens, start, start + length)) is not null)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// "F-104", "STS-134", "MP500", "JH21", "IE6": one to four capitals, an optional hyphen, one to four digits and at
     /// most two more capitals.
     /// </summary>
