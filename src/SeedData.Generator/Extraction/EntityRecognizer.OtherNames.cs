@@ -21,7 +21,17 @@ internal sealed partial class EntityRecognizer
     /// features as before, so retraining moves no other name (a typing rule or a feature moved the junk candidates
     /// the model puts in Other into Organization on wikigold cross-validation: docs/extraction.md).
     /// </summary>
-    private static float OtherNameVote(Piece piece) => IsOtherName(piece.Unit.Tokens, piece.Start, piece.End) ? KindModel.RuleVote(OtherVoteWeight) : 0;
+    private float OtherNameVote(Piece piece) =>
+        IsOtherName(piece.Unit.Tokens, piece.Start, piece.End) || IsPeopleName(piece) ? KindModel.RuleVote(OtherVoteWeight) : 0;
+
+    /// <summary>"Russian-language", "Tutsi-led": a nationality or a group joined to a lower-case word names the people in a compound.</summary>
+    private bool IsPeopleName(Piece piece) => piece.Length == 1 && IsPeopleCompound(piece.First.Text);
+
+    private bool IsPeopleCompound(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1]) && _knowledge.IsPeopleWord(text.Substring(0, hyphen));
+    }
 
     /// <summary>Whether the words <paramref name="start"/>..<paramref name="end"/> name a product, a craft, a work or a language.</summary>
     private static bool IsOtherName(List<Token> tokens, int start, int end)
@@ -91,7 +101,14 @@ internal sealed partial class EntityRecognizer
         return end;
     }
 
-    /// <summary>How many words at <paramref name="start"/> name one people: 1 ("Serb"), 2 or 3 ("Sri Lankan"), or 0.</summary>
+    /// <summary>
+    /// How many words from <paramref name="start"/> (before <paramref name="end"/>) are one nationality or group: 1
+    /// ("Italian", "Kurdish"), 2 or 3 ("South African", "Papua New Guinean"), or 0.
+    /// </summary>
+    private int DemonymWordsAt(List<Token> tokens, int start, int end) =>
+        tokens[start].Word.Is(WordFact.DemonymOrGroup) ? 1 : LongPeopleWordsAt(tokens, start, end);
+
+    /// <summary>How many words at <paramref name="start"/> no mention covers name one people: 1 ("Serb", "Afghans"), 2 or 3 ("Sri Lankan"), or 0.</summary>
     private int PeopleWords(List<Token> tokens, int start, bool[] named)
     {
         if (named[start] || !tokens[start].IsCapitalized)
@@ -99,19 +116,35 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
 
-        if (tokens[start].Word.Is(WordFact.PeopleWord))
+        if (tokens[start].Word.Is(WordFact.PeopleWord) || IsPeopleCompound(tokens[start].Text))
         {
             return 1;
         }
 
-        if (!_knowledge.StartsLongDemonym(tokens[start].Text))
+        var length = LongPeopleWordsAt(tokens, start, tokens.Count);
+        for (var k = start + 1; k < start + length; k++)
+        {
+            if (named[k])
+            {
+                return 0;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>"South African", "Papua New Guinean", "Latin American": the number of words (2 or 3) of a demonym or group adjective of several words at <paramref name="start"/>, or 0.</summary>
+    private int LongPeopleWordsAt(List<Token> tokens, int start, int end)
+    {
+        if (!_knowledge.StartsLongPeopleWord(tokens[start].Text))
         {
             return 0;
         }
 
-        for (var length = 2; length <= 3 && start + length <= tokens.Count && !named[start + length - 1] && tokens[start + length - 1].IsCapitalized; length++)
+        for (var length = 2; length <= 3 && start + length <= end; length++)
         {
-            if (_knowledge.DemonymCountry(Join(tokens, start, start + length)) is not null)
+            var words = Join(tokens, start, start + length);
+            if (_knowledge.DemonymCountry(words) is not null || _knowledge.IsGroupAdjective(words))
             {
                 return length;
             }

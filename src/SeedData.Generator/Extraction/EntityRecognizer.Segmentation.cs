@@ -330,9 +330,9 @@ internal sealed partial class EntityRecognizer
 
         // "Italian Marco Venturi": a nationality in front of a person's name describes it; in front of English
         // words it is part of the name ("Spanish Empire", "Canadian Geographic", "Serbian Cyrillic").
-        if (end - start > 1 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && (tokens[start + 1].Word.GivenName != '\0' || UnknownNameWords(tokens, start + 1, end)))
+        if (DemonymWordsAt(tokens, start, end) is var demonym and > 0 && start + demonym < end && (tokens[start + demonym].Word.GivenName != '\0' || UnknownNameWords(tokens, start + demonym, end)))
         {
-            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Word.Lower });
+            Flush(unit, start + demonym, end, role ?? new List<string> { JoinLower(tokens, start, start + demonym) });
             return;
         }
 
@@ -343,10 +343,10 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end))
+        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || DemonymWordsAt(tokens, start, end) == end - start
             || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)))
         {
-            // "Chinese", "European", "Foreign Minister": descriptions, not names.
+            // "Chinese", "European", "Sri Lankan", "Foreign Minister": descriptions, not names.
             return;
         }
 

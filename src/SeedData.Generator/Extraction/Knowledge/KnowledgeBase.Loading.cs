@@ -30,7 +30,12 @@ internal sealed partial class KnowledgeBase
 
         foreach (var line in Lines("regions.tsv"))
         {
-            knowledge._groupAdjectives.Add(line.Trim());
+            var adjective = line.Trim();
+            knowledge._groupAdjectives.Add(adjective);
+            if (adjective.IndexOf(' ') is var space and > 0)
+            {
+                knowledge._longPeopleFirstWords.Add(adjective.Substring(0, space));
+            }
         }
 
         foreach (var line in Lines("first-names.tsv"))
@@ -147,7 +152,7 @@ internal sealed partial class KnowledgeBase
                 _demonyms[demonym] = fields[0];
                 if (demonym.IndexOf(' ') is var space and > 0)
                 {
-                    _demonymFirstWords.Add(demonym.Substring(0, space));
+                    _longPeopleFirstWords.Add(demonym.Substring(0, space));
                 }
 
                 // The people: "the Chinese", "Nigerians", "the Swiss", "Frenchmen".
