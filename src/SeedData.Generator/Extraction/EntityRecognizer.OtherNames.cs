@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using SeedData.Generator.Extraction.Kinds;
 using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
 
 /// <summary>
 /// Names of kind Other that look like organisations, people or places: products and craft with a model
 /// designator ("F-104 Starfighter", "Datecs MP500", "STS-134"), ships and shuttles by their prefix ("HMS
-/// Victory", "Space Shuttle Atlantis"), and works, craft and languages named by the noun beside them ("the
+/// Victory", "Space Shuttle Atlantis"), races and tournaments ("Monaco Grand Prix", "the Wimbledon semifinals"), works, craft and languages named by the noun beside them ("the
 /// film Easy Rider", "Freewinds, a cruise ship", "the Chamicuro language").
 /// </summary>
 internal sealed partial class EntityRecognizer
@@ -54,6 +55,20 @@ internal sealed partial class EntityRecognizer
         }
 
         if (length > 1 && (Lexicon.CraftPrefixes.Contains(tokens[start].Text) || (tokens[start].Text is "Space" && tokens[start + 1].Text is "Shuttle")))
+        {
+            return true;
+        }
+
+        // "Monaco Grand Prix", "Tour of Britain", "Tour de Suisse", "Qatar Masters": races and tournaments named by
+        // their place, or a place and a known event's name (not "Tom Masters": a given name makes it a person).
+        if (length > 1 && ((tokens[end - 1].Text is "Prix" && tokens[end - 2].Text is "Grand") || (tokens[start].Text is "Tour" && tokens[start + 1].Text is "of" or "de" or "du")
+            || (tokens[end - 1].Word.Known is { Kind: EntityKind.Other } && tokens[start].Word.GivenName == '\0')))
+        {
+            return true;
+        }
+
+        // "the Wimbledon semifinals", "the Stella Artois championships", "the Nobel prize": a tournament, a round or an award after the name.
+        if (end < tokens.Count && tokens[end].IsWord && Lexicon.EventNounsAfter.Contains(tokens[end].Text))
         {
             return true;
         }

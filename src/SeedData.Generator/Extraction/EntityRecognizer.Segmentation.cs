@@ -146,8 +146,8 @@ internal sealed partial class EntityRecognizer
                     "of" => !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
                         && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)),
                     // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
-                    // name and where it is held.
-                    "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || tokens[end + 1].Word.Is(WordFact.DictionaryWord)),
+                    // name and where it is held, "the Italian Open in May" a name and when.
+                    "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || (tokens[end + 1].Word.Is(WordFact.DictionaryWord) && !tokens[end + 1].Word.Is(WordFact.CalendarWord) && !tokens[end + 1].Is("May"))),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
                 };
