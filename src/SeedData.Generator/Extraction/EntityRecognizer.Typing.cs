@@ -177,7 +177,7 @@ internal sealed partial class EntityRecognizer
                 _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(2);
             }
 
-            if (IsNameInTableRow(piece))
+            if (IsNameInTableRow(piece) || IsSideOfResultRow(piece))
             {
                 // The model learned from prose, where a lone unknown word before a number is rarely a name;
                 // in a results or standings row it is the team or the player.
