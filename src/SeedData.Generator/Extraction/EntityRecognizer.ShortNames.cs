@@ -198,6 +198,7 @@ internal sealed partial class EntityRecognizer
             else if (entity.Kind == EntityKind.Organization && words.Length > 1)
             {
                 AddOwner(index, Initials(entity.Name), entity);
+                AddCompanyShortForms(index, entity, words);
                 if (Lexicon.IsOrganizationWord(words[words.Length - 1]))
                 {
                     AddOwner(index, words[words.Length - 1], entity);
