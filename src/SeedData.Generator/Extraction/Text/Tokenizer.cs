@@ -139,13 +139,10 @@ internal static class Tokenizer
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerJoiner(char c) => c is '\'' or '’' or '-' or '‐' or '.' or '&';
 
-    /// <summary>
-    /// An apostrophe followed by s and then a non-letter after a word: the possessive ending, also where tokenised
-    /// wire text writes it apart ("Kellmoor 's coach").
-    /// </summary>
+    /// <summary>An apostrophe followed by s and then a non-letter: the possessive ending.</summary>
     private static bool IsPossessiveS(string text, int apostrophe) =>
         apostrophe > 0
-        && (char.IsLetter(text[apostrophe - 1]) || (apostrophe > 1 && text[apostrophe - 1] == ' ' && char.IsLetter(text[apostrophe - 2])))
+        && char.IsLetter(text[apostrophe - 1])
         && apostrophe + 1 < text.Length
         && text[apostrophe + 1] is 's' or 'S'
         && (apostrophe + 2 >= text.Length || !char.IsLetter(text[apostrophe + 2]));
