@@ -149,8 +149,8 @@ internal sealed partial class EntityRecognizer
                     "of" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text) && !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
                         && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)),
                     // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
-                    // name and where it is held.
-                    "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || tokens[end + 1].Word.Is(WordFact.DictionaryWord)),
+                    // name and where it is held, "the Italian Open in May" a name and when.
+                    "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || (tokens[end + 1].Word.Is(WordFact.DictionaryWord) && !tokens[end + 1].Word.Is(WordFact.CalendarWord) && !tokens[end + 1].Is("May"))),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
                 };
@@ -334,9 +334,9 @@ internal sealed partial class EntityRecognizer
 
         // "Italian Marco Venturi": a nationality in front of a person's name describes it; in front of English
         // words it is part of the name ("Spanish Empire", "Canadian Geographic", "Serbian Cyrillic").
-        if (end - start > 1 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && (tokens[start + 1].Word.GivenName != '\0' || UnknownNameWords(tokens, start + 1, end)))
+        if (DemonymWordsAt(tokens, start, end) is var demonym and > 0 && start + demonym < end && (tokens[start + demonym].Word.GivenName != '\0' || UnknownNameWords(tokens, start + demonym, end)))
         {
-            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Word.Lower });
+            Flush(unit, start + demonym, end, role ?? new List<string> { JoinLower(tokens, start, start + demonym) });
             return;
         }
 
@@ -355,10 +355,10 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end))
+        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || DemonymWordsAt(tokens, start, end) == end - start
             || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)))
         {
-            // "Chinese", "European", "Foreign Minister": descriptions, not names.
+            // "Chinese", "European", "Sri Lankan", "Foreign Minister": descriptions, not names.
             return;
         }
 

@@ -127,6 +127,12 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
+        // "Kellmoor's manager", "Eskom's shares": a possessive; the dictionary's words ("Today's") were turned away before.
+        if (next < tokens.Count && tokens[next].Text is "'s" or "’s")
+        {
+            return true;
+        }
+
         // "Eskom said" (a word ending in s was turned away above: "Scientists say").
         if (next < tokens.Count && tokens[next].IsWord && tokens[next].Word.Is(WordFact.CoreReportingVerb))
         {

@@ -156,27 +156,34 @@ internal sealed partial class EntityRecognizer
         && !piece.First.Word.Is(WordFact.DictionaryWord);
 
     /// <summary>
-    /// "Kilmarnock 0 Hearts 0", "Wolves 2 Brayford 1", "Celtic 3 (Okafor 21) Hibernian 0": in a results row of two
-    /// sides, each before its score, a side the dictionary knows or that looks like an adjective is a team as surely
-    /// as the other; one word of no dictionary in the row says it is a result: a row of English words only
-    /// ("Steers 120 Heifers 115") stays a price list.
+    /// "Kellmoor 0 Hearts 0", "Arsenal 2 (Okafor 34) Brayford 1.": in a result of two sides, each before its score, a
+    /// side the dictionary knows or that looks like an adjective is a team as surely as the other; one word of no
+    /// dictionary in the sentence says it is a result: a row of English words only ("Steers 120 Heifers 115") stays
+    /// a price list.
     /// </summary>
     private static bool IsSideOfResultRow(Piece piece)
     {
         var unit = piece.Unit;
         var tokens = unit.Tokens;
-        if (!unit.IsTableRow || piece.End >= tokens.Count || tokens[piece.End].Kind != TokenKind.Number)
+        if (!(unit.IsTableRow || unit.HasScore) || piece.End >= tokens.Count || tokens[piece.End].Kind != TokenKind.Number)
         {
             return false;
         }
 
-        // The sides are the runs of words outside brackets, each followed by a number.
+        var start = piece.Start;
+        while (start > 0 && !tokens[start].SentenceStart)
+        {
+            start--;
+        }
+
+        // The sides are the runs of words outside brackets, each followed by a number; the scorers in brackets count
+        // as words of no dictionary.
         int sides = 0, depth = 0;
         var unknownWord = false;
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = start; k < tokens.Count && (k == start || !tokens[k].SentenceStart); k++)
         {
             depth += tokens[k].Is("(") ? 1 : tokens[k].Is(")") ? -1 : 0;
-            if (depth > 0 || !tokens[k].IsWord)
+            if (!tokens[k].IsWord)
             {
                 continue;
             }
@@ -184,6 +191,12 @@ internal sealed partial class EntityRecognizer
             for (; k < tokens.Count && tokens[k].IsWord; k++)
             {
                 unknownWord |= !tokens[k].Word.Is(WordFact.DictionaryWord);
+            }
+
+            if (depth > 0)
+            {
+                k--; // the token after the run is read by the outer loop: it may close the brackets.
+                continue;
             }
 
             if (k == tokens.Count || tokens[k].Kind != TokenKind.Number)

@@ -17,6 +17,25 @@ public class NameBoundaryTests
         entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
 
     [Fact]
+    public void A_lone_word_opening_a_sentence_with_a_possessive_is_a_name_unless_the_dictionary_knows_it()
+    {
+        var entities = Entities("Striker injured\n\nKellmoor's Italian striker Marco Venturi was injured on Saturday.\n\n"
+            + "Today’s game was the last of the year.");
+        Assert.NotNull(Owner(entities, "Kellmoor"));
+        Assert.Null(Owner(entities, "Today"));
+    }
+
+    [Fact]
+    public void A_players_position_opening_a_sentence_is_a_role_not_part_of_the_name()
+    {
+        // "Tore" is also an English word: without the role, "Striker Tore" was taken for a name of its own.
+        var entities = Entities("Match report\n\nStriker Tore Andre Vasstrup gave Kellmoor the lead after 20 minutes. "
+            + "Goalkeeper Jon Pellworth saved a penalty before half-time.");
+        Assert.Equal(Kind.Person, Owner(entities, "Jon Pellworth")?.Kind);
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Striker") || e.Name.StartsWith("Goalkeeper"));
+    }
+
+    [Fact]
     public void An_organisations_head_word_without_an_article_is_no_name()
     {
         var entities = Entities("Bridge fund approved\n\nThe Harrowgate Transport Commission approved the bridge fund on Monday. "

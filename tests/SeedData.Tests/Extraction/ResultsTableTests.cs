@@ -35,10 +35,12 @@ public class ResultsTableTests
         // "Hearts", "Wolves": the dictionary knows them, and a sentence may open with them, but beside a score and a
         // team of no dictionary they are teams; a price list of English words names nothing.
         var entities = Entities("Results\n\nResults of league matches on Saturday:\n\nKellmoor 0 Hearts 0\n\nWolves 2 Brayford 1\n\n"
+            + "Summaries of cup matches on Sunday:\n\nGarrison 2 (Okafor 34, Dalmau 78) Nordby 1 (Pell 12). Half-time 1-1. Attendance 8,000\n\n"
             + "Cattle prices on Friday:\n\nSteers 120 Heifers 115");
         Assert.Equal(Kind.Organization, KindOf(entities, "Hearts"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Wolves"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Brayford"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Garrison"));
         Assert.Null(KindOf(entities, "Steers"));
         Assert.Null(KindOf(entities, "Heifers"));
     }
