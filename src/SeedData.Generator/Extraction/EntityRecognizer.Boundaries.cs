@@ -225,11 +225,6 @@ internal sealed partial class EntityRecognizer
         return opener.Text is null || !Lexicon.LocationPrepositions.Contains(opener.Word.Lower);
     }
 
-    /// <summary>A single capital written with its period right after it: an initial ("R." of "R. K. Dharmarajan").</summary>
-    private static bool IsInitialAt(List<Token> tokens, int index) =>
-        tokens[index].Text.Length == 1 && char.IsUpper(tokens[index].Text[0]) && index + 2 < tokens.Count && tokens[index + 1].Is(".")
-        && tokens[index + 1].Start == tokens[index].End && tokens[index + 2].IsCapitalized;
-
     /// <summary>"BHP" of "Broken Hill Proprietary Co Ltd": the initials of a company's name without its legal form.</summary>
     private static string CompanyInitials(string[] words, int end)
     {

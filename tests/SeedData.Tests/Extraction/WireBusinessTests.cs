@@ -130,14 +130,6 @@ public class WireBusinessTests
     }
 
     [Fact]
-    public void Initials_one_after_another_stay_in_the_persons_name()
-    {
-        var entities = Entities("Rates\n\n\"This will ease liquidity,\" said R. K. Dharmavel, treasurer at a state bank.");
-        Assert.Equal(Kind.Person, KindOf(entities, "R. K. Dharmavel"));
-        Assert.False(Has(entities, "K. Dharmavel"));
-    }
-
-    [Fact]
     public void A_sentence_opening_company_keeps_its_name_when_another_company_ends_in_the_same_legal_form()
     {
         // "Corp" ends another name mid-sentence: it is no surname that makes "Tarvel" an opening word.
