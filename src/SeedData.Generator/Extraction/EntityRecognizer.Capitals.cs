@@ -100,8 +100,14 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private void FollowOrdinaryCase()
     {
-        var ordinary = new Dictionary<string, ArticleEntity?>(StringComparer.Ordinal);
-        var datelines = new Dictionary<string, ArticleEntity?>(StringComparer.Ordinal);
+        if (!_pieces.Exists(piece => piece.Entity is not null && (!HasLowerCase(piece.Surface) || IsDatelinePlace(piece))))
+        {
+            // Nearly every article without a dateline or a headline in capitals: nothing to join.
+            return;
+        }
+
+        var ordinary = new Dictionary<string, ArticleEntity?>(StringComparer.OrdinalIgnoreCase);
+        var datelines = new Dictionary<string, ArticleEntity?>(StringComparer.OrdinalIgnoreCase);
         var fixedEntities = new HashSet<ArticleEntity>();
         foreach (var piece in _pieces)
         {
@@ -114,7 +120,7 @@ internal sealed partial class EntityRecognizer
             var surface = piece.Surface;
             if (IsDatelinePlace(piece))
             {
-                AddOnlyOwner(datelines, surface.ToUpperInvariant(), root);
+                AddOnlyOwner(datelines, surface, root);
                 fixedEntities.Add(root);
             }
             else if (HasLowerCase(surface))
@@ -122,7 +128,7 @@ internal sealed partial class EntityRecognizer
                 fixedEntities.Add(root);
                 if (!piece.Unit.UnreliableCase)
                 {
-                    AddOnlyOwner(ordinary, surface.ToUpperInvariant(), root);
+                    AddOnlyOwner(ordinary, surface, root);
                 }
             }
         }
@@ -143,7 +149,7 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            var key = piece.Surface.ToUpperInvariant();
+            var key = piece.Surface;
             var target = ordinary.TryGetValue(key, out var found) && found is not null ? found
                 : datelines.TryGetValue(key, out found) && found is not null ? found
                 : null;
@@ -196,7 +202,7 @@ internal sealed partial class EntityRecognizer
 
                 for (var end = run; end > t; end--)
                 {
-                    if (tokens[end - 1].IsCapitalized && names.TryGetValue(Join(tokens, t, end).ToUpperInvariant(), out var owner) && owner is not null && TakeSpan(unit, t, end))
+                    if (tokens[end - 1].IsCapitalized && names.TryGetValue(Join(tokens, t, end), out var owner) && owner is not null && TakeSpan(unit, t, end))
                     {
                         Attach(new Piece(unit, t, end), owner.Root);
                         t = end - 1;
@@ -214,8 +220,8 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private Dictionary<string, ArticleEntity?> BodyNamesByCapitals()
     {
-        var names = new Dictionary<string, ArticleEntity?>(StringComparer.Ordinal);
-        var shortForms = new Dictionary<string, ArticleEntity?>(StringComparer.Ordinal);
+        var names = new Dictionary<string, ArticleEntity?>(StringComparer.OrdinalIgnoreCase);
+        var shortForms = new Dictionary<string, ArticleEntity?>(StringComparer.OrdinalIgnoreCase);
         foreach (var piece in _pieces)
         {
             if (piece.Entity is not { } entity || piece.Unit.UnreliableCase)
@@ -224,14 +230,14 @@ internal sealed partial class EntityRecognizer
             }
 
             var root = entity.Root;
-            AddOnlyOwner(names, piece.Surface.ToUpperInvariant(), root);
+            AddOnlyOwner(names, piece.Surface, root);
             var last = piece.Last;
             var tokens = piece.Unit.Tokens;
             // A team's name is often an English word ("Mariners"); a person's surname that is one ("Young") could be the headline's word.
             if (piece.Length >= 2 && !IsCommon(last.Word)
                 && ((root.Kind == EntityKind.Person && last.IsCapitalized && !last.Word.Is(WordFact.DictionaryWord)) || (root.Kind == EntityKind.Organization && IsTeamName(tokens, piece.Start, piece.End))))
             {
-                AddOnlyOwner(shortForms, last.Text.ToUpperInvariant(), root);
+                AddOnlyOwner(shortForms, last.Text, root);
             }
         }
 
