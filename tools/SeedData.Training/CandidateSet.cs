@@ -10,10 +10,11 @@ namespace SeedData.Training;
 
 /// <summary>
 /// A training example: the features of one candidate name, its gold class (<see cref="KindModel"/>
-/// numbering), and the class the typing rules vote for with the part of the vote (<see cref="KindModel.RuleVote"/>)
-/// that training adds to the model's scores, as the build does.
+/// numbering), the class the typing rules vote for with the part of the vote (<see cref="KindModel.RuleVote"/>)
+/// that training adds to the model's scores, as the build does, and the candidate's identity, by which
+/// training orders the examples (<see cref="ExampleOrder"/>).
 /// </summary>
-internal sealed record Example(ulong[] Features, int Label, int RuleClass, float RuleVote);
+internal sealed record Example(ulong[] Features, int Label, int RuleClass, float RuleVote, ulong Identity);
 
 /// <summary>A unit of an annotated document as the generator sees it: text and the gold names in it, by character.</summary>
 internal sealed record AnnotatedUnit(string Text, List<(int Start, int End, EntityKind? Kind)> Names);
@@ -69,16 +70,21 @@ internal static class CandidateSet
     {
         var annotated = Units(document);
         var units = ToUnits(annotated);
+        var repeats = new Dictionary<(int Unit, int Start, int End), int>();
         EntityRecognizer.Recognize(units, null, null, (candidate, features) =>
         {
             var tokens = candidate.Unit.Tokens;
-            var label = Label(annotated[candidate.Unit.Unit], tokens[candidate.Start].Start, tokens[candidate.End - 1].End);
+            var (unit, start, end) = (candidate.Unit.Unit, tokens[candidate.Start].Start, tokens[candidate.End - 1].End);
+            var label = Label(annotated[unit], start, end);
             if (label >= 0)
             {
                 // A strong rule's vote is not given to training: with it the model learned to overrule the rule where
                 // wikigold's conventions differ (airports as organisations), and the team's gold sets fell by 0.02.
                 var offset = candidate.RuleWeight == 3 ? 0 : KindModel.RuleVote(candidate.RuleWeight);
-                examples.Add(new Example(features.ToArray(), label, KindModel.ClassOf(candidate.RuleKind), offset));
+                repeats.TryGetValue((unit, start, end), out var repeat);
+                repeats[(unit, start, end)] = repeat + 1;
+                var identity = ExampleOrder.Identity(document.Id, unit, start, end, repeat);
+                examples.Add(new Example(features.ToArray(), label, KindModel.ClassOf(candidate.RuleKind), offset, identity));
             }
         }, CancellationToken.None);
     }

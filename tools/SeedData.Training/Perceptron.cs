@@ -9,10 +9,11 @@ namespace SeedData.Training;
 /// A multiclass averaged perceptron (Collins 2002; Freund and Schapire 1999): for each example the
 /// highest-scoring class is predicted (its score starting from the typing rules' vote, as at build time) and, when wrong, the true class's weights of its features go up
 /// by one and the predicted class's down by one. The weights returned are the averages over every
-/// step, which generalise far better than the last ones. Examples are visited in an order shuffled by
-/// a fixed-seed generator, so training twice gives the same weights to the bit. Several runs, each in
-/// its own order, are averaged: one run's weights depend on the order enough to move the dev figures
-/// by ±0.01 from one change to the next, the average of several far less.
+/// step, which generalise far better than the last ones. Each epoch visits the examples in an order
+/// of their own identities (<see cref="ExampleOrder"/>), so training twice gives the same weights to the
+/// bit and a candidate gained or lost reorders nothing else. Several runs, each in its own order, are
+/// averaged: one run's weights depend on the order enough to move the dev figures by ±0.01, the
+/// average of several far less.
 /// </summary>
 internal static class Perceptron
 {
@@ -40,7 +41,7 @@ internal static class Perceptron
         var sum = new double[features.Length * Classes];
         for (var run = 0; run < runs; run++)
         {
-            var averaged = TrainOnce(examples, rows, features.Length, epochs, Seed + (ulong)run);
+            var averaged = TrainOnce(examples, rows, features.Length, epochs, run);
             for (var i = 0; i < sum.Length; i++)
             {
                 sum[i] += averaged[i];
@@ -68,21 +69,21 @@ internal static class Perceptron
     }
 
     private const int Classes = KindModel.Classes;
-    private const ulong Seed = 0x5EEDDA7AUL;
 
-    /// <summary>One averaged perceptron over the examples in the order a generator with this seed shuffles them: the averaged weights, feature by class.</summary>
-    private static double[] TrainOnce(List<Example> examples, int[][] rows, int featureCount, int epochs, ulong seed)
+    /// <summary>One averaged perceptron over the examples in this run's orders (<see cref="ExampleOrder"/>): the averaged weights, feature by class.</summary>
+    private static double[] TrainOnce(List<Example> examples, int[][] rows, int featureCount, int epochs, int run)
     {
         var weights = new double[featureCount * Classes];
         var totals = new double[featureCount * Classes];
         var stamps = new int[featureCount * Classes];
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new XorShift(seed);
+        var identities = examples.Select(e => e.Identity).ToArray();
+        var order = new int[examples.Count];
+        var keys = new ulong[examples.Count];
         var step = 0;
         var scores = new double[Classes];
         for (var epoch = 0; epoch < epochs; epoch++)
         {
-            random.Shuffle(order);
+            ExampleOrder.Sort(identities, run, epoch, order, keys);
             foreach (var e in order)
             {
                 step++;
@@ -133,31 +134,6 @@ internal static class Perceptron
             totals[i] += (step - stamps[i]) * weights[i];
             stamps[i] = step;
             weights[i] += delta;
-        }
-    }
-
-    /// <summary>Marsaglia's xorshift64: a fixed sequence for a fixed seed on every machine and runtime.</summary>
-    private sealed class XorShift
-    {
-        private ulong _state;
-
-        public XorShift(ulong seed) => _state = seed;
-
-        public void Shuffle(int[] items)
-        {
-            for (var i = items.Length - 1; i > 0; i--)
-            {
-                var j = (int)(Next() % (ulong)(i + 1));
-                (items[i], items[j]) = (items[j], items[i]);
-            }
-        }
-
-        private ulong Next()
-        {
-            _state ^= _state << 13;
-            _state ^= _state >> 7;
-            _state ^= _state << 17;
-            return _state;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedData.Generator.Model;
 using SeedData.Generator.Extraction.Text;
@@ -46,5 +47,176 @@ internal sealed partial class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The short forms wire news uses for a company it first names with its legal form ("Harwell Group Plc",
+    /// "Hokuyama Electric Industrial Co Ltd"): the name without the legal form ("Harwell Group"), and its first
+    /// word when that is a name of its own, no English word or nationality ("Harwell", "Hokuyama"; not "General"
+    /// of "General Motors Corp").
+    /// </summary>
+    private void AddCompanyShortForms(Dictionary<string, List<ArticleEntity>> index, ArticleEntity company, string[] words)
+    {
+        var end = words.Length;
+        while (end > 1 && Lexicon.CompanySuffixes.Contains(words[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == words.Length)
+        {
+            return;
+        }
+
+        var name = string.Join(" ", words, 0, end);
+        AddOwner(index, name, company);
+
+        // "Kellerman" of "Kellerman's Corp".
+        if (end == 1 && (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            AddOwner(index, name.Substring(0, name.Length - 2), company);
+        }
+
+        var first = words[0];
+        if (end > 1 && first.Length > 1 && char.IsUpper(first[0]) && !_knowledge.IsDictionaryWord(first) && !_knowledge.IsDemonymOrGroup(first) && !Lexicon.IsOrganizationWord(first))
+        {
+            AddOwner(index, first, company);
+        }
+    }
+
+    /// <summary>No "and" inside a company's name in this article: shared, never written.</summary>
+    private static readonly HashSet<string> NoCompanyPairs = new(StringComparer.Ordinal);
+
+    /// <summary>The words on both sides of each "and" the article writes inside a company's name ("Marks|Spencer"), found on the first question.</summary>
+    private HashSet<string>? _companyPairs;
+
+    /// <summary>
+    /// "Kellmark Telegraph and Telephone Corp", "a Marks and Spencer spokeswoman": whether the "and" at
+    /// <paramref name="and"/> is inside a company's name the article writes with its legal form, here or anywhere
+    /// else (the headline often comes before the full name).
+    /// </summary>
+    private bool IsCompanyAnd(List<Token> tokens, int and)
+    {
+        _companyPairs ??= FindCompanyPairs();
+        return _companyPairs.Count > 0 && _companyPairs.Contains(CompanyPairKey(tokens, and));
+    }
+
+    private HashSet<string> FindCompanyPairs()
+    {
+        HashSet<string>? pairs = null;
+        foreach (var unit in _units)
+        {
+            var tokens = unit.Tokens;
+            for (var and = 1; and + 2 < tokens.Count; and++)
+            {
+                if (tokens[and].Is("and") && IsAndBeforeLegalForm(tokens, and))
+                {
+                    (pairs ??= new HashSet<string>(StringComparer.Ordinal)).Add(CompanyPairKey(tokens, and));
+                }
+            }
+        }
+
+        return pairs ?? NoCompanyPairs;
+    }
+
+    private static string CompanyPairKey(List<Token> tokens, int and) => tokens[and - 1].Text + "|" + tokens[and + 1].Text;
+
+    /// <summary>
+    /// "Brennar and Gault Inc", "Kellmark Telegraph and Telephone Corp": capitalised words, "and", and capitalised
+    /// words up to a legal form are one company when one word stands on each side ("X and Y Inc") or English words
+    /// meet at the "and". Not a list: "Boeing and Kellmark Aircraft Corp" (a known name before the "and"), "Saxby
+    /// Corp, Pellworth and Braemoor Ltd" (a comma before), "Glaxo and British Telecom Plc" (a nationality after),
+    /// "Rostavia Bank and Kellmark Corp" (a head word or a legal form before).
+    /// </summary>
+    private bool IsAndBeforeLegalForm(List<Token> tokens, int and)
+    {
+        var before = tokens[and - 1];
+        var after = tokens[and + 1];
+        if (!before.IsCapitalized || !after.IsCapitalized || after.SentenceStart || before.Word.Is(WordFact.OrganizationWord) || Lexicon.CompanySuffixes.Contains(before.Text)
+            || after.Word.Is(WordFact.OrganizationWord) || after.Word.Is(WordFact.DemonymOrGroup))
+        {
+            return false;
+        }
+
+        var end = and + 1;
+        while (end < tokens.Count && end <= and + 4 && tokens[end].IsCapitalized && !Lexicon.CompanySuffixes.Contains(tokens[end].Text))
+        {
+            end++;
+        }
+
+        if (end >= tokens.Count || !Lexicon.CompanySuffixes.Contains(tokens[end].Text))
+        {
+            return false;
+        }
+
+        var start = and - 1;
+        while (start > 0 && start > and - 4 && !tokens[start].SentenceStart && tokens[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+
+        if (IsListTail(tokens, start) || Find(tokens, start, and).Length == and - start)
+        {
+            return false;
+        }
+
+        return (and - start == 1 && end - and == 2) || (before.Word.Is(WordFact.DictionaryWord) && after.Word.Is(WordFact.DictionaryWord));
+    }
+
+    /// <summary>
+    /// "Health and Human Services Secretary Donna Varley": whether the capitalised words from <paramref name="start"/>
+    /// reach an organisation's head word right before a title, so the name before the title ends in a head word
+    /// (the title and the person after it are cut off later).
+    /// </summary>
+    private bool HeadWordBeforeTitle(List<Token> tokens, int start)
+    {
+        for (var k = start; k + 1 < tokens.Count && k < start + 5 && tokens[k].IsCapitalized; k++)
+        {
+            if (tokens[k].Word.Is(WordFact.OrganizationWord) && tokens[k + 1].IsCapitalized && IsTitleAt(tokens, k + 1, tokens.Count, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "McDonald's Corp", "Sotheby's Holdings Inc": a possessive right before a legal form, or before one head word
+    /// and a legal form, is inside the company's name; not after a known name ("Britain's Gorvane Plc") nor before a
+    /// name of its own ("Kellmark's Ashby Chemical Co").
+    /// </summary>
+    private bool IsPossessiveInCompany(List<Token> tokens, int possessive)
+    {
+        if (possessive + 1 >= tokens.Count || tokens[possessive].Text is not ("’s" or "'s") || !tokens[possessive - 1].IsCapitalized
+            || Find(tokens, possessive - 1, possessive).Length > 0)
+        {
+            return false;
+        }
+
+        var next = tokens[possessive + 1];
+        return Lexicon.CompanySuffixes.Contains(next.Text)
+            || (next.Word.Is(WordFact.OrganizationWord) && possessive + 2 < tokens.Count && Lexicon.CompanySuffixes.Contains(tokens[possessive + 2].Text));
+    }
+
+    /// <summary>
+    /// "Saxby Corp, Pellworth and Braemoor Ltd": a run right after a comma that follows a name is a list's last
+    /// members; "In London, Marks and Spencer Plc said" opens with a place after a preposition, not a list.
+    /// </summary>
+    private static bool IsListTail(List<Token> tokens, int start)
+    {
+        if (start < 2 || !tokens[start - 1].Is(",") || !tokens[start - 2].IsCapitalized)
+        {
+            return false;
+        }
+
+        var first = start - 2;
+        while (first > 0 && tokens[first - 1].IsCapitalized && !tokens[first].SentenceStart)
+        {
+            first--;
+        }
+
+        var opener = tokens[first].SentenceStart ? tokens[first] : first > 0 ? tokens[first - 1] : default;
+        return opener.Text is null || !Lexicon.LocationPrepositions.Contains(opener.Word.Lower);
     }
 }

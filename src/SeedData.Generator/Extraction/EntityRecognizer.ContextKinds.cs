@@ -17,6 +17,20 @@ internal sealed partial class EntityRecognizer
     private (EntityKind Kind, int Weight) Reconsider(Piece piece, EntityKind kind, int weight)
     {
         const int Strong = 3;
+
+        // "Veldhaven NV", "Ford Motor Co", "U.S. Treasury", "the Bourse": a legal form or a market's or treasury's
+        // body closing the name outweighs a given name ("Ford") or initials ("U.S.") inside it.
+        if (Lexicon.ClosesOrganization(piece.Last.Text) && (piece.Length > 1 || Lexicon.MarketAndTreasuryBodies.Contains(piece.Last.Text)))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
+        // "a Marks and Spencer spokeswoman" when the article also writes "Marks and Spencer Plc".
+        if (HasCompanyAnd(piece))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
         if (weight >= Strong)
         {
             return (kind, weight);
@@ -34,6 +48,20 @@ internal sealed partial class EntityRecognizer
         }
 
         return ListKind(piece) is { } listed && listed.Weight >= weight ? listed : (kind, weight);
+    }
+
+    /// <summary>Whether an "and" inside the name is one the article writes inside a company's name with its legal form.</summary>
+    private bool HasCompanyAnd(Piece piece)
+    {
+        for (var k = piece.Start + 1; k < piece.End - 1; k++)
+        {
+            if (piece.Unit.Tokens[k].Is("and") && IsCompanyAnd(piece.Unit.Tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -108,6 +136,13 @@ internal sealed partial class EntityRecognizer
             || (previous == "for" && beforePrevious is "played" or "playing" or "plays" or "signed" or "signs" or "signing"))
         {
             return (EntityKind.Organization, Medium);
+        }
+
+        // "a Petrobras spokesman", "Ostwerk chief executive X": a company's or a body's people after its name.
+        // Not after a given name and a surname ("Bob Darrow chief of staff").
+        if (next is not null && Lexicon.OrganizationStaff.Contains(next) && !(piece.Length > 1 && piece.First.Word.GivenName != '\0'))
+        {
+            return (EntityKind.Organization, Strong);
         }
 
         // "the outskirts of X", "the mayor of X", "north of X".

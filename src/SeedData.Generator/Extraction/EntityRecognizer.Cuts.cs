@@ -26,7 +26,7 @@ internal sealed partial class EntityRecognizer
         }
 
         // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
-        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0)
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0 && !OpensNameWithAnd(tokens, i, end))
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -37,13 +37,13 @@ internal sealed partial class EntityRecognizer
 
         // "Residents of Brackwater", "Neighbouring Czech Republic": a sentence-initial plural before a
         // connector, or a word before a known name, that the article never capitalises elsewhere opens
-        // the sentence, not the name.
+        // the sentence, not the name ("Statistics Canada said" is one name: it speaks).
         if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Word) && tokens[i].Word.GivenName == '\0'
-            && !tokens[i].IsAllCaps && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
+            && !tokens[i].IsAllCaps && !OpensNameWithAnd(tokens, i, end) && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
             && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
                 || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !tokens[i].Word.Is(WordFact.ClubWord)
-                    && !IsCompassPlace(tokens, i, i + 1, rest.Known!))))
+                    && !IsCompassPlace(tokens, i, i + 1, rest.Known!) && !SpeaksAfter(tokens, end))))
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -63,10 +63,11 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            // "Civil Aviation Minister X": an unknown portfolio in front of a bare title belongs to the role.
-            if (i > pieceStart && !IsPortfolio(tokens, pieceStart, i))
+            // "Civil Aviation Minister X": an unknown portfolio in front of a bare title belongs to the role, also
+            // after the name of the body whose portfolio it is ("EU | Farm Commissioner X").
+            if (i > pieceStart && PortfolioStart(tokens, pieceStart, i) is var portfolio && portfolio > pieceStart)
             {
-                Flush(unit, pieceStart, i, role);
+                Flush(unit, pieceStart, portfolio, role);
             }
 
             // "US Secretary of State": the country in front of the role is still a mention.
@@ -88,6 +89,17 @@ internal sealed partial class EntityRecognizer
 
         Flush(unit, pieceStart, end, role);
     }
+
+    /// <summary>"Statistics Canada said", "Air Canada told": a verb of saying right after the run makes it the subject, one name.</summary>
+    private static bool SpeaksAfter(List<Token> tokens, int end) =>
+        end < tokens.Count && tokens[end].IsWord && tokens[end].Word.Is(WordFact.CoreReportingVerb);
+
+    /// <summary>
+    /// "Health and Human Services Secretary X", "Marks and Spencer Plc": a sentence's first word joined by "and"
+    /// to an organisation's head word or inside a company's name is the name's first word, however common.
+    /// </summary>
+    private bool OpensNameWithAnd(List<Token> tokens, int opener, int end) =>
+        opener + 2 < end && tokens[opener + 1].Text is "and" or "&" && (IsCompanyAnd(tokens, opener + 1) || HasOrganizationWord(tokens, opener + 2, end - 1));
 
     /// <summary>
     /// "West Germany", "East Java", "Southern California": words of direction before a known place make
@@ -141,6 +153,31 @@ internal sealed partial class EntityRecognizer
     /// <summary>"North Sea Jazz Festival", "Royal Albert Hall": a head word of a place or an event closes the name, so a given name inside it starts no person.</summary>
     private static bool EndsInPlaceOrEventWord(List<Token> tokens, int end) =>
         tokens[end - 1].Word.Is(WordFact.LocationWord) || tokens[end - 1].Word.Is(WordFact.OtherWord) || Lexicon.FacilityWords.Contains(tokens[end - 1].Text);
+
+    /// <summary>
+    /// Where the portfolio before a title starts: <paramref name="start"/> when all of [start, title) is one ("Civil
+    /// Aviation"), the first of one or two English words after a known name, an acronym or an organisation's head word
+    /// ("EU | Farm", "Harwell Group | Finance"), or <paramref name="title"/> when there is none.
+    /// </summary>
+    private int PortfolioStart(List<Token> tokens, int start, int title)
+    {
+        if (IsPortfolio(tokens, start, title))
+        {
+            return start;
+        }
+
+        for (var k = Math.Max(start + 1, title - 2); k < title; k++)
+        {
+            if (tokens[k].IsCapitalized && tokens[title - 1].IsCapitalized && AllDictionaryWords(tokens, k, title) && IsPortfolio(tokens, k, title)
+                && (Find(tokens, start, k).Length == k - start || (k - start == 1 && IsAcronymCandidate(tokens[start].Text))
+                    || tokens[k - 1].Word.Is(WordFact.OrganizationWord) || Lexicon.CompanySuffixes.Contains(tokens[k - 1].Text)))
+            {
+                return k;
+            }
+        }
+
+        return title;
+    }
 
     /// <summary>Words before a title that name a portfolio ("Civil Aviation", "Home Affairs"), not an organisation or place.</summary>
     private bool IsPortfolio(List<Token> tokens, int start, int end)

@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using SeedData.Generator.Extraction.Kinds;
 using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
 
 /// <summary>
 /// Names of kind Other that look like organisations, people or places: products and craft with a model
 /// designator ("F-104 Starfighter", "Datecs MP500", "STS-134"), ships and shuttles by their prefix ("HMS
-/// Victory", "Space Shuttle Atlantis"), and works, craft and languages named by the noun beside them ("the
+/// Victory", "Space Shuttle Atlantis"), races and tournaments ("Monaco Grand Prix", "the Wimbledon semifinals"), works, craft and languages named by the noun beside them ("the
 /// film Easy Rider", "Freewinds, a cruise ship", "the Chamicuro language").
 /// </summary>
 internal sealed partial class EntityRecognizer
@@ -21,7 +22,17 @@ internal sealed partial class EntityRecognizer
     /// features as before, so retraining moves no other name (a typing rule or a feature moved the junk candidates
     /// the model puts in Other into Organization on wikigold cross-validation: docs/extraction.md).
     /// </summary>
-    private static float OtherNameVote(Piece piece) => IsOtherName(piece.Unit.Tokens, piece.Start, piece.End) ? KindModel.RuleVote(OtherVoteWeight) : 0;
+    private float OtherNameVote(Piece piece) =>
+        IsOtherName(piece.Unit.Tokens, piece.Start, piece.End) || IsPeopleName(piece) ? KindModel.RuleVote(OtherVoteWeight) : 0;
+
+    /// <summary>"Russian-language", "Tutsi-led": a nationality or a group joined to a lower-case word names the people in a compound.</summary>
+    private bool IsPeopleName(Piece piece) => piece.Length == 1 && IsPeopleCompound(piece.First.Text);
+
+    private bool IsPeopleCompound(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1]) && _knowledge.IsPeopleWord(text.Substring(0, hyphen));
+    }
 
     /// <summary>Whether the words <paramref name="start"/>..<paramref name="end"/> name a product, a craft, a work or a language.</summary>
     private static bool IsOtherName(List<Token> tokens, int start, int end)
@@ -44,6 +55,20 @@ internal sealed partial class EntityRecognizer
         }
 
         if (length > 1 && (Lexicon.CraftPrefixes.Contains(tokens[start].Text) || (tokens[start].Text is "Space" && tokens[start + 1].Text is "Shuttle")))
+        {
+            return true;
+        }
+
+        // "Monaco Grand Prix", "Tour of Britain", "Tour de Suisse", "Qatar Masters": races and tournaments named by
+        // their place, or a place and a known event's name (not "Tom Masters": a given name makes it a person).
+        if (length > 1 && ((tokens[end - 1].Text is "Prix" && tokens[end - 2].Text is "Grand") || (tokens[start].Text is "Tour" && tokens[start + 1].Text is "of" or "de" or "du")
+            || (tokens[end - 1].Word.Known is { Kind: EntityKind.Other } && tokens[start].Word.GivenName == '\0')))
+        {
+            return true;
+        }
+
+        // "the Wimbledon semifinals", "the Stella Artois championships", "the Nobel prize": a tournament, a round or an award after the name.
+        if (end < tokens.Count && tokens[end].IsWord && Lexicon.EventNounsAfter.Contains(tokens[end].Text))
         {
             return true;
         }
@@ -72,6 +97,75 @@ internal sealed partial class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The end of a people's name at <paramref name="start"/> among words no mention covers, or <paramref name="start"/>:
+    /// a nationality or group ("Afghans", "Kurdish", "Chechen"), a demonym of two or three words ("South African",
+    /// "Papua New Guinean"), and the run of them side by side as one name ("Bosnian Serb", "European Jews"), as wikigold
+    /// annotates "Roman Catholic", "British Indian" and "German Christian" (a place before one stays apart: "Fiji Indian").
+    /// </summary>
+    private int PeopleNameEnd(List<Token> tokens, int start, bool[] named)
+    {
+        var end = start;
+        while (end < tokens.Count && PeopleWords(tokens, end, named) is var length and > 0)
+        {
+            end += length;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// How many words from <paramref name="start"/> (before <paramref name="end"/>) are one nationality or group: 1
+    /// ("Italian", "Kurdish"), 2 or 3 ("South African", "Papua New Guinean"), or 0.
+    /// </summary>
+    private int DemonymWordsAt(List<Token> tokens, int start, int end) =>
+        tokens[start].Word.Is(WordFact.DemonymOrGroup) ? 1 : LongPeopleWordsAt(tokens, start, end);
+
+    /// <summary>How many words at <paramref name="start"/> no mention covers name one people: 1 ("Serb", "Afghans"), 2 or 3 ("Sri Lankan"), or 0.</summary>
+    private int PeopleWords(List<Token> tokens, int start, bool[] named)
+    {
+        if (named[start] || !tokens[start].IsCapitalized)
+        {
+            return 0;
+        }
+
+        if (tokens[start].Word.Is(WordFact.PeopleWord) || IsPeopleCompound(tokens[start].Text))
+        {
+            return 1;
+        }
+
+        var length = LongPeopleWordsAt(tokens, start, tokens.Count);
+        for (var k = start + 1; k < start + length; k++)
+        {
+            if (named[k])
+            {
+                return 0;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>"South African", "Papua New Guinean", "Latin American": the number of words (2 or 3) of a demonym or group adjective of several words at <paramref name="start"/>, or 0.</summary>
+    private int LongPeopleWordsAt(List<Token> tokens, int start, int end)
+    {
+        if (!_knowledge.StartsLongPeopleWord(tokens[start].Text))
+        {
+            return 0;
+        }
+
+        for (var length = 2; length <= 3 && start + length <= end; length++)
+        {
+            var words = Join(tokens, start, start + length);
+            if (_knowledge.DemonymCountry(words) is not null || _knowledge.IsGroupAdjective(words))
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

@@ -41,11 +41,19 @@ internal sealed partial class EntityRecognizer
 
             for (var t = 0; t < tokens.Count; t++)
             {
-                var word = tokens[t].Text;
-                if (!named[t] && tokens[t].Word.Is(WordFact.PeopleWord) && !(_gazetteer is not null && _gazetteer.IsSuppressed(word)) && !IsPortfolioBeforeTitle(tokens, t))
+                var end = PeopleNameEnd(tokens, t, named);
+                if (end == t)
+                {
+                    continue;
+                }
+
+                var word = Join(tokens, t, end);
+                if (!(_gazetteer is not null && _gazetteer.IsSuppressed(word)) && !IsPortfolioBeforeTitle(tokens, t))
                 {
                     Entity(word, EntityKind.Other, null).Surfaces.Add(word);
                 }
+
+                t = end - 1;
             }
         }
     }

@@ -101,10 +101,10 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            // "People’s Republic of China", "Farmers’ Unions": a possessive inside a name.
-            if (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart && token.Start == tokens[end - 1].End
+            // "People’s Republic of China", "Farmers’ Unions", "McDonald's Corp": a possessive inside a name.
+            if (IsPossessiveInCompany(tokens, end) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart && token.Start == tokens[end - 1].End
                 && ((token.Text is "’s" or "'s" && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
-                    || (token.Text is "’" or "'" && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1)))))
+                    || (token.Text is "’" or "'" && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1))))))
             {
                 end++;
                 continue;
@@ -132,22 +132,24 @@ internal sealed partial class EntityRecognizer
                     // name with its head), unlike "Department of Health and Human Services" and "National Air and
                     // Space Museum" (English words only before the "and": no name of their own).
                     // "&" always joins: lists are written with "and", and "&" is the name's own
-                    // ("Evergreen Aviation & Space Museum", "Texas A&M", "Procter & Gamble").
+                    // ("Evergreen Aviation & Space Museum", "Texas A&M", "Procter & Gamble"). So does an "and" the
+                    // article writes inside a company's name with its legal form ("Kellmark Telegraph and Telephone Corp").
                     "&" => true,
-                    "and" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+                    "and" => IsCompanyAnd(tokens, end) || (!Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
                         && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1) && !AllDictionaryWords(tokens, start, end))
-                        && !IsSecondOrganization(tokens, start, end, organization)
-                        && (EndsInNameHead(tokens, end + 1) || (organization && !tokens[end - 1].Word.Is(WordFact.OrganizationWord))),
+                        && !IsSecondOrganization(tokens, start, end, organization) && !IsListTail(tokens, start)
+                        && (EndsInNameHead(tokens, end + 1) || HeadWordBeforeTitle(tokens, end + 1) || (organization && !tokens[end - 1].Word.Is(WordFact.OrganizationWord)))),
                     "for" => organization,
 
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
                     // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
                     // "Jann Wenner of Rolling Stone": two or more words that are neither English nor known names are a person's name.
-                    "of" => !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
+                    // "Lumina SA of France": a legal form closes a company's name.
+                    "of" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text) && !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
                         && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)),
                     // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
-                    // name and where it is held.
-                    "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || tokens[end + 1].Word.Is(WordFact.DictionaryWord)),
+                    // name and where it is held, "the Italian Open in May" a name and when.
+                    "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || (tokens[end + 1].Word.Is(WordFact.DictionaryWord) && !tokens[end + 1].Word.Is(WordFact.CalendarWord) && !tokens[end + 1].Is("May"))),
                     "the" => tokens[end - 1].Text is "of" or "for",
                     _ => true,
                 };
@@ -330,9 +332,17 @@ internal sealed partial class EntityRecognizer
 
         // "Italian Marco Venturi": a nationality in front of a person's name describes it; in front of English
         // words it is part of the name ("Spanish Empire", "Canadian Geographic", "Serbian Cyrillic").
-        if (end - start > 1 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && (tokens[start + 1].Word.GivenName != '\0' || UnknownNameWords(tokens, start + 1, end)))
+        if (DemonymWordsAt(tokens, start, end) is var demonym and > 0 && start + demonym < end && (tokens[start + demonym].Word.GivenName != '\0' || UnknownNameWords(tokens, start + demonym, end)))
         {
-            Flush(unit, start + 1, end, role ?? new List<string> { tokens[start].Word.Lower });
+            Flush(unit, start + demonym, end, role ?? new List<string> { JoinLower(tokens, start, start + demonym) });
+            return;
+        }
+
+        // "Swiss Bremgarten Holding AG": a nationality before a company's own name (no English word) and its legal form describes it.
+        if (end - start > 2 && tokens[start].Word.Is(WordFact.DemonymOrGroup) && Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+            && !tokens[start + 1].Word.Is(WordFact.DictionaryWord) && !tokens[start + 1].Word.Is(WordFact.DemonymOrGroup) && Find(tokens, start, end).Length == 0)
+        {
+            Flush(unit, start + 1, end, role);
             return;
         }
 
@@ -343,10 +353,10 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end))
+        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || DemonymWordsAt(tokens, start, end) == end - start
             || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)))
         {
-            // "Chinese", "European", "Foreign Minister": descriptions, not names.
+            // "Chinese", "European", "Sri Lankan", "Foreign Minister": descriptions, not names.
             return;
         }
 

@@ -62,7 +62,7 @@ internal sealed partial class EntityRecognizer
             // uses it mid-sentence, or it is a known given name.
             // "Standings", "Totals", "Heifers", "Half-time": an English word (the dictionary knows its lower-case form,
             // or the parts of a compound) is an ordinary word there too.
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.Roles is null && !piece.First.IsAllCaps
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.Roles is null && !piece.First.IsAllCaps && !IsSideOfResultRow(piece)
                 && (_lowerWords.Contains(piece.First.Word.Folded) || (IsPlainCapitalized(piece.First.Text) && piece.First.Word.Is(WordFact.DictionaryWord))
                     || _knowledge.IsCompoundOfWords(piece.First.Text) || !NameCueAfter(piece)))
             {
@@ -123,6 +123,12 @@ internal sealed partial class EntityRecognizer
         // "Scorers: Okafor (23rd, 65th)": a scorer with the minutes, in a scorers' line or a match summary.
         if (next < tokens.Count && ((AfterScorersLabel(piece) && (tokens[next].Kind == TokenKind.Number || tokens[next].Is("(")))
             || (piece.Unit.HasScore && tokens[next].Is("(") && next + 1 < tokens.Count && IsMinute(tokens[next + 1].Text))))
+        {
+            return true;
+        }
+
+        // "Kellmoor's manager", "Eskom's shares": a possessive; the dictionary's words ("Today's") were turned away before.
+        if (next < tokens.Count && tokens[next].Text is "'s" or "’s")
         {
             return true;
         }
@@ -198,6 +204,7 @@ internal sealed partial class EntityRecognizer
             else if (entity.Kind == EntityKind.Organization && words.Length > 1)
             {
                 AddOwner(index, Initials(entity.Name), entity);
+                AddCompanyShortForms(index, entity, words);
                 if (Lexicon.IsOrganizationWord(words[words.Length - 1]))
                 {
                     AddOwner(index, words[words.Length - 1], entity);

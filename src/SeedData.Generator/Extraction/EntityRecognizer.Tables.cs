@@ -27,6 +27,11 @@ internal sealed partial class EntityRecognizer
             return EntityKind.Organization;
         }
 
+        if (IsCricketer(piece))
+        {
+            return EntityKind.Person;
+        }
+
         if (piece.End >= tokens.Count)
         {
             return null;
@@ -86,10 +91,124 @@ internal sealed partial class EntityRecognizer
         return null;
     }
 
+    /// <summary>
+    /// A cricket scoreboard: "Okafor c Pell b Ashdown 48", "Dalmau lbw b Kerr 0", "Sarpong not out 17" (the batsman,
+    /// the fielder after "c", the bowler after "b") and "Bowling: Ashdown 12-3-36-1" (overs, maidens, runs, wickets).
+    /// A name before a number there is a player, not a team as in a results row.
+    /// </summary>
+    private static bool IsCricketer(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        var previous = piece.Start > 0 ? tokens[piece.Start - 1].Text : null;
+        var next = piece.End < tokens.Count ? tokens[piece.End] : default;
+        if (next.Text is not null && next.Kind == TokenKind.Number && IsBowlingFigures(next.Text))
+        {
+            return true;
+        }
+
+        if (!HasDismissal(tokens))
+        {
+            return false;
+        }
+
+        var after = piece.End + 1 < tokens.Count ? tokens[piece.End + 1].Text : null;
+        return previous is "c" or "b" or "st"
+            || next.Text is "c" or "b" or "lbw" or "st" or "c&b"
+            || (next.Text is "run" or "not" && after == "out");
+    }
+
+    /// <summary>"b Ashdown", "lbw": a batsman's dismissal in the line.</summary>
+    private static bool HasDismissal(List<Token> tokens)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Text is "b" or "lbw" && tokens[k + 1].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"12-3-36-1", "9.4-0-51-2": overs, maidens, runs and wickets.</summary>
+    private static bool IsBowlingFigures(string text)
+    {
+        var dashes = 0;
+        foreach (var c in text)
+        {
+            if (c == '-')
+            {
+                dashes++;
+            }
+            else if (!char.IsDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return dashes == 3 && char.IsDigit(text[0]) && char.IsDigit(text[text.Length - 1]);
+    }
+
     /// <summary>"Brayford 2 Kellmoor 1", "Ostervik 9 6 2 1 20": a word of no dictionary before a number in a table row.</summary>
     private static bool IsNameInTableRow(Piece piece) =>
         piece.Unit.IsTableRow && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
         && !piece.First.Word.Is(WordFact.DictionaryWord);
+
+    /// <summary>
+    /// "Kellmoor 0 Hearts 0", "Arsenal 2 (Okafor 34) Brayford 1.": in a result of two sides, each before its score, a
+    /// side the dictionary knows or that looks like an adjective is a team as surely as the other; one word of no
+    /// dictionary in the sentence says it is a result: a row of English words only ("Steers 120 Heifers 115") stays
+    /// a price list.
+    /// </summary>
+    private static bool IsSideOfResultRow(Piece piece)
+    {
+        var unit = piece.Unit;
+        var tokens = unit.Tokens;
+        if (!(unit.IsTableRow || unit.HasScore) || piece.End >= tokens.Count || tokens[piece.End].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var start = piece.Start;
+        while (start > 0 && !tokens[start].SentenceStart)
+        {
+            start--;
+        }
+
+        // The sides are the runs of words outside brackets, each followed by a number; the scorers in brackets count
+        // as words of no dictionary.
+        int sides = 0, depth = 0;
+        var unknownWord = false;
+        for (var k = start; k < tokens.Count && (k == start || !tokens[k].SentenceStart); k++)
+        {
+            depth += tokens[k].Is("(") ? 1 : tokens[k].Is(")") ? -1 : 0;
+            if (!tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            for (; k < tokens.Count && tokens[k].IsWord; k++)
+            {
+                unknownWord |= !tokens[k].Word.Is(WordFact.DictionaryWord);
+            }
+
+            if (depth > 0)
+            {
+                k--; // the token after the run is read by the outer loop: it may close the brackets.
+                continue;
+            }
+
+            if (k == tokens.Count || tokens[k].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+
+            sides++;
+        }
+
+        return sides == 2 && unknownWord;
+    }
 
     /// <summary>
     /// "Essex 442 ... v Middlesex 330", "Sevilla beat Valencia 3-1": in a match report one unknown word next to

@@ -51,7 +51,7 @@ internal sealed partial class EntityRecognizer
 
         foreach (var piece in unknown)
         {
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.First.Word.GivenName == '\0' && !IsAcronymCandidate(piece.First.Text))
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.First.Word.GivenName == '\0' && !IsAcronymCandidate(piece.First.Text) && !SpeaksAfter(piece.Unit.Tokens, piece.End))
             {
                 // "Valeska Paris" is a name: only an English word ("Late", "Neighbouring") opens the sentence instead.
                 if ((Find(piece.Unit.Tokens, piece.Start + 1, piece.End).Length == piece.Length - 1 && piece.First.Word.Is(WordFact.DictionaryWord) && !piece.First.Word.Is(WordFact.ClubWord))
@@ -177,7 +177,7 @@ internal sealed partial class EntityRecognizer
                 _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(2);
             }
 
-            if (IsNameInTableRow(piece))
+            if (IsNameInTableRow(piece) || IsSideOfResultRow(piece))
             {
                 // The model learned from prose, where a lone unknown word before a number is rarely a name;
                 // in a results or standings row it is the team or the player.

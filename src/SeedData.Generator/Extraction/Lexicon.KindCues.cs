@@ -49,7 +49,18 @@ internal static partial class Lexicon
     public static readonly HashSet<string> OrganizationOfNouns = new(StringComparer.Ordinal)
     {
         "acquisition", "takeover", "subsidiary", "division", "shareholders", "shareholder", "employees", "executives", "merger", "coach", "striker",
-        "midfielder", "defender", "goalkeeper", "stock",
+        "midfielder", "defender", "goalkeeper", "stock", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer", "dealers",
+        "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson",
+    };
+
+    /// <summary>
+    /// People of a company or a body right after its name, in lower case: "a Petrobras spokesman", "Kellmark chairman X"
+    /// (a person's own spokesman is named after a person the article names in full, whose short form is found first).
+    /// </summary>
+    public static readonly HashSet<string> OrganizationStaff = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "chairman", "chairwoman", "executives", "shareholders", "analysts", "economist",
+        "economists", "strategist", "treasurer", "directors", "board", "chief", "management", "unit", "subsidiary",
     };
 
     /// <summary>Verbs right before a name that take a company or a club as their object: "acquired X", "coached X".</summary>

@@ -25,4 +25,19 @@ internal static partial class Lexicon
     {
         "St", "Mt", "Ft",
     };
+
+    /// <summary>
+    /// Bodies that wire news names by their city or country without a head word of <see cref="OrganizationWords"/>:
+    /// "the Paris Bourse", "the U.S. Treasury", "the Exchequer".
+    /// </summary>
+    public static readonly HashSet<string> MarketAndTreasuryBodies = new(StringComparer.Ordinal)
+    {
+        "Bourse", "Treasury", "Exchequer", "Borse", "Börse", "Bolsa", "Borsa",
+    };
+
+    /// <summary>
+    /// A last word that makes any name an organisation, whatever else the rules say: a company's legal form
+    /// ("Veldhaven NV", "Ford Motor Co": never a person or a place) or a market's or treasury's body.
+    /// </summary>
+    public static bool ClosesOrganization(string word) => CompanySuffixes.Contains(word) || MarketAndTreasuryBodies.Contains(word);
 }

@@ -26,6 +26,17 @@ internal static partial class Lexicon
         "rover", "browser", "software", "app", "console", "smartphone", "language", "dialect",
     };
 
+    /// <summary>
+    /// Lower-case nouns after a name that make it a tournament or an award: "the Wimbledon semifinals", "the Stella Artois
+    /// championships", "the Nobel prize", "a Pulitzer laureate". Not "title" or "final" ("the Chelsea title challenge",
+    /// "the Arsenal final" are the club's), nor "winner" (a goal).
+    /// </summary>
+    public static readonly HashSet<string> EventNounsAfter = new(StringComparer.Ordinal)
+    {
+        "championship", "championships", "tournament", "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
+        "quarter-final", "quarter-finals", "champion", "prize", "prizes", "laureate", "laureates",
+    };
+
     /// <summary>Nouns after a name that make it a product, a craft or a language: "the Chamicuro language", "the Firefox browser".</summary>
     public static readonly HashSet<string> OtherNounsAfter = new(StringComparer.Ordinal)
     {

@@ -17,6 +17,15 @@ public class NameBoundaryTests
         entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
 
     [Fact]
+    public void A_lone_word_opening_a_sentence_with_a_possessive_is_a_name_unless_the_dictionary_knows_it()
+    {
+        var entities = Entities("Striker injured\n\nKellmoor's Italian striker Marco Venturi was injured on Saturday.\n\n"
+            + "Today’s game was the last of the year.");
+        Assert.NotNull(Owner(entities, "Kellmoor"));
+        Assert.Null(Owner(entities, "Today"));
+    }
+
+    [Fact]
     public void An_organisations_head_word_without_an_article_is_no_name()
     {
         var entities = Entities("Bridge fund approved\n\nThe Harrowgate Transport Commission approved the bridge fund on Monday. "

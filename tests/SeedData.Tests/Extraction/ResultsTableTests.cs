@@ -30,6 +30,34 @@ public class ResultsTableTests
     }
 
     [Fact]
+    public void A_side_of_a_result_that_is_also_an_English_word_is_a_team()
+    {
+        // "Hearts", "Wolves": the dictionary knows them, and a sentence may open with them, but beside a score and a
+        // team of no dictionary they are teams; a price list of English words names nothing.
+        var entities = Entities("Results\n\nResults of league matches on Saturday:\n\nKellmoor 0 Hearts 0\n\nWolves 2 Brayford 1\n\n"
+            + "Summaries of cup matches on Sunday:\n\nGarrison 2 (Okafor 34, Dalmau 78) Nordby 1 (Pell 12). Half-time 1-1. Attendance 8,000\n\n"
+            + "Cattle prices on Friday:\n\nSteers 120 Heifers 115");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Hearts"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Wolves"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Brayford"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Garrison"));
+        Assert.Null(KindOf(entities, "Steers"));
+        Assert.Null(KindOf(entities, "Heifers"));
+    }
+
+    [Fact]
+    public void On_a_cricket_scoreboard_batsmen_fielders_and_bowlers_are_people()
+    {
+        var entities = Entities("Scoreboard\n\nScoreboard on the first day of the test on Wednesday:\n\nNordhavn first innings\n\n"
+            + "T. Okafor c Pellworth b Ashdane 0\n\nR. Dalmau lbw b Kerrigal 17\n\nJ. Sarpong not out 48\n\n"
+            + "Bowling: Ashdane 12-3-36-1, Kerrigal 14-4-42-1, Vostrel 10-2-30-0");
+        Assert.Equal(Kind.Person, KindOf(entities, "Pellworth"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Ashdane"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Kerrigal"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Vostrel"));
+    }
+
+    [Fact]
     public void In_a_match_summary_the_scorers_in_brackets_are_people_and_the_sides_are_teams()
     {
         var entities = Entities("Summaries\n\nSummaries of league matches on Saturday:\n\n"

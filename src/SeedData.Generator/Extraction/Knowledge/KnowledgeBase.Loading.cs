@@ -30,7 +30,12 @@ internal sealed partial class KnowledgeBase
 
         foreach (var line in Lines("regions.tsv"))
         {
-            knowledge._groupAdjectives.Add(line.Trim());
+            var adjective = line.Trim();
+            knowledge._groupAdjectives.Add(adjective);
+            if (adjective.IndexOf(' ') is var space and > 0)
+            {
+                knowledge._longPeopleFirstWords.Add(adjective.Substring(0, space));
+            }
         }
 
         foreach (var line in Lines("first-names.tsv"))
@@ -145,9 +150,17 @@ internal sealed partial class KnowledgeBase
             foreach (var demonym in Split(fields[1]))
             {
                 _demonyms[demonym] = fields[0];
+                if (demonym.IndexOf(' ') is var space and > 0)
+                {
+                    _longPeopleFirstWords.Add(demonym.Substring(0, space));
+                }
 
-                // The people: "the Chinese", "Nigerians", "the Swiss".
-                if (!demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("ss", StringComparison.Ordinal) && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal))
+                // The people: "the Chinese", "Nigerians", "the Swiss", "Frenchmen".
+                if (demonym.EndsWith("man", StringComparison.Ordinal))
+                {
+                    _demonyms[demonym.Substring(0, demonym.Length - 3) + "men"] = fields[0];
+                }
+                else if (!demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("ss", StringComparison.Ordinal) && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal))
                 {
                     _demonyms[demonym + "s"] = fields[0];
                 }

@@ -18,6 +18,7 @@ internal sealed partial class KnowledgeBase
     private readonly Dictionary<string, KnownEntity> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnownEntity> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _longPeopleFirstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _groupAdjectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, char> _givenNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _surnamesFirst = new(StringComparer.Ordinal);
@@ -63,6 +64,12 @@ internal sealed partial class KnowledgeBase
 
     /// <summary>The country of a demonym or adjective ("Chinese" → CN), or null.</summary>
     public string? DemonymCountry(string word) => _demonyms.TryGetValue(word, out var code) ? code : null;
+
+    /// <summary>
+    /// Whether a demonym or a group adjective of two or more words starts with this word ("South" of "South African",
+    /// "Latin" of "Latin American"): most words start none.
+    /// </summary>
+    public bool StartsLongPeopleWord(string word) => _longPeopleFirstWords.Contains(word);
 
     /// <summary>"European", "Muslim", "Republican": adjectives of groups that are not entities on their own.</summary>
     public bool IsGroupAdjective(string word) => _groupAdjectives.Contains(word);
