@@ -26,6 +26,16 @@ public class NameBoundaryTests
     }
 
     [Fact]
+    public void A_players_position_opening_a_sentence_is_a_role_not_part_of_the_name()
+    {
+        // "Tore" is also an English word: without the role, "Striker Tore" was taken for a name of its own.
+        var entities = Entities("Match report\n\nStriker Tore Andre Vasstrup gave Kellmoor the lead after 20 minutes. "
+            + "Goalkeeper Jon Pellworth saved a penalty before half-time.");
+        Assert.Equal(Kind.Person, Owner(entities, "Jon Pellworth")?.Kind);
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Striker") || e.Name.StartsWith("Goalkeeper"));
+    }
+
+    [Fact]
     public void An_organisations_head_word_without_an_article_is_no_name()
     {
         var entities = Entities("Bridge fund approved\n\nThe Harrowgate Transport Commission approved the bridge fund on Monday. "
