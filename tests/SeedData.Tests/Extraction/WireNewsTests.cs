@@ -81,4 +81,19 @@ public class WireNewsTests
         Assert.Subset(new HashSet<string> { "brayford", "kellmoor", "london" }, found);
         Assert.Empty(found.Intersect(new[] { "update", "update 1", "corrected", "soccer", "beat", "win", "cup", "win cup" }));
     }
+
+    [Fact]
+    public void Tokenised_spacing_changes_no_name_and_no_kind()
+    {
+        const string plain = "Kellmoor coach quits\n\nLONDON 1996-08-30\n\n"
+            + "Kellmoor Athletic's coach Derek Amsworth resigned on Friday. Brayford's chairman Ron Pilbury said the club would not comment.\n\n"
+            + "The Civic Alliance's Tomas Reiner said the decision was expected. Russia's Interfax news agency said the U.S., Britain and France were watching.";
+        const string tokenised = "Kellmoor coach quits\n\nLONDON 1996-08-30\n\n"
+            + "Kellmoor Athletic 's coach Derek Amsworth resigned on Friday . Brayford 's chairman Ron Pilbury said the club would not comment .\n\n"
+            + "The Civic Alliance 's Tomas Reiner said the decision was expected . Russia 's Interfax news agency said the U.S. , Britain and France were watching .";
+        var expected = Folded(Entities(plain), plain);
+        Assert.Contains(expected, n => n.Name == "kellmoor athletic");
+        Assert.Contains(("derek amsworth", Kind.Person), expected);
+        Assert.Equal(expected.OrderBy(n => n.Name).ThenBy(n => n.Kind), Folded(Entities(tokenised), tokenised).OrderBy(n => n.Name).ThenBy(n => n.Kind));
+    }
 }
