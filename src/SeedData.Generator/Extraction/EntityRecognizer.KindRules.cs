@@ -201,9 +201,9 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Person, Strong);
         }
 
-        if (piece.Length == 1 && first.IsAllCaps && piece.Start == 0 && piece.End < tokens.Count && (tokens[piece.End].Kind == TokenKind.Number || tokens[piece.End].Text is "," or "-" or "–"))
+        if (IsDatelinePlace(piece))
         {
-            // A dateline: "SIALKOT, Pakistan", "LONDON 1996-08-30".
+            // A dateline: "SIALKOT, Pakistan", "LONDON 1996-08-30", "AL-AIN , United Arab Emirates 1996-12-06".
             return (EntityKind.Location, Strong);
         }
 

@@ -124,29 +124,35 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// "LONDON", "NEW ZEALAND": datelines and capitals-only headlines write known names in capitals; the
-    /// knowledge base has them in title case. Acronyms ("NATO") are found as written before this is tried.
+    /// "LONDON", "NEW ZEALAND", "ST. PETERSBURG": datelines and capitals-only headlines write known names in
+    /// capitals; the knowledge base has them in title case. Acronyms ("NATO") are found as written before this is tried.
     /// </summary>
     private (int Length, KnownEntity? Known) FindAllCaps(List<Token> tokens, int start, int end)
     {
         var length = 0;
-        while (start + length < end && length < _knowledge.MaxNameWords && tokens[start + length].IsAllCaps)
+        while (start + length < end && length < _knowledge.MaxNameWords && (tokens[start + length].IsAllCaps || IsAbbreviationPeriod(tokens, start + length)))
         {
             length++;
         }
 
         // A short word alone ("US", "IT", "WHO") is an acronym, never a title-cased name.
         var shortest = tokens[start].Text.Length > 3 ? 1 : 2;
+        var builder = new System.Text.StringBuilder();
         for (; length >= shortest; length--)
         {
-            var words = new string[length];
-            for (var k = 0; k < length; k++)
+            builder.Clear();
+            for (var k = start; k < start + length; k++)
             {
-                var word = tokens[start + k].Text;
-                words[k] = word.Substring(0, 1) + word.Substring(1).ToLowerInvariant();
+                var word = tokens[k].Text;
+                if (k > start && !IsAbbreviationPeriod(tokens, k))
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(word[0]).Append(word.Substring(1).ToLowerInvariant());
             }
 
-            if (_knowledge.Find(string.Join(" ", words)) is { } known)
+            if (_knowledge.Find(builder.ToString()) is { } known)
             {
                 return (length, known);
             }
@@ -154,6 +160,10 @@ internal sealed partial class EntityRecognizer
 
         return (0, null);
     }
+
+    /// <summary>The period of "ST." in "ST. PETERSBURG": written right after a word in capitals, with a word in capitals after it.</summary>
+    private static bool IsAbbreviationPeriod(List<Token> tokens, int index) =>
+        tokens[index].Is(".") && index > 0 && index + 1 < tokens.Count && tokens[index].Start == tokens[index - 1].End && tokens[index - 1].IsAllCaps && tokens[index + 1].IsAllCaps;
 
     /// <summary>
     /// A role at <paramref name="start"/>: an optional nationality, modifiers, then a title

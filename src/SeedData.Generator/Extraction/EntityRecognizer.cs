@@ -67,9 +67,14 @@ internal sealed partial class EntityRecognizer
         return recognizer.Run(cancellationToken);
     }
 
-    /// <summary>Whether a unit's capitals are unreliable: Title Case or ALL CAPS headlines and headings.</summary>
+    /// <summary>Whether a unit's capitals are unreliable: Title Case or ALL CAPS headlines and headings (a dateline is neither: <see cref="IsDateline"/>).</summary>
     public static bool HasUnreliableCase(List<Token> tokens)
     {
+        if (IsDateline(tokens))
+        {
+            return false;
+        }
+
         int words = 0, capitalized = 0, allCaps = 0, numbers = 0;
         foreach (var token in tokens)
         {
@@ -97,6 +102,11 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     public static bool IsCapitalsOnly(List<Token> tokens)
     {
+        if (IsDateline(tokens))
+        {
+            return false;
+        }
+
         var words = 0;
         foreach (var token in tokens)
         {
@@ -174,6 +184,8 @@ internal sealed partial class EntityRecognizer
 
         ClassifyLongNames();
         ResolveShortNames();
+        FollowOrdinaryCase();
+        FindBodyNamesInCapitals();
         AddNationalities();
 
         var result = new List<ArticleEntity>();
