@@ -22,17 +22,7 @@ internal sealed partial class EntityRecognizer
     /// features as before, so retraining moves no other name (a typing rule or a feature moved the junk candidates
     /// the model puts in Other into Organization on wikigold cross-validation: docs/extraction.md).
     /// </summary>
-    private float OtherNameVote(Piece piece) =>
-        IsOtherName(piece.Unit.Tokens, piece.Start, piece.End) || IsPeopleName(piece) ? KindModel.RuleVote(OtherVoteWeight) : 0;
-
-    /// <summary>"Russian-language", "Tutsi-led": a nationality or a group joined to a lower-case word names the people in a compound.</summary>
-    private bool IsPeopleName(Piece piece) => piece.Length == 1 && IsPeopleCompound(piece.First.Text);
-
-    private bool IsPeopleCompound(string text)
-    {
-        var hyphen = text.IndexOf('-');
-        return hyphen > 0 && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1]) && _knowledge.IsPeopleWord(text.Substring(0, hyphen));
-    }
+    private static float OtherNameVote(Piece piece) => IsOtherName(piece.Unit.Tokens, piece.Start, piece.End) ? KindModel.RuleVote(OtherVoteWeight) : 0;
 
     /// <summary>Whether the words <paramref name="start"/>..<paramref name="end"/> name a product, a craft, a work or a language.</summary>
     private static bool IsOtherName(List<Token> tokens, int start, int end)
@@ -131,7 +121,7 @@ internal sealed partial class EntityRecognizer
             return 0;
         }
 
-        if (tokens[start].Word.Is(WordFact.PeopleWord) || IsPeopleCompound(tokens[start].Text))
+        if (tokens[start].Word.Is(WordFact.PeopleWord) || _knowledge.IsPeopleCompound(tokens[start].Text))
         {
             return 1;
         }

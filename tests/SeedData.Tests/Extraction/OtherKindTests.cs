@@ -48,6 +48,14 @@ public class OtherKindTests
     }
 
     [Fact]
+    public void A_holy_book_is_a_work()
+    {
+        var entities = Entities("Sermon\n\nSpeaking in Varlo on Friday , the cleric quoted the Koran and the Bible .");
+        Assert.Equal(Kind.Other, KindOf(entities, "Koran"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Bible"));
+    }
+
+    [Fact]
     public void A_bare_code_is_no_product_and_an_organisation_keeps_its_kind()
     {
         var entities = Entities("Leaders meet\n\nThe G7 met in Korvik on Tuesday, and the Brannholm Motor Company said its sales rose.");

@@ -71,7 +71,7 @@ internal sealed partial class KnowledgeBase
     /// </summary>
     public bool StartsLongPeopleWord(string word) => _longPeopleFirstWords.Contains(word);
 
-    /// <summary>"European", "Muslim", "Republican": adjectives of groups that are not entities on their own.</summary>
+    /// <summary>"European", "Muslim", "Kurd", "Arabic": group words of no one country (regions.tsv), Other alone and never a name's head.</summary>
     public bool IsGroupAdjective(string word) => _groupAdjectives.Contains(word);
 
     /// <summary>'m', 'f' or 'x' (either) for a known given name, or '\0'.</summary>
@@ -160,8 +160,15 @@ internal sealed partial class KnowledgeBase
         }
     }
 
-    /// <summary>A demonym ("Chinese") or a group adjective ("Muslim").</summary>
-    public bool IsDemonymOrGroup(string word) => DemonymCountry(word) is not null || IsGroupAdjective(word);
+    /// <summary>A demonym ("Chinese"), a group adjective ("Muslim"), or one of them joined to a lower-case word ("Russian-language", "Tutsi-led").</summary>
+    public bool IsDemonymOrGroup(string word) => DemonymCountry(word) is not null || IsGroupAdjective(word) || IsPeopleCompound(word);
+
+    /// <summary>"Russian-language", "Tutsi-led", "Kurdish-dominated": a nationality or a group joined to a lower-case word, which names the people in a compound.</summary>
+    public bool IsPeopleCompound(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && IsPeopleWord(word.Substring(0, hyphen));
+    }
 
     /// <summary>"Sicilian", "Parisians", "Victorian", "French-speaking": adjectives and peoples, not names.</summary>
     public bool LooksLikeAdjective(string word) =>
