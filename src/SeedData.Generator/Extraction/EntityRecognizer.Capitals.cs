@@ -215,8 +215,9 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// The body's names by their spelling in capitals: every name written in a trustworthy line, then the short
-    /// forms a headline uses for them, a person's surname ("KORVAC") and a team's name without its place
-    /// ("ORIOLES" for the Baltimore Orioles), where no English word and no other name is spelt so.
+    /// forms a headline uses for them, a person's surname ("KORVAC"), a team's name without its place
+    /// ("ORIOLES" for the Baltimore Orioles) and a club's without its club word ("KELLMOOR" for Kellmoor
+    /// Athletic), where no other name is spelt so.
     /// </summary>
     private Dictionary<string, ArticleEntity?> BodyNamesByCapitals()
     {
@@ -238,6 +239,12 @@ internal sealed partial class EntityRecognizer
                 && ((root.Kind == EntityKind.Person && last.IsCapitalized && !last.Word.Is(WordFact.DictionaryWord)) || (root.Kind == EntityKind.Organization && IsTeamName(tokens, piece.Start, piece.End))))
             {
                 AddOnlyOwner(shortForms, last.Text, root);
+            }
+
+            // "KELLMOOR" for Kellmoor Athletic: a club without its club word, where that is no place of its own ("Manchester City").
+            if (root.Kind == EntityKind.Organization && piece.Length >= 2 && last.Word.Is(WordFact.ClubWord) && Find(tokens, piece.Start, piece.End - 1).Length == 0)
+            {
+                AddOnlyOwner(shortForms, Join(tokens, piece.Start, piece.End - 1), root);
             }
         }
 

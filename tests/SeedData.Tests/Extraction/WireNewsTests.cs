@@ -75,6 +75,10 @@ public class WireNewsTests
         Assert.Equal(new[] { Kind.Organization }, KindsOf(entities, text, "ORIOLES"));
         Assert.Equal(new[] { Kind.Location }, KindsOf(entities, text, "BALTIMORE"));
 
+        const string club = "SOCCER - KELLMOOR SACK COACH AFTER DEFEAT .\n\nLONDON 1996-08-30\n\n"
+            + "English second division club Kellmoor Athletic sacked coach Derek Amsworth on Friday after a 4-0 home defeat .";
+        Assert.Equal(new[] { Kind.Organization }, KindsOf(Entities(club), club, "KELLMOOR"));
+
         // The headline's other words, a sport's prefix and a wire desk's labels are never names.
         const string labels = "UPDATE 1 - CORRECTED - SOCCER - BRAYFORD BEAT KELLMOOR TO WIN CUP .\n\nLONDON 1996-08-30\n\nBrayford beat Kellmoor 2-0 on Saturday to win the cup .";
         var found = Folded(Entities(labels), labels).Select(n => n.Name).ToHashSet();
