@@ -100,4 +100,13 @@ public class WireNewsTests
         Assert.Contains(("derek amsworth", Kind.Person), expected);
         Assert.Equal(expected.OrderBy(n => n.Name).ThenBy(n => n.Kind), Folded(Entities(tokenised), tokenised).OrderBy(n => n.Name).ThenBy(n => n.Kind));
     }
+
+    [Fact]
+    public void A_possessive_written_apart_stays_inside_a_name()
+    {
+        const string text = "Parties meet\n\nSEOUL 1996-12-05\n\nThe Korean People 's Army and the New People 's Party held talks on Thursday .";
+        var names = Folded(Entities(text), text);
+        Assert.Contains(("korean people's army", Kind.Organization), names);
+        Assert.Contains(("new people's party", Kind.Organization), names);
+    }
 }
