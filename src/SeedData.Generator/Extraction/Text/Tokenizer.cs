@@ -139,14 +139,13 @@ internal static class Tokenizer
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsInnerJoiner(char c) => c is '\'' or '’' or '-' or '‐' or '.' or '&';
 
-    /// <summary>An apostrophe followed by s and then a non-letter: the possessive ending.</summary>
     /// <summary>
     /// "China’s", and wire copy's tokenised "Russia 's" (one space between the word and its possessive): an
     /// apostrophe, an s and no letter after it, right after a word.
     /// </summary>
     private static bool IsPossessiveS(string text, int apostrophe) =>
         apostrophe > 0
-        && (char.IsLetterOrDigit(text[apostrophe - 1]) ? char.IsLetter(text[apostrophe - 1]) : text[apostrophe - 1] == ' ' && apostrophe > 1 && char.IsLetter(text[apostrophe - 2]))
+        && (char.IsLetter(text[apostrophe - 1]) || (text[apostrophe - 1] == ' ' && apostrophe > 1 && char.IsLetter(text[apostrophe - 2])))
         && apostrophe + 1 < text.Length
         && text[apostrophe + 1] is 's' or 'S'
         && (apostrophe + 2 >= text.Length || !char.IsLetter(text[apostrophe + 2]));
