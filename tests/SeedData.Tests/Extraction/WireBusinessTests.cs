@@ -152,4 +152,16 @@ public class WireBusinessTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Vandar"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Oskel"));
     }
+
+    [Fact]
+    public void Wire_agencies_parties_and_armed_groups_are_known_organisations()
+    {
+        // Names a model cannot type from their letters alone: a party before a title, agencies that open a sentence.
+        var entities = Entities("Talks\n\nBELFAST 1996-12-10\n\nSinn Fein president Ronan Quill said the talks would go on. "
+            + "Itar-Tass said the delegations met. Belga reported the vote, and Tanjug carried the statement.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Sinn Fein"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Itar-Tass"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Belga"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tanjug"));
+    }
 }
