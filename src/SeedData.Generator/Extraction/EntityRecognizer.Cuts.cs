@@ -57,7 +57,7 @@ internal sealed partial class EntityRecognizer
         while (i < end)
         {
             var roleEnd = MatchRole(tokens, i, end, requireName: true);
-            if (roleEnd <= i)
+            if (roleEnd <= i || RunsIntoRole(tokens, pieceStart, i, roleEnd, end))
             {
                 i++;
                 continue;
@@ -88,6 +88,22 @@ internal sealed partial class EntityRecognizer
         }
 
         Flush(unit, pieceStart, end, role);
+    }
+
+    /// <summary>
+    /// "Bank of Japan Governor X": a known name from <paramref name="pieceStart"/> that runs into a role found at
+    /// <paramref name="roleStart"/> ("Japan Governor") and ends before it is whole; the role starts after the name. A
+    /// known name the role ends ("UN High Commissioner for Refugees X") stays the role.
+    /// </summary>
+    private bool RunsIntoRole(List<Token> tokens, int pieceStart, int roleStart, int roleEnd, int end)
+    {
+        if (roleStart == pieceStart)
+        {
+            return false;
+        }
+
+        var knownEnd = pieceStart + Find(tokens, pieceStart, end).Length;
+        return knownEnd > roleStart && knownEnd < roleEnd;
     }
 
     /// <summary>"Statistics Canada said", "Air Canada told": a verb of saying right after the run makes it the subject, one name.</summary>

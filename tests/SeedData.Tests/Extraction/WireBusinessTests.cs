@@ -164,4 +164,13 @@ public class WireBusinessTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Belga"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Tanjug"));
     }
+
+    [Fact]
+    public void A_known_central_bank_before_a_title_keeps_its_country()
+    {
+        // "Japan Governor" reads as a country's governor; inside "Bank of Japan" it is not.
+        var entities = Entities("Rates\n\nTOKYO 1996-12-06\n\nDealers said Bank of Japan Governor Kenji Aramaki spoke on Friday.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Bank of Japan"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Kenji Aramaki"));
+    }
 }
