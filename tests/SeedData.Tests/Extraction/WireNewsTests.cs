@@ -109,4 +109,11 @@ public class WireNewsTests
         Assert.Contains(("korean people's army", Kind.Organization), names);
         Assert.Contains(("new people's party", Kind.Organization), names);
     }
+
+    [Fact]
+    public void A_sports_body_named_only_in_a_capitals_headline_is_found()
+    {
+        const string text = "BASKETBALL - NBA RESULTS .\n\nNEW YORK 1996-12-06\n\nResults of games played on Thursday :\n\nKellmoor 103 Brayford 96";
+        Assert.Contains(("nba", Kind.Organization), Folded(Entities(text), text));
+    }
 }
