@@ -78,7 +78,8 @@ public class QualityTests
         // Measured 2026-12-01 (main at 70287b6, wiregold branch): typed 0.837 (P 0.828 R 0.847), name-only 0.966
         // (P 0.955 R 0.977). Most typed misses are teams named by their place (counties, national sides, NHL cities:
         // found as Location) and sponsors and banks found as Person; docs/extraction.md lists the classes.
-        Assert.True(report.EntitiesTyped.F1 >= 0.825, report.ToString());
+        // 0.857 (P 0.847 R 0.867) once eight national sides in prose were retyped Location, the wikigold convention.
+        Assert.True(report.EntitiesTyped.F1 >= 0.845, report.ToString());
         Assert.True(report.EntitiesNameOnly.F1 >= 0.955, report.ToString());
         // Quotes 0/15 at that commit: wire copy's tokenised straight quotes (`" We will win , " he said .`, a space
         // inside each mark) are not read as quotes, so there is no quote or speaker floor yet. Once they are, assert
