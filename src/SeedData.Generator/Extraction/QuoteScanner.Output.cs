@@ -76,6 +76,10 @@ internal static partial class QuoteScanner
             Push(new Open { Mark = '"', Position = i, Double = true, Closer = '"', TextStart = QuoteMarks.SkipSpace(text, i + _width) });
         }
 
+        /// <summary>The unit whose last straight mark (<c>"</c> or <c>''</c>) <see cref="_lastStraight"/> holds, or -1.</summary>
+        private int _lastStraightUnit = -1;
+        private int _lastStraight;
+
         /// <summary>
         /// Whether a tokenised mark with nothing open may open a quote: another straight mark follows in the
         /// unit, or it opens the unit or follows a colon (<c>said : " We were …</c>), or the next paragraph
@@ -83,7 +87,15 @@ internal static partial class QuoteScanner
         /// </summary>
         private bool SpacedMarkOpens(string text, int i)
         {
-            if (i == _firstCharacter || text.IndexOf('"', i + _width) > 0 || text.IndexOf("''", i + _width, StringComparison.Ordinal) > 0)
+            // The unit's last straight mark is looked up once: a search ahead from every mark would make a long
+            // paragraph of marks quadratic.
+            if (_lastStraightUnit != _unit)
+            {
+                _lastStraightUnit = _unit;
+                _lastStraight = Math.Max(text.LastIndexOf('"'), text.LastIndexOf("''", StringComparison.Ordinal));
+            }
+
+            if (i == _firstCharacter || _lastStraight >= i + _width)
             {
                 return true;
             }

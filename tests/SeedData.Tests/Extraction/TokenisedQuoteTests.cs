@@ -1,4 +1,7 @@
+using System;
+using System.Diagnostics;
 using System.Linq;
+using System.Text;
 using Xunit;
 
 namespace SeedData.Tests.Extraction;
@@ -101,6 +104,24 @@ public class TokenisedQuoteTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal("The pitch was ' very slow ' all day ,", quote.Text);
         Assert.Equal("Alan Maddox", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("''")]
+    public void A_long_paragraph_of_tokenised_marks_is_extracted_quickly(string mark)
+    {
+        var paragraph = new StringBuilder();
+        while (paragraph.Length < 100_000)
+        {
+            paragraph.Append(mark).Append(" Word Name , ").Append(mark).Append(" said Someone Else . ");
+        }
+
+        var watch = Stopwatch.StartNew();
+        var (article, _) = ExtractionHelper.Extract(Headline + paragraph + "\n\nA last \" closed for good \" paragraph .");
+        watch.Stop();
+        Assert.Contains(article.Quotes, q => q.Text == "closed for good");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), watch.Elapsed.ToString());
     }
 
     [Fact]
