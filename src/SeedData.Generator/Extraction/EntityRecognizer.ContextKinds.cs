@@ -145,13 +145,6 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Organization, Strong);
         }
 
-        // "the Nikkei average", "the Varex index": a market index, named for its publisher or exchange. Medium: wikigold
-        // leaves an index's name unannotated ("the BEL20 index"), and a strong vote would teach the model otherwise.
-        if (next is not null && Lexicon.IndexNouns.Contains(next))
-        {
-            return (EntityKind.Organization, Medium);
-        }
-
         // "coach of X", "employees at X", "played for X": most often a club or a company.
         if ((previous is "of" or "for" or "at" && beforePrevious is not null && Lexicon.OrganizationOfNouns.Contains(beforePrevious))
             || (previous == "for" && beforePrevious is "played" or "playing" or "plays" or "signed" or "signs" or "signing"))

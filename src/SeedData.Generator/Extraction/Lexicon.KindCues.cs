@@ -27,7 +27,7 @@ internal static partial class Lexicon
         // Company words of wire business copy: "Deutsche Telekom", "Societe Generale", "Petroleos de Venezuela".
         "Deutsche", "Telekom", "Telecom", "Telecomunicacoes", "Telefonos", "Petroleos", "Petróleos", "Societe", "Generale", "Générale", "Crédit",
         "Credito", "Compania", "Compañia", "Cie", "Commerciale", "Assicurazioni", "Electricite", "Électricité", "Aktiengesellschaft", "Aktiebolaget",
-        "Landesbank", "Kreditanstalt", "Girozentrale", "Sparkasse", "Versicherung",
+        "Landesbank", "Kreditanstalt", "Girozentrale", "Sparkasse", "Versicherung", "Freres", "Frères", "Fratelli",
     };
 
     /// <summary>
@@ -38,9 +38,9 @@ internal static partial class Lexicon
 
     /// <summary>
     /// One-word companies of wire business copy told by their ending, like "-bank" (<c>KindRules</c>): "Aeroflot",
-    /// "Gazprom", "Petrobras", "Pemex", "Telekom".
+    /// "Gazprom", "Petrobras", "Pemex", "Telekom", "Handelsbanken".
     /// </summary>
-    public static readonly string[] CompanyWordEndings = { "flot", "prom", "bras", "mex", "telekom", "telecom" };
+    public static readonly string[] CompanyWordEndings = { "flot", "prom", "bras", "mex", "telekom", "telecom", "banken" };
 
     /// <summary>
     /// Words that open a wire story's label line before "of" and a name, and are no part of it: "Summary of Kellmark
@@ -54,9 +54,6 @@ internal static partial class Lexicon
 
     /// <summary>The desk that signs a wire story ("-- London Newsroom +44 171 542 7658"): the last word of an organisation's name.</summary>
     public static readonly HashSet<string> NewsDeskWords = new(StringComparer.Ordinal) { "Newsroom", "Newsdesk" };
-
-    /// <summary>Lower-case nouns after a market index's name ("the Nikkei average", "the DAX index"): the index is named for its publisher or exchange, an organisation.</summary>
-    public static readonly HashSet<string> IndexNouns = new(StringComparer.Ordinal) { "index", "indices", "average", "averages" };
 
     /// <summary>Verbs of a price's move ("Deutsche Telekom fell 2 percent"): with a number and a unit after them, the name before is a company or an index.</summary>
     public static readonly HashSet<string> PriceMoveVerbs = new(StringComparer.Ordinal)
@@ -92,6 +89,10 @@ internal static partial class Lexicon
     {
         "band", "label", "brand", "chain", "supermarket", "studio", "developer", "orchestra", "choir", "ensemble", "outfit", "squad", "franchise",
         "provider", "airline", "automaker", "distributor", "supplier", "contractor", "consultancy", "bottler", "insurer",
+
+        // Wire business copy: "after brokers Corrigan Webb cut", "the national railway SNCF said".
+        "broker", "brokers", "brokerage", "stockbroker", "stockbrokers", "railway", "railroad", "carmaker", "steelmaker", "conglomerate",
+        "refiner",
     };
 
     /// <summary>Nouns before "of", "for" or "at" and a name that say it is most often a company or a club: "the takeover of X", "coach of X".</summary>
