@@ -86,8 +86,8 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        // "-- London Newsroom +44 171 542 7658": the desk that signs a wire story; "Credit Lyonnais".
-        if (Lexicon.NewsDeskWords.Contains(piece.Last.Text)
+        // "-- London Newsroom +44 171 542 7658": the desk that signs a wire story; "Credit Lyonnais"; "the Christian Democrats".
+        if (Lexicon.NewsDeskWords.Contains(piece.Last.Text) || (piece.Length == 2 && Lexicon.PartyPlurals.Contains(piece.Last.Text))
             || (Lexicon.CompanyOpeners.Contains(piece.First.Text) && !tokens[piece.Start + 1].Word.Is(WordFact.DictionaryWord)))
         {
             return EntityKind.Organization;

@@ -33,6 +33,15 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
+        // "the Christian Democrats", "the Christian Socialists": a group word before a party's plural is the party's name,
+        // neither a people's word nor a description in front of a known "Democrats".
+        var party = tokens[start].Text == "The" ? start + 1 : start;
+        if (end - party == 2 && tokens[party].Word.Is(WordFact.DemonymOrGroup) && Lexicon.PartyPlurals.Contains(tokens[party + 1].Text))
+        {
+            AddPiece(new Piece(unit, party, end));
+            return;
+        }
+
         // "Bank of Kellmark Chairman Arvo Keskula and Finance Minister Lina Varga": an "and" before a role and a name
         // joins two people, each with the role before it, not one body's name.
         if (AndBeforeRole(tokens, start, end) is var joint and > 0)

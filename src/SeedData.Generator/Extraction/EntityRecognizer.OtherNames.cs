@@ -57,8 +57,10 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        // "the Wimbledon semifinals", "the Stella Artois championships", "the Nobel prize": a tournament, a round or an award after the name.
-        if (end < tokens.Count && tokens[end].IsWord && Lexicon.EventNounsAfter.Contains(tokens[end].Text))
+        // "the Wimbledon semifinals", "the Stella Artois championships", "the Nobel prize": a tournament, a round or an award
+        // after the name; "the Van Oost Memorial athletics meeting": a meeting named for a person.
+        if (end < tokens.Count && tokens[end].IsWord && (Lexicon.EventNounsAfter.Contains(tokens[end].Text)
+            || (length > 1 && tokens[end - 1].Text is "Memorial" && Lexicon.MeetingNouns.Contains(tokens[end].Text))))
         {
             return true;
         }

@@ -31,6 +31,15 @@ internal static partial class Lexicon
     };
 
     /// <summary>
+    /// Plural party names after a religion's, a people's or a creed's word: "the Christian Democrats", "the Christian
+    /// Socialists" (one organisation, not the group word "Christian" and a known "Democrats").
+    /// </summary>
+    public static readonly HashSet<string> PartyPlurals = new(StringComparer.Ordinal)
+    {
+        "Democrats", "Socialists", "Liberals", "Conservatives", "Republicans", "Nationalists", "Radicals", "Unionists",
+    };
+
+    /// <summary>
     /// English words that open a company's name of another language before a word that is no English word: "Credit
     /// Lyonnais", "Credit Suisse" (not "Social Credit", a doctrine, nor "Credit Union").
     /// </summary>

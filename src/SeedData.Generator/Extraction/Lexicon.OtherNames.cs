@@ -38,6 +38,12 @@ internal static partial class Lexicon
         "quarter-final", "quarter-finals", "champion", "prize", "prizes", "laureate", "laureates", "index", "indices", "average",
     };
 
+    /// <summary>Nouns after a name ending in "Memorial" that make it a sports meeting, not a monument: "the Van Oost Memorial athletics meeting".</summary>
+    public static readonly HashSet<string> MeetingNouns = new(StringComparer.Ordinal)
+    {
+        "athletics", "meeting", "meet", "tournament", "race", "chess", "regatta", "rally", "grand",
+    };
+
     /// <summary>Nouns after a name that make it a product, a craft or a language: "the Chamicuro language", "the Firefox browser".</summary>
     public static readonly HashSet<string> OtherNounsAfter = new(StringComparer.Ordinal)
     {

@@ -179,6 +179,25 @@ public class WireBoundaryTests
     }
 
     [Fact]
+    public void A_group_word_before_a_party_plural_is_the_party()
+    {
+        var entities = Entities("VARDONIA COALITION ROW .\n\nVARDONIA 1996-10-03\n\n"
+            + "The opposition Christian Democrats said on Friday they would call a vote of no confidence in the cabinet .\n\n"
+            + "In the capital , the Christian Socialists said they would back the motion in parliament next week .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Christian Democrats"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Christian Socialists"));
+        Assert.False(Has(entities, "Christian"));
+    }
+
+    [Fact]
+    public void A_memorial_before_a_meeting_noun_is_an_event()
+    {
+        var entities = Entities("ATHLETICS - RESULTS .\n\nOSTERVIK 1996-08-23\n\n"
+            + "Leading results at the Tore Halvorsen Memorial athletics meeting on Friday were announced by the organisers .");
+        Assert.Equal(Kind.Other, KindOf(entities, "Tore Halvorsen Memorial"));
+    }
+
+    [Fact]
     public void A_lone_word_after_of_is_not_the_speaker_of_the_sentence()
     {
         // A lone unknown word before "told" is read as a person whose full name is elsewhere; after "of" it is not the subject.
