@@ -198,6 +198,15 @@ public class WireBoundaryTests
     }
 
     [Fact]
+    public void A_rating_agency_with_a_tokenised_possessive_is_one_name()
+    {
+        var entities = Entities("KELLMARK RATING .\n\nKELLMARK CITY 1996-10-03\n\n"
+            + "Moody 's Investors Service said on Thursday it had raised Kellmark 's credit rating by one notch .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Moody 's Investors Service"));
+        Assert.False(Has(entities, "Investors Service"));
+    }
+
+    [Fact]
     public void A_lone_word_after_of_is_not_the_speaker_of_the_sentence()
     {
         // A lone unknown word before "told" is read as a person whose full name is elsewhere; after "of" it is not the subject.
