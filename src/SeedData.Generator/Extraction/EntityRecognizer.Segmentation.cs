@@ -105,7 +105,8 @@ internal sealed partial class EntityRecognizer
             // Tokenised wire text writes the possessive apart ("People 's Party").
             if (IsPossessiveInCompany(tokens, end) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart
                 && ((token.Text is "’s" or "'s" && token.Start <= tokens[end - 1].End + 1 && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
-                    || (token.Text is "’" or "'" && token.Start == tokens[end - 1].End && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1))))))
+                    || (token.Text is "’" or "'" && token.Start == tokens[end - 1].End && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1)))))
+                || IsTokenisedPossessiveInPlace(tokens, end))
             {
                 end++;
                 continue;

@@ -205,6 +205,11 @@ internal sealed partial class EntityRecognizer
             {
                 AddOwner(index, Initials(entity.Name), entity);
                 AddCompanyShortForms(index, entity, words);
+                if (ClubShortForm(words) is { } club)
+                {
+                    AddOwner(index, club, entity);
+                }
+
                 if (Lexicon.IsOrganizationWord(words[words.Length - 1]))
                 {
                     AddOwner(index, words[words.Length - 1], entity);

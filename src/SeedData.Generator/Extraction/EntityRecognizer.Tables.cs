@@ -18,7 +18,9 @@ internal sealed partial class EntityRecognizer
     /// Lindqvist 81)"); a longer name before a number outside brackets is the team and its score ("West
     /// Kellmoor 0"), unless a given name opens it ("Steve Larkin 68" is a golfer).
     /// </summary>
-    private EntityKind? ResultLineKind(Piece piece)
+    private EntityKind? ResultLineKind(Piece piece) => ResultRowKind(piece) ?? ClubOrLeagueKind(piece);
+
+    private EntityKind? ResultRowKind(Piece piece)
     {
         var unit = piece.Unit;
         var tokens = unit.Tokens;
@@ -61,7 +63,8 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// "Ato Kellmann (Trinidad) 10.12", "Tom Vasters (Belgium) Mapei": in a results line a name with its
     /// country in brackets is an athlete, and the word in brackets the country; unless an integer follows,
-    /// a score, as a club has one ("Alania Vostok (Russia) 1").
+    /// a score, as a club has one ("Alania Vostok (Russia) 1"); a golfer's rounds are two or more ("Hideto Sugamura
+    /// (Japan) 72 67").
     /// </summary>
     private EntityKind? ResultEntrantKind(Piece piece)
     {
@@ -83,7 +86,8 @@ internal sealed partial class EntityRecognizer
         var close = piece.End + 2;
         if (piece.Length >= 2 && close < tokens.Count && tokens[piece.End].Is("(") && tokens[close].Is(")") && tokens[piece.End + 1].IsCapitalized
             && !piece.Last.Word.Is(WordFact.OrganizationWord) && !piece.Last.Word.Is(WordFact.ClubWord)
-            && !(close + 1 < tokens.Count && tokens[close + 1].Kind == TokenKind.Number && IsPlainNumber(tokens[close + 1].Text) && tokens[close + 1].Text.Length <= 2))
+            && !(close + 1 < tokens.Count && tokens[close + 1].Kind == TokenKind.Number && IsPlainNumber(tokens[close + 1].Text) && tokens[close + 1].Text.Length <= 2
+                && !(close + 2 < tokens.Count && tokens[close + 2].Kind == TokenKind.Number)))
         {
             return EntityKind.Person;
         }

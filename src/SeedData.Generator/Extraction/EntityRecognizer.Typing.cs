@@ -14,6 +14,8 @@ internal sealed partial class EntityRecognizer
     {
         var unknown = new List<Piece>();
         var waiting = new List<Piece>();
+        var clubHeads = new List<Piece>();
+        var heads = FindClubHeads();
         FindPlaceSurnames();
         foreach (var piece in _pieces)
         {
@@ -22,6 +24,14 @@ internal sealed partial class EntityRecognizer
                 if (IsPlaceSurname(piece))
                 {
                     waiting.Add(piece);
+                }
+                else if (known.Kind == EntityKind.Location && IsScorerNamedLikePlace(piece))
+                {
+                    Attach(piece, Entity(piece.Surface, EntityKind.Person, null));
+                }
+                else if (IsClubHead(piece, known, heads))
+                {
+                    clubHeads.Add(piece);
                 }
                 else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known is { Kind: EntityKind.Location, IsCountry: false } && IsTeamBySide(piece)))
                 {
@@ -64,6 +74,7 @@ internal sealed partial class EntityRecognizer
 
         AssignByVote(unknown.FindAll(p => p.Length > 1));
         AttachPlaceSurnames(waiting);
+        AttachClubHeads(clubHeads, heads);
     }
 
     /// <summary>

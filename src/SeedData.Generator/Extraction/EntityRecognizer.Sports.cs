@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using SeedData.Generator.Extraction.Knowledge;
+using SeedData.Generator.Extraction.Text;
+using SeedData.Generator.Model;
+
+namespace SeedData.Generator.Extraction;
+
+/// <summary>
+/// Clubs and leagues in sports copy (wire sports pages): a club named by its city ("Newcastle" for Newcastle United,
+/// "Ajax Amsterdam"), leagues named in other languages ("Serie A", "Bundesliga"), and a scorer whose surname is a
+/// place's ("Rotmark 1 ( Tilburg 55 )"). The kind model, trained on prose, has seen few such pages.
+/// </summary>
+internal sealed partial class EntityRecognizer
+{
+    private bool? _sportsCopy;
+
+    /// <summary>
+    /// Whether the article is sports copy: a headline that opens with its sport ("SOCCER - …", "GOLF - …"), or a
+    /// sentence with a score and a word of the match ("beat Southampton 4-1"; a score alone may be a vote, "5-4").
+    /// </summary>
+    private bool IsSportsCopy => _sportsCopy ??= FindSportsCopy();
+
+    private bool FindSportsCopy()
+    {
+        foreach (var unit in _units)
+        {
+            var tokens = unit.Tokens;
+            for (var k = 1; k < tokens.Count && k <= 3; k++)
+            {
+                if (tokens[k].Text is "-" or "–" && tokens[0].IsAllCaps && Lexicon.SportLabels.Contains(Join(tokens, 0, k)))
+                {
+                    return true;
+                }
+            }
+
+            if (unit.HasScore && !unit.UnreliableCase)
+            {
+                foreach (var token in tokens)
+                {
+                    if (token.IsWord && token.Word.Is(WordFact.MatchWord))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The kind of a club's or a league's name in sports copy: a name with a club word ("Ashby Rovers", "Dynamo
+    /// Kellburg"), a name that ends in a known city after an unknown word ("Ajax Amsterdam", "Red Star Belgrade",
+    /// "PSV Eindhoven"; not after a given name: "Steve Lincoln"), and a league's name in another language ("Primera
+    /// Liga", "Serie A", "Ligue 1", "Bundesliga") anywhere.
+    /// </summary>
+    private EntityKind? ClubOrLeagueKind(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (IsLeagueName(tokens, piece.Start, piece.End))
+        {
+            return EntityKind.Organization;
+        }
+
+        if (piece.Length < 2 || !IsSportsCopy || piece.Known is not null)
+        {
+            return null;
+        }
+
+        var first = piece.First;
+        var last = piece.Last;
+        // "Olympic Stadium", "Olympic Games", "Union Bank": a head word after a first club word names something else.
+        if (last.Word.Is(WordFact.ClubWord)
+            || (first.Word.Is(WordFact.ClubWord) && !last.Word.Is(WordFact.OrganizationWord) && !last.Word.Is(WordFact.LocationWord) && !last.Word.Is(WordFact.OtherWord)))
+        {
+            return EntityKind.Organization;
+        }
+
+        // Capitalised words only: "Thomas D . Green of Ottawa" is a person of a place.
+        for (var k = piece.Start; k < piece.End; k++)
+        {
+            if (!tokens[k].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
+        return last.Word.Known is { Kind: EntityKind.Location, IsCountry: false } && first.Word.GivenName == '\0' && first.Word.Known is null
+            && Find(tokens, piece.Start, piece.End - 1).Length == 0
+            ? EntityKind.Organization
+            : null;
+    }
+
+    /// <summary>"Primera Liga", "Serie A", "Ligue 1", "Eredivisie", "Bundesliga": a league's word opens or closes the name, or a one-word name ends in one.</summary>
+    private static bool IsLeagueName(List<Token> tokens, int start, int end)
+    {
+        if (Lexicon.LeagueWords.Contains(tokens[start].Text) || Lexicon.LeagueWords.Contains(tokens[end - 1].Text))
+        {
+            return true;
+        }
+
+        if (end - start != 1 || !tokens[start].IsCapitalized)
+        {
+            return false;
+        }
+
+        var text = tokens[start].Text;
+        foreach (var ending in Lexicon.LeagueEndings)
+        {
+            if (text.Length > ending.Length + 2 && text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "( Tilburg 55 )" in "Veldhoven 2 ( Kraaijer 23 , Osterman 67 ) Rotmark 1 ( Tilburg 55 )", or after "Scorers:": a known
+    /// place's name in the scorers' brackets after a side's score, before its minute, is a player whose surname it is.
+    /// </summary>
+    private static bool IsScorerNamedLikePlace(Piece piece)
+    {
+        var unit = piece.Unit;
+        var tokens = unit.Tokens;
+        if (piece.End >= tokens.Count || !IsMinute(tokens[piece.End].Text) || tokens[piece.End].Kind != TokenKind.Number || !(unit.HasScore || unit.IsTableLine))
+        {
+            return false;
+        }
+
+        if (AfterScorersLabel(piece))
+        {
+            return true;
+        }
+
+        // The bracket that holds the name opens right after a side's score: "Rotmark 1 (".
+        for (var k = piece.Start - 1; k >= 1; k--)
+        {
+            if (tokens[k].Is(")"))
+            {
+                return false;
+            }
+
+            if (tokens[k].Is("("))
+            {
+                return tokens[k - 1].Kind == TokenKind.Number && IsPlainNumber(tokens[k - 1].Text) && tokens[k - 1].Text.Length <= 3;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The heads of the article's club names, case folded, each with its club's pieces: "Newcastle" of Newcastle United, "Zaragoza" of Real Zaragoza.</summary>
+    private Dictionary<string, List<Piece>>? FindClubHeads()
+    {
+        Dictionary<string, List<Piece>>? heads = null;
+        foreach (var piece in _pieces)
+        {
+            if (piece.Length < 2 || piece.Unit.UnreliableCase)
+            {
+                continue;
+            }
+
+            var tokens = piece.Unit.Tokens;
+            var head = piece.Last.Word.Is(WordFact.ClubWord) ? Join(tokens, piece.Start, piece.End - 1)
+                : piece.First.Word.Is(WordFact.ClubWord) ? Join(tokens, piece.Start + 1, piece.End)
+                : null;
+            if (head is null)
+            {
+                continue;
+            }
+
+            heads ??= new Dictionary<string, List<Piece>>(StringComparer.OrdinalIgnoreCase);
+            if (!heads.TryGetValue(head, out var clubs))
+            {
+                heads.Add(head, clubs = new List<Piece>(1));
+            }
+
+            clubs.Add(piece);
+        }
+
+        return heads;
+    }
+
+    /// <summary>
+    /// Whether a known city in sports copy waits for the kind of a club the article names after it ("Newcastle" beside
+    /// "Newcastle United", "NEWCASTLE" in the headline); not a country, not the dateline's place, not "in Newcastle".
+    /// </summary>
+    private bool IsClubHead(Piece piece, KnownEntity known, Dictionary<string, List<Piece>>? heads)
+    {
+        var tokens = piece.Unit.Tokens;
+        return heads is not null && known.Kind == EntityKind.Location && !known.IsCountry && heads.ContainsKey(piece.Surface) && IsSportsCopy
+            && !IsDatelinePlace(piece) && _gazetteer?.Find(piece.Surface) is null
+            && !(piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.PlaceOnlyPrepositions.Contains(tokens[piece.Start - 1].Word.Lower));
+    }
+
+    /// <summary>
+    /// The mentions held back by <see cref="IsClubHead"/>, once the longer names have their kinds: where the names with
+    /// that head are one club, an organisation, the mention is the club's short form; else it is the place.
+    /// </summary>
+    private void AttachClubHeads(List<Piece> waiting, Dictionary<string, List<Piece>>? heads)
+    {
+        foreach (var piece in waiting)
+        {
+            ArticleEntity? club = null;
+            foreach (var name in heads![piece.Surface])
+            {
+                if (name.Entity?.Root is not { Kind: EntityKind.Organization } root || (club is not null && club != root))
+                {
+                    club = null;
+                    break;
+                }
+
+                club = root;
+            }
+
+            Attach(piece, club ?? Entity(piece.Known!.Name, piece.Known.Kind, piece.Known));
+        }
+    }
+
+    /// <summary>The heads of the club names among an organisation's words, as its short forms: "Kellford" of Kellford United, "Kellburg" of Dynamo Kellburg.</summary>
+    private static string? ClubShortForm(string[] words)
+    {
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        return Lexicon.ClubWords.Contains(words[words.Length - 1]) ? string.Join(" ", words, 0, words.Length - 1)
+            : Lexicon.ClubWords.Contains(words[0]) ? string.Join(" ", words, 1, words.Length - 1)
+            : null;
+    }
+
+    /// <summary>
+    /// "St James ' Park": wire copy writes a possessive apostrophe apart from its word, and inside a place's name it
+    /// belongs to the name when a place's head word closes it.
+    /// </summary>
+    private static bool IsTokenisedPossessiveInPlace(List<Token> tokens, int apostrophe)
+    {
+        if (apostrophe + 1 >= tokens.Count || tokens[apostrophe].Text is not ("'" or "’") || !tokens[apostrophe - 1].Text.EndsWith("s", StringComparison.Ordinal)
+            || tokens[apostrophe].Start != tokens[apostrophe - 1].End + 1 || tokens[apostrophe + 1].Start != tokens[apostrophe].End + 1)
+        {
+            return false;
+        }
+
+        var k = apostrophe + 1;
+        while (k < tokens.Count && k < apostrophe + 4 && tokens[k].IsCapitalized && !tokens[k].SentenceStart)
+        {
+            k++;
+        }
+
+        return k > apostrophe + 1 && tokens[k - 1].Word.Is(WordFact.LocationWord);
+    }
+}

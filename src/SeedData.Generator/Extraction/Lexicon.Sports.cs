@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedData.Generator.Extraction;
+
+internal static partial class Lexicon
+{
+    /// <summary>
+    /// The sport a wire headline opens with before its dash ("SOCCER - SHEARER HAT-TRICK …", "GOLF - LEADING SCORES"):
+    /// the article is sports copy, where a city's name is as often its club's.
+    /// </summary>
+    public static readonly HashSet<string> SportLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SOCCER", "FOOTBALL", "TENNIS", "GOLF", "CRICKET", "RUGBY", "RUGBY UNION", "RUGBY LEAGUE", "BASKETBALL", "BASEBALL", "ICE HOCKEY", "HOCKEY",
+        "ATHLETICS", "CYCLING", "BOXING", "MOTOR RACING", "MOTORCYCLING", "MOTOR RALLYING", "FORMULA ONE", "SKIING", "ALPINE SKIING", "NORDIC SKIING",
+        "SWIMMING", "ROWING", "SAILING", "YACHTING", "HORSE RACING", "SQUASH", "BADMINTON", "TABLE TENNIS", "VOLLEYBALL", "HANDBALL", "SNOOKER",
+        "WRESTLING", "JUDO", "GYMNASTICS", "SPEED SKATING", "FIGURE SKATING", "BIATHLON", "TRIATHLON", "NFL", "NBA", "NHL", "NCAA", "AMERICAN FOOTBALL",
+        "AUSTRALIAN RULES", "OLYMPICS", "SPORT", "SPORTS",
+    };
+
+    /// <summary>
+    /// A league's name in the languages of European football: "Primera Liga", "Serie A", "Ligue 1", "Lega Pro", "Eerste
+    /// Divisie"; news annotation in the CoNLL style types a league an organisation, as it does "Premier League".
+    /// </summary>
+    public static readonly HashSet<string> LeagueWords = new(StringComparer.Ordinal)
+    {
+        "Liga", "Ligue", "Lega", "Serie", "Divisie", "Divisione", "Superliga", "Superleague", "Ekstraklasa", "Allsvenskan", "Eliteserien", "Veikkausliiga",
+    };
+
+    /// <summary>A league's one-word name by its ending: "Bundesliga", "Oberliga", "Eredivisie", "Regionalliga".</summary>
+    public static readonly string[] LeagueEndings = { "liga", "divisie" };
+
+    /// <summary>Where a lone city is the place, not the club of that name: "in Newcastle", "near Newcastle".</summary>
+    public static readonly HashSet<string> PlaceOnlyPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "near", "outside", "around", "across", "throughout", "inside",
+    };
+}

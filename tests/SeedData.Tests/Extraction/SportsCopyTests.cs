@@ -1,0 +1,114 @@
+using System.Linq;
+using SeedData.Generator.Model;
+using Kind = SeedData.Generator.Model.EntityKind;
+using Xunit;
+
+namespace SeedData.Tests.Extraction;
+
+/// <summary>
+/// Clubs, leagues, scorers and leaderboards in wire sports copy (<c>EntityRecognizer.Sports</c>, <c>.Tables</c>,
+/// <c>.Capitals</c>): each test is an invented report in the shapes 1990s wire pages use (capitals headline with its
+/// sport, dateline, tokenised text " , " " 's " " ( ) ").
+/// </summary>
+public class SportsCopyTests
+{
+    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
+
+    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
+        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
+
+    [Fact]
+    public void A_city_that_heads_a_club_of_the_article_is_the_club_in_the_body_and_the_headline()
+    {
+        // "Tampere" is a known city, but here the short form of Tampere Wanderers, also in the capitals headline; "Japan"
+        // after "Bank of Japan" stays a place (only a club word makes a club's name).
+        var entities = Entities("SOCCER - OKAFOR DOUBLE SENDS TAMPERE TOP .\n\nHELSINKI 1996-09-14\n\n"
+            + "Chidi Okafor scored twice as Tampere Wanderers beat Kellmoor 3-1 on Saturday to go top of the league .\n\n"
+            + "Tampere , who have not lost this season , lead by two points .\n\n"
+            + "Shirt sponsor Kellmark said the Bank of Japan had approved its loan , and Japan 's regulators agreed .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tampere Wanderers"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tampere"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "TAMPERE"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Japan"));
+    }
+
+    [Fact]
+    public void An_unknown_club_name_without_its_club_word_is_the_club()
+    {
+        var entities = Entities("SOCCER - ASHBY HOLD LEADERS .\n\nLONDON 1996-09-14\n\nResults of league matches on Saturday :\n\n"
+            + "Ashby Rovers 0 Delworth Athletic 0\n\nAshby , who had lost their last three matches , held the leaders to a goalless draw .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Ashby Rovers"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Ashby"));
+    }
+
+    [Fact]
+    public void An_unknown_word_and_a_city_in_sports_copy_are_a_club()
+    {
+        // "Koranda Rotterdam", "Veltman Eindhoven": a club named with its city, in sentences without a score.
+        var entities = Entities("SOCCER - LEADERS HELD AT HOME .\n\nAMSTERDAM 1996-09-29\n\n"
+            + "Koranda Rotterdam stayed top of the league on Sunday despite being held at home by Veltman Eindhoven .\n\n"
+            + "Veltman Eindhoven have now gone six matches without defeat .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Koranda Rotterdam"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Veltman Eindhoven"));
+    }
+
+    [Fact]
+    public void Scorers_in_brackets_after_a_score_are_people_also_when_named_like_a_place()
+    {
+        var entities = Entities("SOCCER - DUTCH LEAGUE SUMMARY .\n\nAMSTERDAM 1996-08-30\n\nSummary of league matches played on Friday :\n\n"
+            + "Veldmark 2 ( Kraaijer 23 , Osterman 67 ) Rotmark 1 ( Tampere 55 ) . Halftime 1-0 . Attendance 8,500\n\n"
+            + "Groenlo 0 Zaanveld 3 ( Bakkal 12 , 40 , Leipzig 88 ) . Halftime 0-2 . Attendance 4,200");
+        Assert.Equal(Kind.Person, KindOf(entities, "Tampere"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Leipzig"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Kraaijer"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Rotmark"));
+    }
+
+    [Fact]
+    public void A_surname_that_is_an_English_word_is_found_in_the_capitals_headline()
+    {
+        // "Mason" is in the dictionary, but the article never writes "mason": MASON is Tarik Mason. "young" is
+        // written in lower case, so YOUNG in the headline stays the headline's word, not Lars Young.
+        var entities = Entities("SOCCER - MASON DOUBLE LIFTS YOUNG ROTMARK SIDE .\n\nAMSTERDAM 1996-09-14\n\n"
+            + "Tarik Mason scored twice as a young Rotmark side beat Veldmark 2-0 on Saturday .\n\n"
+            + "Defender Lars Young was booked in the second half .");
+        Assert.Equal(Kind.Person, KindOf(entities, "MASON"));
+        Assert.Null(KindOf(entities, "YOUNG"));
+    }
+
+    [Fact]
+    public void Leagues_named_in_other_languages_are_organisations()
+    {
+        var entities = Entities("SOCCER - ROUND-UP .\n\nMADRID 1996-09-15\n\n"
+            + "Kellmoor lead the Primera Liga after three matches , Zaanveld top the Eredivisie and Ostervik the Kellmarkliga .\n\n"
+            + "In Italy Veldmark are top of Serie A , and Brayford lead Ligue 2 .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Primera Liga"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Eredivisie"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Kellmarkliga"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Serie A"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Ligue 2"));
+    }
+
+    [Fact]
+    public void A_tokenised_possessive_apostrophe_stays_inside_a_place_name()
+    {
+        // Wire copy writes "St Aldhelms' Park" as "St Aldhelms ' Park".
+        var entities = Entities("SOCCER - KELLFORD WIN AGAIN .\n\nLONDON 1996-09-14\n\n"
+            + "Kellford United beat Brayford 2-0 at St Aldhelms ' Park on Saturday .");
+        Assert.Equal(Kind.Location, KindOf(entities, "St Aldhelms ' Park"));
+        Assert.Null(KindOf(entities, "Park"));
+        Assert.Null(KindOf(entities, "St Aldhelms"));
+    }
+
+    [Fact]
+    public void A_golfer_with_a_country_in_brackets_and_rounds_after_is_a_person()
+    {
+        // One player on the leaderboard's last line, and no known given name: "( Japan ) 72 67" are rounds, not a
+        // club's score.
+        var entities = Entities("GOLF - KELLMARK OPEN SCORES .\n\nVALDERRO , Spain 1996-08-30\n\n"
+            + "Leading scores after the second round of the Kellmark Open on Friday :\n\n"
+            + "135 Tomas Verhulst ( Belgium ) 67 68 , Darren Pelling 69 66\n\n139 Hakuto Sugamira ( Japan ) 72 67");
+        Assert.Equal(Kind.Person, KindOf(entities, "Hakuto Sugamira"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Japan"));
+    }
+}
