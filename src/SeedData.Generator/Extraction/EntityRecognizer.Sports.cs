@@ -92,6 +92,40 @@ internal sealed partial class EntityRecognizer
             : null;
     }
 
+    /// <summary>
+    /// "Unseeded American Tom Baker beat …", "Veteran Kenyan Paul Kibet won …": a sentence's first word that the article
+    /// never capitalises elsewhere, before a nationality and a given name, describes the person and is no name.
+    /// </summary>
+    private bool IsOpenerBeforeNationality(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 4 || !tokens[start].SentenceStart || _reliableWords.Contains(tokens[start].Word) || tokens[start].Word.GivenName != '\0'
+            || Find(tokens, start, start + 1).Length > 0 || tokens[start].Word.Is(WordFact.DemonymOrGroup))
+        {
+            return false;
+        }
+
+        var nationality = DemonymWordsAt(tokens, start + 1, end);
+        return nationality > 0 && start + 1 + nationality + 1 < end && tokens[start + 1 + nationality].Word.GivenName != '\0';
+    }
+
+    /// <summary>"drew 1-1 at Bordeaux", "won 3-0 against Nantes": a score right before the preposition that names the other side.</summary>
+    private static bool IsScoreBefore(List<Token> tokens, int index)
+    {
+        if (index < 1 || tokens[index].Kind != TokenKind.Number || !tokens[index - 1].IsWord || !tokens[index - 1].Word.Is(WordFact.MatchWord))
+        {
+            return false;
+        }
+
+        var text = tokens[index].Text;
+        var dash = text.IndexOf('-');
+        return dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && IsPlainNumber(text.Substring(0, dash)) && IsPlainNumber(text.Substring(dash + 1));
+    }
+
+    /// <summary>"Aberdeen 1 Celtic 2": a club's word that is also a people's ("Celtic") names the club in sports copy.</summary>
+    private bool IsClubInSportsCopy(Piece piece) => IsLoneClubWord(piece.Unit.Tokens, piece.Start, piece.End);
+
+    private bool IsLoneClubWord(List<Token> tokens, int start, int end) => end - start == 1 && tokens[start].Word.Is(WordFact.ClubWord) && IsSportsCopy;
+
     /// <summary>"Primera Liga", "Serie A", "Ligue 1", "Eredivisie", "Bundesliga": a league's word opens or closes the name, or a one-word name ends in one.</summary>
     private static bool IsLeagueName(List<Token> tokens, int start, int end)
     {

@@ -162,8 +162,8 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// "Kellmoor 0 Hearts 0", "Arsenal 2 (Okafor 34) Brayford 1.": in a result of two sides, each before its score, a
     /// side the dictionary knows or that looks like an adjective is a team as surely as the other; one word of no
-    /// dictionary in the sentence says it is a result: a row of English words only ("Steers 120 Heifers 115") stays
-    /// a price list.
+    /// dictionary in the sentence, or a club's word ("Hearts 0 Rangers 3"), says it is a result: a row of English words
+    /// only ("Steers 120 Heifers 115") stays a price list.
     /// </summary>
     private static bool IsSideOfResultRow(Piece piece)
     {
@@ -194,7 +194,7 @@ internal sealed partial class EntityRecognizer
 
             for (; k < tokens.Count && tokens[k].IsWord; k++)
             {
-                unknownWord |= !tokens[k].Word.Is(WordFact.DictionaryWord);
+                unknownWord |= !tokens[k].Word.Is(WordFact.DictionaryWord) || tokens[k].Word.Is(WordFact.ClubWord);
             }
 
             if (depth > 0)
@@ -235,14 +235,22 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// "SEATTLE AT BOSTON", "Indiana at Golden State", "Brayford v Kellmoor": a fixture line is two sides and the
-    /// word between them, every other word capitalised; its places are the teams.
+    /// word between them, every other word capitalised; its places are the teams. A label before a colon is the
+    /// venue, no side ("At Taunton : Somerset 200 v Kent 190-6").
     /// </summary>
     private static bool IsFixtureSide(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
         var separators = 0;
-        foreach (var token in tokens)
+        var from = tokens.FindLastIndex(piece.Start, piece.Start + 1, token => token.Is(":")) + 1;
+        if (piece.End < tokens.Count && tokens.FindIndex(piece.End, token => token.Is(":")) >= 0)
         {
+            return false;
+        }
+
+        for (var k = from; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
             if (!token.IsWord)
             {
                 continue;
@@ -258,7 +266,7 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        return separators == 1 && (piece.Start == 0 || tokens[piece.Start - 1].IsWord);
+        return separators == 1 && (piece.Start == from || tokens[piece.Start - 1].IsWord);
     }
 
     /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>

@@ -100,7 +100,8 @@ internal sealed partial class EntityRecognizer
         }
 
         bool Match(int index) => index >= 0 && index < tokens.Count && tokens[index].IsWord && tokens[index].Word.Is(WordFact.MatchWord);
-        return Match(piece.End) || Match(piece.Start - 1) || (Match(piece.Start - 2) && tokens[piece.Start - 1].Text is "with" or "to" or "at" or "over" or "against");
+        return Match(piece.End) || Match(piece.Start - 1)
+            || ((Match(piece.Start - 2) || IsScoreBefore(tokens, piece.Start - 2)) && tokens[piece.Start - 1].Text is "with" or "to" or "at" or "over" or "against");
     }
 
     /// <summary>
