@@ -36,6 +36,34 @@ internal static class QuoteMarks
         return Lexicon.Elisions.Contains(word);
     }
 
+    /// <summary>
+    /// A mark written tokenised, as 1990s wire copy writes every punctuation mark: white space (or the edge of
+    /// the unit) on both sides (<c>" We kept it tight , " Maddox said .</c>). Its neighbours do not say which
+    /// way it faces.
+    /// </summary>
+    public static bool IsSpaced(char before, char after) => char.IsWhiteSpace(before) && char.IsWhiteSpace(after);
+
+    /// <summary>
+    /// An apostrophe that opens a clitic written as a word of its own (<c>Men 's</c>, <c>we 're</c>): tokenised
+    /// text puts a space before it, which would otherwise make it look like an opening mark.
+    /// </summary>
+    public static bool IsTokenisedClitic(string text, int i)
+    {
+        if (i == 0 || !char.IsWhiteSpace(text[i - 1]))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        var k = j;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k > j && k - j <= 2 && Lexicon.TokenisedClitics.Contains(text.Substring(j, k - j));
+    }
+
     public static int SkipSpace(string text, int i)
     {
         while (i < text.Length && char.IsWhiteSpace(text[i]))

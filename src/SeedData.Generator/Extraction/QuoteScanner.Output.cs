@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using SeedData.Generator.Diagnostics;
@@ -17,19 +18,23 @@ internal static partial class QuoteScanner
         /// speaker reads out. One of the same family (“… what he calls “hell” than …”) or one inside a
         /// single quote stays only inside its outer quote.
         /// </summary>
-        private void Close(int index, int markPosition)
+        private void Close(int index, int markPosition) => Close(index, markPosition, markPosition);
+
+        /// <summary>As above, with the quoted text ending at <paramref name="textEnd"/> (before the space of a tokenised mark).</summary>
+        private void Close(int index, int markPosition, int textEnd)
         {
             var open = _stack[index];
             var nested = index > 0 && open.Double && _stack[index - 1].Double && QuoteMarks.Family(open.Mark) != QuoteMarks.Family(_stack[index - 1].Mark);
             _stack.RemoveRange(index, _stack.Count - index);
             if (index == 0)
             {
-                Emit(PartsUpTo(open, markPosition, markPosition + _width));
+                Emit(PartsUpTo(open, textEnd, markPosition + _width));
                 _carried = null;
             }
             else if (nested)
             {
-                Emit(new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, markPosition, markPosition + _width) });
+                var start = open.TextStart > 0 ? open.TextStart : open.Position + 1;
+                Emit(new List<QuotePart> { new(_unit, open.Position, start, Math.Max(start, textEnd), markPosition + _width) });
                 _unordered = true;
             }
         }
@@ -59,15 +64,58 @@ internal static partial class QuoteScanner
             }
         }
 
+        /// <summary>
+        /// A straight mark with white space on both sides, and no double quote open: tokenised wire copy
+        /// (<c>" We kept it tight , " Maddox said .</c>). It opens; the quoted text starts at the word after it.
+        /// A single mark still open below it was an apostrophe the neighbours could not tell (a quote of
+        /// its own would not be tokenised around a double one), so it goes.
+        /// </summary>
+        private void OpenSpaced(string text, int i)
+        {
+            _stack.Clear();
+            Push(new Open { Mark = '"', Position = i, Double = true, Closer = '"', TextStart = QuoteMarks.SkipSpace(text, i + _width) });
+        }
+
+        /// <summary>The unit whose last straight mark (<c>"</c> or <c>''</c>) <see cref="_lastStraight"/> holds, or -1.</summary>
+        private int _lastStraightUnit = -1;
+        private int _lastStraight;
+
+        /// <summary>
+        /// Whether a tokenised mark with nothing open may open a quote: another straight mark follows in the
+        /// unit, or it opens the unit or follows a colon (<c>said : " We were …</c>), or the next paragraph
+        /// goes on with a mark. A lone spaced mark elsewhere (an inch or ditto mark in a table) opens nothing.
+        /// </summary>
+        private bool SpacedMarkOpens(string text, int i)
+        {
+            // The unit's last straight mark is looked up once: a search ahead from every mark would make a long
+            // paragraph of marks quadratic.
+            if (_lastStraightUnit != _unit)
+            {
+                _lastStraightUnit = _unit;
+                _lastStraight = Math.Max(text.LastIndexOf('"'), text.LastIndexOf("''", StringComparison.Ordinal));
+            }
+
+            if (i == _firstCharacter || _lastStraight >= i + _width)
+            {
+                return true;
+            }
+
+            var before = QuoteMarks.TrimEnd(text, i);
+            return (before > 0 && text[before - 1] == ':')
+                || (_isParagraph[_unit] && _unit + 1 < _units.Count && _isParagraph[_unit + 1] && QuoteMarks.OpensWith(_units[_unit + 1].Text, '"'));
+        }
+
         private List<QuotePart> PartsUpTo(Open open, int end, int markEnd)
         {
             if (_carried is null)
             {
-                return new List<QuotePart> { new(_unit, open.Position, open.TextStart > 0 ? open.TextStart : open.Position + 1, end, markEnd) };
+                // An empty tokenised quote (" ") ends before its text would start.
+                var start = open.TextStart > 0 ? open.TextStart : open.Position + 1;
+                return new List<QuotePart> { new(_unit, open.Position, start, Math.Max(start, end), markEnd) };
             }
 
             var last = _carried[_carried.Count - 1];
-            _carried[_carried.Count - 1] = new QuotePart(last.Unit, last.MarkStart, last.Start, end, markEnd);
+            _carried[_carried.Count - 1] = new QuotePart(last.Unit, last.MarkStart, last.Start, Math.Max(last.Start, end), markEnd);
             return _carried;
         }
 

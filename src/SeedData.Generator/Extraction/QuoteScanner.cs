@@ -131,7 +131,9 @@ internal static partial class QuoteScanner
 
                 var width = QuoteMarks.IsDoubledApostrophe(text, first) ? 2 : 1;
                 _stack.Add(_carriedOpen);
-                _carried.Add(new QuotePart(_unit, first, first + width, first + width, first + width));
+                // A tokenised straight mark (" The talks go on …) is followed by a space that is not the quote's.
+                var start = text[first] == '"' || width == 2 ? QuoteMarks.SkipSpace(text, first + width) : first + width;
+                _carried.Add(new QuotePart(_unit, first, start, start, start));
                 i = first + width;
             }
 
@@ -275,7 +277,8 @@ internal static partial class QuoteScanner
                     }
                     else if (doubleTop >= 0 && (_stack[doubleTop].Mark == '"' || (closerLike && !openerLike)))
                     {
-                        Close(doubleTop, i);
+                        // A tokenised closing mark (", " Maddox said") ends the text at the last word, not at the space.
+                        Close(doubleTop, i, QuoteMarks.IsSpaced(before, after) ? QuoteMarks.TrimEnd(text, i) : i);
                     }
                     else if (openerLike)
                     {
@@ -285,6 +288,10 @@ internal static partial class QuoteScanner
                     {
                         // Sloppy spacing: said," Text" — the mark is glued to the comma, not to the words.
                         Push(new Open { Mark = c, Position = i, Double = true, Closer = '"', TextStart = i + 2 });
+                    }
+                    else if (doubleTop < 0 && QuoteMarks.IsSpaced(before, after) && SpacedMarkOpens(text, i))
+                    {
+                        OpenSpaced(text, i);
                     }
                     else if (closerLike)
                     {
@@ -304,9 +311,9 @@ internal static partial class QuoteScanner
                     break;
                 default:
                     // ‘ ’ ' : quotation mark or apostrophe.
-                    if (char.IsLetterOrDigit(before) && char.IsLetter(after))
+                    if ((char.IsLetterOrDigit(before) && char.IsLetter(after)) || (c != '‘' && QuoteMarks.IsTokenisedClitic(text, i)))
                     {
-                        // don’t, People’s, O’Brien.
+                        // don’t, People’s, O’Brien; tokenised: Men 's, we 're.
                         break;
                     }
 
