@@ -74,8 +74,27 @@ internal sealed partial class KnowledgeBase
     /// <summary>"European", "Muslim", "Kurd", "Arabic": group words of no one country (regions.tsv), Other alone and never a name's head.</summary>
     public bool IsGroupAdjective(string word) => _groupAdjectives.Contains(word);
 
-    /// <summary>'m', 'f' or 'x' (either) for a known given name, or '\0'.</summary>
-    public char GivenName(string word) => _givenNames.TryGetValue(word, out var gender) ? gender : '\0';
+    /// <summary>
+    /// 'm', 'f' or 'x' (either) for a known given name, or '\0'. A compound of given names ("Jean-Marc", "Per-Erik",
+    /// "Karl-Heinz") is one too, with its first part's gender ("Marie-Claire" f, "Jean-Marie" m): no list holds them all.
+    /// </summary>
+    public char GivenName(string word)
+    {
+        if (_givenNames.TryGetValue(word, out var gender))
+        {
+            return gender;
+        }
+
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word.IndexOf('-', hyphen + 1) >= 0
+            || !_givenNames.TryGetValue(word.Substring(0, hyphen), out var first)
+            || !_givenNames.TryGetValue(word.Substring(hyphen + 1), out var second))
+        {
+            return '\0';
+        }
+
+        return first != 'x' ? first : second;
+    }
 
     public bool IsSurnameFirst(string word) => _surnamesFirst.Contains(word);
 
