@@ -86,8 +86,9 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        // "Old Trafford", "Lake Tampere": two words, the first an English word, are a place's name.
         return last.Word.Known is { Kind: EntityKind.Location, IsCountry: false } && first.Word.GivenName == '\0' && first.Word.Known is null
-            && Find(tokens, piece.Start, piece.End - 1).Length == 0
+            && Find(tokens, piece.Start, piece.End - 1).Length == 0 && !(piece.Length == 2 && first.Word.Is(WordFact.DictionaryWord))
             ? EntityKind.Organization
             : null;
     }
@@ -120,6 +121,9 @@ internal sealed partial class EntityRecognizer
         var dash = text.IndexOf('-');
         return dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && IsPlainNumber(text.Substring(0, dash)) && IsPlainNumber(text.Substring(dash + 1));
     }
+
+    /// <summary>"Fiji lost 34-10 to Scotland": a country, or a home nation that fields its own side, stays a place as a team.</summary>
+    private static bool IsNationalSide(KnownEntity known) => known.IsCountry || Lexicon.HomeNations.Contains(known.Name);
 
     /// <summary>"Aberdeen 1 Celtic 2": a club's word that is also a people's ("Celtic") names the club in sports copy.</summary>
     private bool IsClubInSportsCopy(Piece piece) => IsLoneClubWord(piece.Unit.Tokens, piece.Start, piece.End);
@@ -225,7 +229,7 @@ internal sealed partial class EntityRecognizer
     private bool IsClubHead(Piece piece, KnownEntity known, Dictionary<string, List<Piece>>? heads)
     {
         var tokens = piece.Unit.Tokens;
-        return heads is not null && known.Kind == EntityKind.Location && !known.IsCountry && heads.ContainsKey(piece.Surface) && IsSportsCopy
+        return heads is not null && known.Kind == EntityKind.Location && !IsNationalSide(known) && heads.ContainsKey(piece.Surface) && IsSportsCopy
             && !IsDatelinePlace(piece) && _gazetteer?.Find(piece.Surface) is null
             && !(piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.PlaceOnlyPrepositions.Contains(tokens[piece.Start - 1].Word.Lower));
     }

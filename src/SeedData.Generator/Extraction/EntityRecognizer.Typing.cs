@@ -33,7 +33,7 @@ internal sealed partial class EntityRecognizer
                 {
                     clubHeads.Add(piece);
                 }
-                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known is { Kind: EntityKind.Location, IsCountry: false } && IsTeamBySide(piece)))
+                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known.Kind == EntityKind.Location && !IsNationalSide(known) && IsTeamBySide(piece)))
                 {
                     Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
                 }
@@ -83,7 +83,7 @@ internal sealed partial class EntityRecognizer
     /// The user's gazetteer is never overridden.
     /// </summary>
     private bool IsTeamInTable(Piece piece, KnownEntity known) =>
-        piece.Unit.IsTableLine && known.Kind == EntityKind.Location && !known.IsCountry
+        piece.Unit.IsTableLine && known.Kind == EntityKind.Location && !IsNationalSide(known)
         && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
         && !(_gazetteer?.Find(known.Name) is not null);
 
@@ -94,7 +94,7 @@ internal sealed partial class EntityRecognizer
     private bool IsTeamInMatchReport(Piece piece, KnownEntity known)
     {
         var tokens = piece.Unit.Tokens;
-        if (known.Kind != EntityKind.Location || known.IsCountry || !piece.Unit.HasScore || _gazetteer?.Find(known.Name) is not null)
+        if (known.Kind != EntityKind.Location || IsNationalSide(known) || !piece.Unit.HasScore || _gazetteer?.Find(known.Name) is not null)
         {
             return false;
         }

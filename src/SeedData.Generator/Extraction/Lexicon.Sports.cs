@@ -30,6 +30,12 @@ internal static partial class Lexicon
     /// <summary>A league's one-word name by its ending: "Bundesliga", "Oberliga", "Eredivisie", "Regionalliga".</summary>
     public static readonly string[] LeagueEndings = { "liga", "divisie" };
 
+    /// <summary>Nations that field their own national sides without being countries of the knowledge base: a place, as a country is.</summary>
+    public static readonly HashSet<string> HomeNations = new(StringComparer.Ordinal)
+    {
+        "England", "Scotland", "Wales", "Northern Ireland",
+    };
+
     /// <summary>Where a lone city is the place, not the club of that name: "in Newcastle", "near Newcastle".</summary>
     public static readonly HashSet<string> PlaceOnlyPrepositions = new(StringComparer.Ordinal)
     {
