@@ -111,4 +111,56 @@ public class SportsCopyTests
         Assert.Equal(Kind.Person, KindOf(entities, "Hakuto Sugamira"));
         Assert.Equal(Kind.Location, KindOf(entities, "Japan"));
     }
+    [Fact]
+    public void A_club_word_side_makes_a_result_of_English_words_and_a_people_word_club_is_the_club()
+    {
+        // "Hearts 0 Rangers 3": both sides are English words, but "Rangers" is a club's word; "Celtic" is a people's
+        // word (Other) outside sports copy, the club inside it.
+        var entities = Entities("SOCCER - SCOTTISH RESULTS .\n\nGLASGOW 1996-09-21\n\nResults of Scottish premier division matches on Saturday :\n\n"
+            + "Hearts 0 Rangers 3\n\nKellmuir 1 Celtic 2");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Hearts"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Celtic"));
+    }
+
+    [Fact]
+    public void A_venue_before_a_colon_is_no_side_of_the_fixture()
+    {
+        var entities = Entities("CRICKET - COUNTY SCORES .\n\nLONDON 1996-08-30\n\nClose of play scores on Friday :\n\n"
+            + "At Taunton : Kellshire 200 ( P. Bowden 66 ) v Kent 190-6 .");
+        Assert.Equal(Kind.Location, KindOf(entities, "Taunton"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Kent"));
+    }
+
+    [Fact]
+    public void A_city_after_a_score_and_at_is_the_other_side_but_a_home_nation_stays_a_place()
+    {
+        // "drew 1-1 at Bordeaux": the city is the home side; "lost 34-10 to Scotland": a national side is a place, as a
+        // country is.
+        var entities = Entities("SOCCER - FRENCH ROUND-UP .\n\nPARIS 1996-09-21\n\nKellmont drew 1-1 at Bordeaux on Saturday .\n\n"
+            + "In rugby , Fiji , who lost 34-10 to Scotland last week , arrived in Cardiff on Monday .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Bordeaux"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Scotland"));
+    }
+
+    [Fact]
+    public void A_sentence_opener_and_a_nationality_before_a_player_are_no_part_of_the_name()
+    {
+        // "Unseeded" is no name; "American" is the player's nationality (Other).
+        var entities = Entities("TENNIS - UPSET IN FIRST ROUND .\n\nMELBOURNE 1997-01-13\n\n"
+            + "Unseeded American Tom Vessling beat fourth seed Stefan Kellman of Germany 6-4 3-6 6-3 6-2 on Monday .");
+        Assert.Equal(Kind.Person, KindOf(entities, "Tom Vessling"));
+        Assert.Equal(Kind.Other, KindOf(entities, "American"));
+        Assert.Null(KindOf(entities, "Unseeded American Tom Vessling"));
+    }
+
+    [Fact]
+    public void A_nationality_before_a_league_describes_it_and_a_club_named_with_a_day_is_one_name()
+    {
+        var entities = Entities("SOCCER - ROUND-UP .\n\nROME 1996-09-22\n\nResults of Italian Serie A matches on Sunday :\n\n"
+            + "Veldmark 2 Kellmoor 0\n\nIn England , Sheffield Wednesday beat Brayford 2-1 .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Serie A"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Italian"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Sheffield Wednesday"));
+        Assert.Null(KindOf(entities, "Sheffield"));
+    }
 }
