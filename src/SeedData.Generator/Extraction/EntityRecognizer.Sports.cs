@@ -63,9 +63,14 @@ internal sealed partial class EntityRecognizer
             return EntityKind.Organization;
         }
 
-        if (piece.Length < 2 || !IsSportsCopy || piece.Known is not null)
+        if (!IsSportsCopy || piece.Known is not null)
         {
             return null;
+        }
+
+        if (piece.Length == 1)
+        {
+            return IsLoneTeam(piece) ? EntityKind.Organization : null;
         }
 
         var first = piece.First;
@@ -109,10 +114,10 @@ internal sealed partial class EntityRecognizer
         return nationality > 0 && start + 1 + nationality + 1 < end && tokens[start + 1 + nationality].Word.GivenName != '\0';
     }
 
-    /// <summary>"drew 1-1 at Bordeaux", "won 3-0 against Nantes": a score right before the preposition that names the other side.</summary>
+    /// <summary>"drew 1-1 at Bordeaux", "held 1-1 at Boavista": a score after a word, right before the preposition that names the other side.</summary>
     private static bool IsScoreBefore(List<Token> tokens, int index)
     {
-        if (index < 1 || tokens[index].Kind != TokenKind.Number || !tokens[index - 1].IsWord || !tokens[index - 1].Word.Is(WordFact.MatchWord))
+        if (index < 1 || tokens[index].Kind != TokenKind.Number || !tokens[index - 1].IsWord)
         {
             return false;
         }
@@ -125,10 +130,53 @@ internal sealed partial class EntityRecognizer
     /// <summary>"Fiji lost 34-10 to Scotland": a country, or a home nation that fields its own side, stays a place as a team.</summary>
     private static bool IsNationalSide(KnownEntity known) => known.IsCountry || Lexicon.HomeNations.Contains(known.Name);
 
+    /// <summary>"Sporting , held 1-1 …", "United lost 2-0": a club's word opening a sentence of sports copy, before a comma, a result or a score.</summary>
+    private bool IsClubOpeningSentence(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        return IsLoneClubWord(tokens, piece.Start, piece.End) && piece.End < tokens.Count
+            && (tokens[piece.End].Is(",") || tokens[piece.End].Kind == TokenKind.Number || tokens[piece.End].Word.Is(WordFact.MatchWord));
+    }
+
     /// <summary>"Aberdeen 1 Celtic 2": a club's word that is also a people's ("Celtic") names the club in sports copy.</summary>
     private bool IsClubInSportsCopy(Piece piece) => IsLoneClubWord(piece.Unit.Tokens, piece.Start, piece.End);
 
     private bool IsLoneClubWord(List<Token> tokens, int start, int end) => end - start == 1 && tokens[start].Word.Is(WordFact.ClubWord) && IsSportsCopy;
+
+    /// <summary>
+    /// A lone unknown word in sports copy that names a team: after a team's noun ("leaders Benfica", "Belgian side Kellmoor"),
+    /// before a player's position ("Pontypridd flanker"), before ", who" and a result ("Benfica , who won 3-0": a team
+    /// takes "who" in British copy), or a rider's team after the country in a results line ("Stefano Gerbaldi ( Italy ) Mapei").
+    /// </summary>
+    private static bool IsLoneTeam(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        var before = piece.Start > 0 ? tokens[piece.Start - 1] : default;
+        var after = piece.End < tokens.Count ? tokens[piece.End] : default;
+        if ((before.Text is not null && before.IsWord && Lexicon.TeamNouns.Contains(before.Text))
+            || (after.Text is not null && after.IsWord && Lexicon.TeamPlayers.Contains(after.Text)))
+        {
+            return true;
+        }
+
+        if (after.Text is "," && piece.End + 2 < tokens.Count && tokens[piece.End + 1].Text is "who")
+        {
+            for (var k = piece.End + 2; k < tokens.Count && k <= piece.End + 4; k++)
+            {
+                if (tokens[k].IsWord && tokens[k].Word.Is(WordFact.MatchWord) && k + 1 < tokens.Count && (tokens[k + 1].Kind == TokenKind.Number || !tokens[k + 1].IsCapitalized))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "( Italy ) Mapei same time": the country in brackets follows a rider's name.
+        return piece.Start >= 4 && tokens[piece.Start - 1].Is(")") && tokens[piece.Start - 3].Is("(") && tokens[piece.Start - 2].Word.Known is { IsCountry: true }
+            && tokens[piece.Start - 4].IsCapitalized && (piece.Unit.IsTableLine || piece.Unit.HasScore || LooksLikeResultLine(tokens));
+    }
+
+    /// <summary>"1. Wim Verhaeghe ( Belgium ) Lotto 4 hours 31 minutes": a line that opens with a place's number.</summary>
+    private static bool LooksLikeResultLine(List<Token> tokens) => tokens.Count > 2 && tokens[0].Kind == TokenKind.Number;
 
     /// <summary>"Primera Liga", "Serie A", "Ligue 1", "Eredivisie", "Bundesliga": a league's word opens or closes the name, or a one-word name ends in one.</summary>
     private static bool IsLeagueName(List<Token> tokens, int start, int end)
@@ -226,32 +274,67 @@ internal sealed partial class EntityRecognizer
     /// Whether a known city in sports copy waits for the kind of a club the article names after it ("Newcastle" beside
     /// "Newcastle United", "NEWCASTLE" in the headline); not a country, not the dateline's place, not "in Newcastle".
     /// </summary>
-    private bool IsClubHead(Piece piece, KnownEntity known, Dictionary<string, List<Piece>>? heads)
+    private bool IsClubHead(Piece piece, KnownEntity known, Dictionary<string, List<Piece>>? heads) =>
+        heads is not null && heads.ContainsKey(piece.Surface) && MayBeTeam(piece, known);
+
+    /// <summary>A known city or region in sports copy that may be a team: not a country or a home nation, not the dateline's place, not "in Leeds".</summary>
+    private bool MayBeTeam(Piece piece, KnownEntity known)
     {
         var tokens = piece.Unit.Tokens;
-        return heads is not null && known.Kind == EntityKind.Location && !IsNationalSide(known) && heads.ContainsKey(piece.Surface) && IsSportsCopy
-            && !IsDatelinePlace(piece) && _gazetteer?.Find(piece.Surface) is null
+        return known.Kind == EntityKind.Location && !IsNationalSide(known) && IsSportsCopy && !IsDatelinePlace(piece) && _gazetteer?.Find(piece.Surface) is null
             && !(piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.PlaceOnlyPrepositions.Contains(tokens[piece.Start - 1].Word.Lower));
     }
 
+    /// <summary>"Derbyshire seamer Owen Pask", "Colorado goaltender": a team's player or staff right after a known place's name in sports copy.</summary>
+    private bool IsTeamByStaff(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        return piece.End < tokens.Count && tokens[piece.End].IsWord && IsSportsCopy
+            && (Lexicon.ClubStaff.Contains(tokens[piece.End].Text) || Lexicon.TeamPlayers.Contains(tokens[piece.End].Text));
+    }
+
+    /// <summary>The teams named by a known place, by their spelling case folded, so that the place's other mentions in sports copy can join them.</summary>
+    private Dictionary<string, ArticleEntity>? _teams;
+
+    private void AttachTeam(Piece piece)
+    {
+        var team = Entity(piece.Surface, EntityKind.Organization, null);
+        Attach(piece, team);
+        _teams ??= new Dictionary<string, ArticleEntity>(StringComparer.OrdinalIgnoreCase);
+        if (!_teams.ContainsKey(piece.Surface) && team.Kind == EntityKind.Organization)
+        {
+            _teams.Add(piece.Surface, team);
+        }
+    }
+
     /// <summary>
-    /// The mentions held back by <see cref="IsClubHead"/>, once the longer names have their kinds: where the names with
-    /// that head are one club, an organisation, the mention is the club's short form; else it is the place.
+    /// The mentions held back by <see cref="IsClubHead"/> and <see cref="MayBeTeam"/>, once the longer names have their
+    /// kinds: where the names with that head are one club, an organisation, the mention is the club's short form; where
+    /// another mention of the same name is a team ("Derbyshire seamer …", "… against Derbyshire"), it is that team (one
+    /// name, one kind); else it is the place.
     /// </summary>
     private void AttachClubHeads(List<Piece> waiting, Dictionary<string, List<Piece>>? heads)
     {
         foreach (var piece in waiting)
         {
             ArticleEntity? club = null;
-            foreach (var name in heads![piece.Surface])
+            if (heads is not null && heads.TryGetValue(piece.Surface, out var names))
             {
-                if (name.Entity?.Root is not { Kind: EntityKind.Organization } root || (club is not null && club != root))
+                foreach (var name in names)
                 {
-                    club = null;
-                    break;
-                }
+                    if (name.Entity?.Root is not { Kind: EntityKind.Organization } root || (club is not null && club != root))
+                    {
+                        club = null;
+                        break;
+                    }
 
-                club = root;
+                    club = root;
+                }
+            }
+
+            if (club is null && _teams is not null && _teams.TryGetValue(piece.Surface, out var team))
+            {
+                club = team.Root;
             }
 
             Attach(piece, club ?? Entity(piece.Known!.Name, piece.Known.Kind, piece.Known));

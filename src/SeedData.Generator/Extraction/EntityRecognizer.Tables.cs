@@ -236,7 +236,10 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// "SEATTLE AT BOSTON", "Indiana at Golden State", "Brayford v Kellmoor": a fixture line is two sides and the
     /// word between them, every other word capitalised; its places are the teams. A label before a colon is the
-    /// venue, no side ("At Taunton : Somerset 200 v Kent 190-6").
+    /// venue, no side ("At Taunton : Somerset 200 v Kent 190-6"); the words in brackets are the scorers' ("Close :
+    /// Somerset 312-7 ( R. Dravenport 131 not out ) v Derbyshire"). A paragraph of fixtures, one a line, reaches the
+    /// rules as one line ("Calgary at Toronto Detroit at St Louis"): with two or more separators, no word may be an
+    /// English word ("Chaos at Heathrow").
     /// </summary>
     private static bool IsFixtureSide(Piece piece)
     {
@@ -248,9 +251,17 @@ internal sealed partial class EntityRecognizer
             return false;
         }
 
+        var depth = 0;
+        var englishWord = false;
         for (var k = from; k < tokens.Count; k++)
         {
             var token = tokens[k];
+            depth += token.Is("(") ? 1 : token.Is(")") ? -1 : 0;
+            if (depth > 0)
+            {
+                continue;
+            }
+
             if (!token.IsWord)
             {
                 continue;
@@ -264,9 +275,13 @@ internal sealed partial class EntityRecognizer
             {
                 return false;
             }
+            else
+            {
+                englishWord |= token.Word.Is(WordFact.DictionaryWord) && token.Word.Known is null;
+            }
         }
 
-        return separators == 1 && (piece.Start == from || tokens[piece.Start - 1].IsWord);
+        return (separators == 1 || (separators > 1 && !englishWord)) && (piece.Start == from || tokens[piece.Start - 1].IsWord);
     }
 
     /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>

@@ -33,9 +33,13 @@ internal sealed partial class EntityRecognizer
                 {
                     clubHeads.Add(piece);
                 }
-                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known.Kind == EntityKind.Location && !IsNationalSide(known) && IsTeamBySide(piece)))
+                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known.Kind == EntityKind.Location && !IsNationalSide(known) && (IsTeamBySide(piece) || IsTeamByStaff(piece))))
                 {
-                    Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
+                    AttachTeam(piece);
+                }
+                else if (MayBeTeam(piece, known))
+                {
+                    clubHeads.Add(piece);
                 }
                 else
                 {
@@ -94,7 +98,7 @@ internal sealed partial class EntityRecognizer
     private bool IsTeamInMatchReport(Piece piece, KnownEntity known)
     {
         var tokens = piece.Unit.Tokens;
-        if (known.Kind != EntityKind.Location || IsNationalSide(known) || !piece.Unit.HasScore || _gazetteer?.Find(known.Name) is not null)
+        if (known.Kind != EntityKind.Location || IsNationalSide(known) || !(piece.Unit.HasScore || IsSportsCopy) || _gazetteer?.Find(known.Name) is not null)
         {
             return false;
         }

@@ -36,6 +36,21 @@ internal static partial class Lexicon
         "England", "Scotland", "Wales", "Northern Ireland",
     };
 
+    /// <summary>A team's players by position and its people, after a place's name in sports copy: "Derbyshire seamer", "Colorado goaltender" (more of <see cref="ClubStaff"/>).</summary>
+    public static readonly HashSet<string> TeamPlayers = new(StringComparer.Ordinal)
+    {
+        "goaltender", "goalie", "netminder", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "reliever", "quarterback", "linebacker",
+        "seamer", "paceman", "spinner", "batsman", "wicketkeeper", "all-rounder", "flanker", "flyhalf", "fly-half", "scrum-half", "hooker", "lock",
+        "centre-back", "centre-forward", "sweeper", "keeper", "chairman", "owner", "players", "squad", "rookie", "veteran", "teammate",
+    };
+
+    /// <summary>Nouns for a team right before its name in sports copy: "leaders Benfica", "Belgian side Kellmoor", "champions Ajax".</summary>
+    public static readonly HashSet<string> TeamNouns = new(StringComparer.Ordinal)
+    {
+        "leaders", "champions", "holders", "visitors", "rivals", "side", "club", "outsiders", "newcomers", "underdogs", "favourites", "favorites",
+        "runners-up", "opponents", "neighbours", "strugglers", "titleholders",
+    };
+
     /// <summary>Where a lone city is the place, not the club of that name: "in Newcastle", "near Newcastle".</summary>
     public static readonly HashSet<string> PlaceOnlyPrepositions = new(StringComparer.Ordinal)
     {
