@@ -163,4 +163,40 @@ public class SportsCopyTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Sheffield Wednesday"));
         Assert.Null(KindOf(entities, "Sheffield"));
     }
+    [Fact]
+    public void A_place_that_is_a_team_anywhere_in_sports_copy_is_the_team_everywhere()
+    {
+        // "Somerset seamer …" and "… against Somerset" make the county a team; "as Somerset recovered" has no cue of its own
+        // (one name, one kind); the dateline's place stays a place.
+        var entities = Entities("CRICKET - DRAVELL HITS CENTURY .\n\nTAUNTON , England 1996-08-29\n\n"
+            + "Ross Dravell struck an unbeaten 131 as Somerset recovered from 45 for four to reach 312 for seven on Thursday .\n\n"
+            + "Kellshire reached 288 for six against Somerset at Taunton .\n\nSomerset seamer Owen Paskell took three for 61 .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Somerset"));
+        Assert.Equal(Kind.Location, KindOf(entities, "TAUNTON"));
+    }
+
+    [Fact]
+    public void A_paragraph_of_fixtures_one_a_line_names_teams()
+    {
+        // The lines of a paragraph reach the rules as one line: "Calgary at Toronto Detroit at St Louis".
+        var entities = Entities("ICE HOCKEY - NHL GAMES .\n\nNEW YORK 1996-12-09\n\nMONDAY 'S GAMES\n\n"
+            + "Calgary at Toronto\nDetroit at Kellvale\nVancouver at Los Angeles");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Calgary"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Toronto"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Los Angeles"));
+    }
+
+    [Fact]
+    public void A_lone_team_is_known_by_a_team_noun_a_position_a_result_after_who_or_a_riders_country()
+    {
+        var entities = Entities("SOCCER - VESTRANO MOVE UP .\n\nLISBON 1996-09-15\n\n"
+            + "Vestrano moved up to second , two points behind leaders Benquela , who won 3-0 at home on Saturday .\n\n"
+            + "Portilha , who lost 2-1 on Friday , are third .\n\nThe winner came from Marenho flanker Tiago Merelo .\n\n"
+            + "Sporting , held 1-1 on Friday , are fourth .\n\nCycling results :\n\n2. Stefano Gerbaldi ( Italy ) Velonex same time");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Benquela"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Portilha"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Marenho"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Sporting"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Velonex"));
+    }
 }
