@@ -30,10 +30,13 @@ internal static partial class Lexicon
     /// <summary>A league's one-word name by its ending: "Bundesliga", "Oberliga", "Eredivisie", "Regionalliga".</summary>
     public static readonly string[] LeagueEndings = { "liga", "divisie" };
 
-    /// <summary>Nations that field their own national sides without being countries of the knowledge base: a place, as a country is.</summary>
+    /// <summary>
+    /// Nations that field their own national sides without being countries of the knowledge base (home nations, and the
+    /// 1990s' states of `organizations.txt`): a place as a team, as a country is.
+    /// </summary>
     public static readonly HashSet<string> HomeNations = new(StringComparer.Ordinal)
     {
-        "England", "Scotland", "Wales", "Northern Ireland",
+        "England", "Scotland", "Wales", "Northern Ireland", "Yugoslavia", "Czechoslovakia", "Zaire", "Soviet Union",
     };
 
     /// <summary>A team's players by position and its people, after a place's name in sports copy: "Derbyshire seamer", "Colorado goaltender" (more of <see cref="ClubStaff"/>).</summary>

@@ -199,4 +199,13 @@ public class SportsCopyTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Sporting"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Velonex"));
     }
+    [Fact]
+    public void A_state_of_1990s_wire_copy_is_a_place_also_as_a_national_side()
+    {
+        // Yugoslavia is no country of today's lists; as a side in a result it stays a place, as a country does.
+        var entities = Entities("SOCCER - WORLD CUP QUALIFIER .\n\nVALLETTA 1996-11-10\n\nResult of a group qualifier on Sunday :\n\n"
+            + "Malta 0 Yugoslavia 3 ( Savanovic 23 , Mirkovic 55 ) . Halftime 0-1 .\n\nYugoslavia lead the group with nine points .");
+        Assert.Equal(Kind.Location, KindOf(entities, "Yugoslavia"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Malta"));
+    }
 }
