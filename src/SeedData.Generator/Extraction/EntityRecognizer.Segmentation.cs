@@ -361,7 +361,7 @@ internal sealed partial class EntityRecognizer
         }
 
         if (((AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || DemonymWordsAt(tokens, start, end) == end - start) && !IsLoneClubWord(tokens, start, end))
-            || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)))
+            || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)) || IsResultNote(tokens, start, end))
         {
             // "Chinese", "European", "Sri Lankan", "Foreign Minister": descriptions, not names ("Celtic" in sports copy is the club).
             return;

@@ -1,15 +1,14 @@
 using System;
 using System.Collections.Generic;
-using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction;
 
 /// <summary>
-/// Clubs and leagues in sports copy (wire sports pages): a club named by its city ("Newcastle" for Newcastle United,
-/// "Ajax Amsterdam"), leagues named in other languages ("Serie A", "Bundesliga"), and a scorer whose surname is a
-/// place's ("Rotmark 1 ( Tilburg 55 )"). The kind model, trained on prose, has seen few such pages.
+/// Clubs, leagues and players in sports copy (wire sports pages): a club's name ("Ajax Amsterdam", "Dynamo Kellburg",
+/// "leaders Benfica"), leagues named in other languages ("Serie A", "Bundesliga"), a scorer whose surname is a place's
+/// ("Rotmark 1 ( Tilburg 55 )"), and the shapes of its lines. The kind model, trained on prose, has seen few such pages.
 /// </summary>
 internal sealed partial class EntityRecognizer
 {
@@ -127,9 +126,6 @@ internal sealed partial class EntityRecognizer
         return dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && IsPlainNumber(text.Substring(0, dash)) && IsPlainNumber(text.Substring(dash + 1));
     }
 
-    /// <summary>"Fiji lost 34-10 to Scotland": a country, or a home nation that fields its own side, stays a place as a team.</summary>
-    private static bool IsNationalSide(KnownEntity known) => known.IsCountry || Lexicon.HomeNations.Contains(known.Name);
-
     /// <summary>"Sporting , held 1-1 …", "United lost 2-0": a club's word opening a sentence of sports copy, before a comma, a result or a score.</summary>
     private bool IsClubOpeningSentence(Piece piece)
     {
@@ -137,6 +133,11 @@ internal sealed partial class EntityRecognizer
         return IsLoneClubWord(tokens, piece.Start, piece.End) && piece.End < tokens.Count
             && (tokens[piece.End].Is(",") || tokens[piece.End].Kind == TokenKind.Number || tokens[piece.End].Word.Is(WordFact.MatchWord));
     }
+
+    /// <summary>"Seattle 104 DENVER 99 ( OT )": a note on how a result was reached, in brackets after a score, is no name.</summary>
+    private static bool IsResultNote(List<Token> tokens, int start, int end) =>
+        end - start == 1 && start >= 2 && end < tokens.Count && tokens[start - 1].Is("(") && tokens[end].Is(")") && tokens[start - 2].Kind == TokenKind.Number
+        && Lexicon.ResultNotes.Contains(tokens[start].Text);
 
     /// <summary>"Aberdeen 1 Celtic 2": a club's word that is also a people's ("Celtic") names the club in sports copy.</summary>
     private bool IsClubInSportsCopy(Piece piece) => IsLoneClubWord(piece.Unit.Tokens, piece.Start, piece.End);
@@ -236,122 +237,6 @@ internal sealed partial class EntityRecognizer
         }
 
         return false;
-    }
-
-    /// <summary>The heads of the article's club names, case folded, each with its club's pieces: "Newcastle" of Newcastle United, "Zaragoza" of Real Zaragoza.</summary>
-    private Dictionary<string, List<Piece>>? FindClubHeads()
-    {
-        Dictionary<string, List<Piece>>? heads = null;
-        foreach (var piece in _pieces)
-        {
-            if (piece.Length < 2 || piece.Unit.UnreliableCase)
-            {
-                continue;
-            }
-
-            var tokens = piece.Unit.Tokens;
-            var head = piece.Last.Word.Is(WordFact.ClubWord) ? Join(tokens, piece.Start, piece.End - 1)
-                : piece.First.Word.Is(WordFact.ClubWord) ? Join(tokens, piece.Start + 1, piece.End)
-                : null;
-            if (head is null)
-            {
-                continue;
-            }
-
-            heads ??= new Dictionary<string, List<Piece>>(StringComparer.OrdinalIgnoreCase);
-            if (!heads.TryGetValue(head, out var clubs))
-            {
-                heads.Add(head, clubs = new List<Piece>(1));
-            }
-
-            clubs.Add(piece);
-        }
-
-        return heads;
-    }
-
-    /// <summary>
-    /// Whether a known city in sports copy waits for the kind of a club the article names after it ("Newcastle" beside
-    /// "Newcastle United", "NEWCASTLE" in the headline); not a country, not the dateline's place, not "in Newcastle".
-    /// </summary>
-    private bool IsClubHead(Piece piece, KnownEntity known, Dictionary<string, List<Piece>>? heads) =>
-        heads is not null && heads.ContainsKey(piece.Surface) && MayBeTeam(piece, known);
-
-    /// <summary>A known city or region in sports copy that may be a team: not a country or a home nation, not the dateline's place, not "in Leeds".</summary>
-    private bool MayBeTeam(Piece piece, KnownEntity known)
-    {
-        var tokens = piece.Unit.Tokens;
-        return known.Kind == EntityKind.Location && !IsNationalSide(known) && IsSportsCopy && !IsDatelinePlace(piece) && _gazetteer?.Find(piece.Surface) is null
-            && !(piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.PlaceOnlyPrepositions.Contains(tokens[piece.Start - 1].Word.Lower));
-    }
-
-    /// <summary>"Derbyshire seamer Owen Pask", "Colorado goaltender": a team's player or staff right after a known place's name in sports copy.</summary>
-    private bool IsTeamByStaff(Piece piece)
-    {
-        var tokens = piece.Unit.Tokens;
-        return piece.End < tokens.Count && tokens[piece.End].IsWord && IsSportsCopy
-            && (Lexicon.ClubStaff.Contains(tokens[piece.End].Text) || Lexicon.TeamPlayers.Contains(tokens[piece.End].Text));
-    }
-
-    /// <summary>The teams named by a known place, by their spelling case folded, so that the place's other mentions in sports copy can join them.</summary>
-    private Dictionary<string, ArticleEntity>? _teams;
-
-    private void AttachTeam(Piece piece)
-    {
-        var team = Entity(piece.Surface, EntityKind.Organization, null);
-        Attach(piece, team);
-        _teams ??= new Dictionary<string, ArticleEntity>(StringComparer.OrdinalIgnoreCase);
-        if (!_teams.ContainsKey(piece.Surface) && team.Kind == EntityKind.Organization)
-        {
-            _teams.Add(piece.Surface, team);
-        }
-    }
-
-    /// <summary>
-    /// The mentions held back by <see cref="IsClubHead"/> and <see cref="MayBeTeam"/>, once the longer names have their
-    /// kinds: where the names with that head are one club, an organisation, the mention is the club's short form; where
-    /// another mention of the same name is a team ("Derbyshire seamer …", "… against Derbyshire"), it is that team (one
-    /// name, one kind); else it is the place.
-    /// </summary>
-    private void AttachClubHeads(List<Piece> waiting, Dictionary<string, List<Piece>>? heads)
-    {
-        foreach (var piece in waiting)
-        {
-            ArticleEntity? club = null;
-            if (heads is not null && heads.TryGetValue(piece.Surface, out var names))
-            {
-                foreach (var name in names)
-                {
-                    if (name.Entity?.Root is not { Kind: EntityKind.Organization } root || (club is not null && club != root))
-                    {
-                        club = null;
-                        break;
-                    }
-
-                    club = root;
-                }
-            }
-
-            if (club is null && _teams is not null && _teams.TryGetValue(piece.Surface, out var team))
-            {
-                club = team.Root;
-            }
-
-            Attach(piece, club ?? Entity(piece.Known!.Name, piece.Known.Kind, piece.Known));
-        }
-    }
-
-    /// <summary>The heads of the club names among an organisation's words, as its short forms: "Kellford" of Kellford United, "Kellburg" of Dynamo Kellburg.</summary>
-    private static string? ClubShortForm(string[] words)
-    {
-        if (words.Length < 2)
-        {
-            return null;
-        }
-
-        return Lexicon.ClubWords.Contains(words[words.Length - 1]) ? string.Join(" ", words, 0, words.Length - 1)
-            : Lexicon.ClubWords.Contains(words[0]) ? string.Join(" ", words, 1, words.Length - 1)
-            : null;
     }
 
     /// <summary>

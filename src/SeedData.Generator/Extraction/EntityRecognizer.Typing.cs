@@ -33,7 +33,7 @@ internal sealed partial class EntityRecognizer
                 {
                     clubHeads.Add(piece);
                 }
-                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known.Kind == EntityKind.Location && !IsNationalSide(known) && (IsTeamBySide(piece) || IsTeamByStaff(piece))))
+                else if (IsTeamByOwnCue(piece, known))
                 {
                     AttachTeam(piece);
                 }

@@ -54,6 +54,12 @@ internal static partial class Lexicon
         "runners-up", "opponents", "neighbours", "strugglers", "titleholders",
     };
 
+    /// <summary>Notes in brackets after a result: overtime, shootout, extra time ("Seattle 104 DENVER 99 ( OT )").</summary>
+    public static readonly HashSet<string> ResultNotes = new(StringComparer.Ordinal)
+    {
+        "OT", "SO", "AET", "ET", "OT2", "2OT", "3OT",
+    };
+
     /// <summary>Where a lone city is the place, not the club of that name: "in Newcastle", "near Newcastle".</summary>
     public static readonly HashSet<string> PlaceOnlyPrepositions = new(StringComparer.Ordinal)
     {

@@ -117,9 +117,12 @@ public class SportsCopyTests
         // "Hearts 0 Rangers 3": both sides are English words, but "Rangers" is a club's word; "Celtic" is a people's
         // word (Other) outside sports copy, the club inside it.
         var entities = Entities("SOCCER - SCOTTISH RESULTS .\n\nGLASGOW 1996-09-21\n\nResults of Scottish premier division matches on Saturday :\n\n"
-            + "Hearts 0 Rangers 3\n\nKellmuir 1 Celtic 2");
+            + "Hearts 0 Rangers 3\n\nKellmuir 1 Celtic 2 ( AET )");
         Assert.Equal(Kind.Organization, KindOf(entities, "Hearts"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Celtic"));
+
+        // "( AET )", "( OT )": how the result was reached, no name.
+        Assert.Null(KindOf(entities, "AET"));
     }
 
     [Fact]
@@ -207,5 +210,14 @@ public class SportsCopyTests
             + "Malta 0 Yugoslavia 3 ( Savanovic 23 , Mirkovic 55 ) . Halftime 0-1 .\n\nYugoslavia lead the group with nine points .");
         Assert.Equal(Kind.Location, KindOf(entities, "Yugoslavia"));
         Assert.Equal(Kind.Location, KindOf(entities, "Malta"));
+    }
+    [Fact]
+    public void A_team_named_like_the_datelines_place_is_a_team_beside_the_place()
+    {
+        // The dateline's TAMPERE is the place; "Tampere coach" names the team: both are entities of their own.
+        var entities = Entities("SOCCER - TAMPERE LOSE AGAIN .\n\nTAMPERE , Finland 1996-10-20\n\n"
+            + "Tampere coach Oskari Lehtvaara said his side had been unlucky in Sunday 's 2-1 defeat by Kellmoor .");
+        Assert.Contains(entities, e => e.Kind == Kind.Organization && (e.Name == "Tampere" || e.Aliases.Contains("Tampere")));
+        Assert.Contains(entities, e => e.Kind == Kind.Location && (e.Name == "TAMPERE" || e.Aliases.Contains("TAMPERE")));
     }
 }
