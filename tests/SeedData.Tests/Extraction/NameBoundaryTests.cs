@@ -35,6 +35,19 @@ public class NameBoundaryTests
         Assert.DoesNotContain(entities, e => e.Name.StartsWith("Striker") || e.Name.StartsWith("Goalkeeper"));
     }
 
+    [Theory]
+    [InlineData("Flyhalf Gareth Wallace kicked 17 points against Italy .", "Gareth Wallace")]
+    [InlineData("Flanker Rhodri Pugh-Morgan returns after injury , the coach said .", "Rhodri Pugh-Morgan")]
+    [InlineData("Opener Rafiq Anwar top-scored with 62 .", "Rafiq Anwar")]
+    [InlineData("Spinner Nkosana Mpofu took four wickets for 41 runs .", "Nkosana Mpofu")]
+    [InlineData("Goaltender Mikko Lehtovaara made 31 saves .", "Mikko Lehtovaara")]
+    public void Positions_of_rugby_cricket_and_hockey_opening_a_sentence_are_roles_too(string sentence, string person)
+    {
+        var entities = Entities("Sports roundup\n\n" + sentence);
+        Assert.Equal(Kind.Person, Owner(entities, person)?.Kind);
+        Assert.DoesNotContain(entities, e => e.Name.Contains(sentence.Split(' ')[0]));
+    }
+
     [Fact]
     public void An_organisations_head_word_without_an_article_is_no_name()
     {
