@@ -14,7 +14,7 @@ internal sealed partial class EntityRecognizer
     {
         var unknown = new List<Piece>();
         var waiting = new List<Piece>();
-        var clubHeads = new List<Piece>();
+        var teamsWaiting = new List<Piece>();
         var heads = FindClubHeads();
         FindPlaceSurnames();
         foreach (var piece in _pieces)
@@ -31,7 +31,7 @@ internal sealed partial class EntityRecognizer
                 }
                 else if (IsClubHead(piece, known, heads))
                 {
-                    clubHeads.Add(piece);
+                    teamsWaiting.Add(piece);
                 }
                 else if (IsTeamByOwnCue(piece, known))
                 {
@@ -39,7 +39,7 @@ internal sealed partial class EntityRecognizer
                 }
                 else if (MayBeTeam(piece, known))
                 {
-                    clubHeads.Add(piece);
+                    teamsWaiting.Add(piece);
                 }
                 else
                 {
@@ -78,7 +78,7 @@ internal sealed partial class EntityRecognizer
 
         AssignByVote(unknown.FindAll(p => p.Length > 1));
         AttachPlaceSurnames(waiting);
-        AttachClubHeads(clubHeads, heads);
+        AttachClubHeads(teamsWaiting, heads);
     }
 
     /// <summary>
@@ -92,8 +92,8 @@ internal sealed partial class EntityRecognizer
         && !(_gazetteer?.Find(known.Name) is not null);
 
     /// <summary>
-    /// "Barcelona beat Valencia 3-1", "Lyon drew with Nice": in a sentence with a score, a city next to a
-    /// word of a match report is the team (a country stays a place, as in a results table).
+    /// "Barcelona beat Valencia 3-1", "Lyon drew with Nice", "drew 1-1 at Bordeaux": in a sentence with a score, or in
+    /// sports copy, a city next to a word of a match report is the team (a country stays a place, as in a results table).
     /// </summary>
     private bool IsTeamInMatchReport(Piece piece, KnownEntity known)
     {
