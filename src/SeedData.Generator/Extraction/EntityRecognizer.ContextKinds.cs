@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedData.Generator.Extraction.Text;
 using SeedData.Generator.Model;
@@ -85,6 +86,13 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        // "-- London Newsroom +44 171 542 7658": the desk that signs a wire story; "Credit Lyonnais".
+        if (Lexicon.NewsDeskWords.Contains(piece.Last.Text)
+            || (Lexicon.CompanyOpeners.Contains(piece.First.Text) && !tokens[piece.Start + 1].Word.Is(WordFact.DictionaryWord)))
+        {
+            return EntityKind.Organization;
+        }
+
         var personal = piece.First.Word.GivenName != '\0' && piece.Last.Word.Is(WordFact.Surname);
         return !personal && (Lexicon.MoreLocationWords.Contains(piece.Last.Text) || Lexicon.MoreLocationPrefixes.Contains(piece.First.Text))
             ? EntityKind.Location
@@ -131,6 +139,12 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Organization, Strong);
         }
 
+        // "Deutsche Telekom fell 2 percent": a company's share.
+        if (MovesInPrice(piece))
+        {
+            return (EntityKind.Organization, Strong);
+        }
+
         // "coach of X", "employees at X", "played for X": most often a club or a company.
         if ((previous is "of" or "for" or "at" && beforePrevious is not null && Lexicon.OrganizationOfNouns.Contains(beforePrevious))
             || (previous == "for" && beforePrevious is "played" or "playing" or "plays" or "signed" or "signs" or "signing"))
@@ -147,6 +161,43 @@ internal sealed partial class EntityRecognizer
 
         // "the outskirts of X", "the mayor of X", "north of X".
         return previous == "of" && beforePrevious is not null && Lexicon.PlaceOfNouns.Contains(beforePrevious) ? (EntityKind.Location, Medium) : null;
+    }
+
+    /// <summary>
+    /// "Deutsche Telekom fell 2 percent", "Kellmark Steel gained 5 pence to 310": a verb of a price's move right after
+    /// the name and a number with a price's unit within the next three words; not after a given name ("Tom Varga rose").
+    /// </summary>
+    private static bool MovesInPrice(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (piece.End + 2 >= tokens.Count || !Lexicon.PriceMoveVerbs.Contains(tokens[piece.End].Text) || piece.First.Word.GivenName != '\0')
+        {
+            return false;
+        }
+
+        for (var k = piece.End + 1; k + 1 < tokens.Count && k <= piece.End + 3; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && Lexicon.PriceUnits.Contains(tokens[k + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Aeroflot", "Petrobras", "Kellmark Telekom": whether a word ends in a company word of <see cref="Lexicon.CompanyWordEndings"/>.</summary>
+    private static bool EndsInCompanyWord(string word)
+    {
+        foreach (var ending in Lexicon.CompanyWordEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"45," or "45)": a whole number a person's age can be, closed by a comma or a bracket.</summary>
@@ -220,7 +271,8 @@ internal sealed partial class EntityRecognizer
     /// "“…,” Blinken said": one unknown word that speaks is a person whose full name may be in another article,
     /// or an organisation (the rules' verdict), never a place: it gets a person's vote beside the rules' own.
     /// </summary>
+    /// <remarks>Not after "of": in "President Lamberto Oduya of Kellmark told reporters" the person speaks, and the word is where he is from.</remarks>
     private static bool IsLoneSpeaker(Piece piece, EntityKind kind) =>
-        piece.Length == 1 && kind == EntityKind.Organization
+        piece.Length == 1 && kind == EntityKind.Organization && !(piece.Start > 0 && piece.Unit.Tokens[piece.Start - 1].Is("of"))
         && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].IsWord && piece.Unit.Tokens[piece.End].Word.Is(WordFact.CoreReportingVerb);
 }

@@ -25,8 +25,36 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // A sentence-initial common word ("Also", "Despite", "The") is not part of a name.
-        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0 && !OpensNameWithAnd(tokens, i, end))
+        // "the 1995 World Cup in South Africa": an event's name and the known place it is held in are two names.
+        if (EventPlaceCut(tokens, start, end) is var cut and > 0)
+        {
+            Segment(unit, start, cut);
+            Segment(unit, cut + 1, end);
+            return;
+        }
+
+        // "Bank of Kellmark Chairman Arvo Keskula and Finance Minister Lina Varga": an "and" before a role and a name
+        // joins two people, each with the role before it, not one body's name.
+        if (AndBeforeRole(tokens, start, end) is var joint and > 0)
+        {
+            Segment(unit, start, joint);
+            Segment(unit, joint + 1, end);
+            return;
+        }
+
+        // "Summary of Dutch first division matches": a nationality after "of" that ends the run describes the words
+        // after it; it is a name of its own (kind Other, found with the peoples) and the words before "of" are cut.
+        if (NationalityAfterOf(tokens, start, end) is var of and > 0)
+        {
+            Segment(unit, start, of);
+            return;
+        }
+
+        // A sentence-initial common word ("Also", "Despite", "The") is not part of a name; "Credit Lyonnais" opens with a
+        // company's word, and "State Bank of Kellmark" with the first word of a body's name.
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0 && !OpensNameWithAnd(tokens, i, end)
+            && !(Lexicon.CompanyOpeners.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i + 1].Word.Is(WordFact.DictionaryWord))
+            && !(tokens[i].Word.Is(WordFact.DictionaryWord) && OpensBodyName(tokens, i + 1, end)))
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -39,11 +67,21 @@ internal sealed partial class EntityRecognizer
         // connector, or a word before a known name, that the article never capitalises elsewhere opens
         // the sentence, not the name ("Statistics Canada said" is one name: it speaks).
         if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Word) && tokens[i].Word.GivenName == '\0'
-            && !tokens[i].IsAllCaps && !OpensNameWithAnd(tokens, i, end) && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
+            && !tokens[i].IsAllCaps && !OpensNameWithAnd(tokens, i, end) && !OpensBodyName(tokens, i, end) && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
             && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)
                 || (Find(tokens, i + 1, end) is var rest && rest.Length == end - i - 1 && tokens[i].Word.Is(WordFact.DictionaryWord) && !tokens[i].Word.Is(WordFact.ClubWord)
                     && !IsCompassPlace(tokens, i, i + 1, rest.Known!) && !SpeaksAfter(tokens, end))))
+        {
+            i++;
+            while (i < end && !tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+        }
+
+        // "Summary of Kellmark parliament votes", "Text of Ostravia 's statement": a wire label's opening word and its "of".
+        if (i + 1 < end && tokens[i].SentenceStart && Lexicon.ReportOpeners.Contains(tokens[i].Text) && Find(tokens, i, end).Length == 0)
         {
             i++;
             while (i < end && !tokens[i].IsCapitalized)
@@ -104,6 +142,77 @@ internal sealed partial class EntityRecognizer
 
         var knownEnd = pieceStart + Find(tokens, pieceStart, end).Length;
         return knownEnd > roleStart && knownEnd < roleEnd;
+    }
+
+    /// <summary>
+    /// "Bank of Kellmark Governor X", "Ministry of Finance": a head word with "of" and a capitalised word after it opens
+    /// a body's name, even where the article also writes the head word in lower case ("the bank said").
+    /// </summary>
+    private static bool OpensBodyName(List<Token> tokens, int opener, int end) =>
+        opener + 2 < end && tokens[opener].Word.Is(WordFact.OrganizationWord) && tokens[opener + 1].Text is "of" && tokens[opener + 2].IsCapitalized;
+
+    /// <summary>Where an "and" stands right before a role that a name follows within the run, after a role of its own ("Chairman X and Finance Minister Y"), or 0.</summary>
+    private int AndBeforeRole(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 2; k + 2 < end; k++)
+        {
+            if (tokens[k].Is("and") && MatchRole(tokens, k + 1, end, requireName: true) > k + 1 && HasTitle(tokens, start, k))
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a title word ("Chairman", "Governor") stands among tokens [start, end).</summary>
+    private bool HasTitle(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].IsCapitalized && IsTitleAt(tokens, k, end, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where "in" parts an event's name of two or more words from a known place the run ends with ("World Cup | in |
+    /// South Africa", "Earth Summit in Rio"), or 0. One word before "in" keeps the name whole ("War in Afghanistan"),
+    /// and so does an "in" before a place the knowledge base does not have.
+    /// </summary>
+    private int EventPlaceCut(List<Token> tokens, int start, int end)
+    {
+        var first = tokens[start].Text == "The" ? start + 1 : start;
+        for (var k = first + 2; k + 1 < end; k++)
+        {
+            if (tokens[k].Is("in") && tokens[k - 1].Word.Is(WordFact.OtherWord) && Find(tokens, k + 1, end) is { Length: > 0, Known.Kind: EntityKind.Location })
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Where the "of" before a nationality that ends the run stands ("Summary | of Dutch", "Results of German"), or 0:
+    /// such a nationality describes the lower-case words after it, so no name runs through the "of".
+    /// </summary>
+    private int NationalityAfterOf(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (tokens[k].Is("of") && DemonymWordsAt(tokens, k + 1, end) == end - k - 1 && Find(tokens, start, end).Length != end - start)
+            {
+                return k;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"Statistics Canada said", "Air Canada told": a verb of saying right after the run makes it the subject, one name.</summary>
@@ -205,7 +314,9 @@ internal sealed partial class EntityRecognizer
 
         for (var k = start; k < end; k++)
         {
-            if (tokens[k].IsAllCaps || tokens[k].Word.Is(WordFact.OrganizationWord) || WordShape.HasDigit(tokens[k].Text) || tokens[k].Word.GivenName != '\0')
+            // "Banco de Kellmark Governor X": a body's name of another language, or one joined by "de" or "of", is no portfolio.
+            if (tokens[k].IsAllCaps || tokens[k].Word.Is(WordFact.OrganizationWord) || WordShape.HasDigit(tokens[k].Text) || tokens[k].Word.GivenName != '\0'
+                || Lexicon.ForeignOrganizationHeads.Contains(tokens[k].Text) || (tokens[k].Word.Is(WordFact.NameConnector) && tokens[k].Text is not ("and" or "&")))
             {
                 return false;
             }

@@ -261,6 +261,12 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Organization, Medium);
         }
 
+        // "Aeroflot", "Gazprom", "Petrobras", "Telekom": a company of wire business copy by its ending.
+        if (first.Text.Length > 4 && EndsInCompanyWord(first.Text))
+        {
+            return (EntityKind.Organization, Medium);
+        }
+
         // "SpaceX", "IndiGo", "eBay": brand-style capitals inside a word.
         if (WordShape.IsCamelCase(first.Text))
         {

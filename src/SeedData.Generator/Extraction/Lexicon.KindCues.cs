@@ -23,6 +23,52 @@ internal static partial class Lexicon
         "Comisión", "Comissão", "Commissione", "Agencia", "Agência", "Agenzia", "Agence", "Corporación", "Cooperativa", "Federación", "Federação",
         "Federazione", "Fédération", "Confederación", "Sindicato", "Sindacato", "Syndicat", "Congreso", "Asamblea", "Assemblée", "Assemblea",
         "Ejército", "Exército", "Esercito", "Armée", "Policía", "Polícia", "Polizia",
+
+        // Company words of wire business copy: "Deutsche Telekom", "Societe Generale", "Petroleos de Venezuela".
+        "Deutsche", "Telekom", "Telecom", "Telecomunicacoes", "Telefonos", "Petroleos", "Petróleos", "Societe", "Generale", "Générale", "Crédit",
+        "Credito", "Compania", "Compañia", "Cie", "Commerciale", "Assicurazioni", "Electricite", "Électricité", "Aktiengesellschaft", "Aktiebolaget",
+        "Landesbank", "Kreditanstalt", "Girozentrale", "Sparkasse", "Versicherung", "Freres", "Frères", "Fratelli",
+    };
+
+    /// <summary>
+    /// English words that open a company's name of another language before a word that is no English word: "Credit
+    /// Lyonnais", "Credit Suisse" (not "Social Credit", a doctrine, nor "Credit Union").
+    /// </summary>
+    public static readonly HashSet<string> CompanyOpeners = new(StringComparer.Ordinal) { "Credit" };
+
+    /// <summary>
+    /// One-word companies of wire business copy told by their ending, like "-bank" (<c>KindRules</c>): "Aeroflot",
+    /// "Gazprom", "Petrobras", "Pemex", "Telekom", "Handelsbanken".
+    /// </summary>
+    public static readonly string[] CompanyWordEndings = { "flot", "prom", "bras", "mex", "telekom", "telecom", "banken" };
+
+    /// <summary>
+    /// Words that open a wire story's label line before "of" and a name, and are no part of it: "Summary of Kellmark
+    /// parliament votes", "Results of Italian first division matches", "Text of Ostravia 's statement".
+    /// </summary>
+    public static readonly HashSet<string> ReportOpeners = new(StringComparer.Ordinal)
+    {
+        "Summary", "Summaries", "Results", "Result", "Standings", "Details", "Highlights", "Text", "Texts", "List", "Table", "Tables", "Scores",
+        "Schedule", "Fixtures", "Breakdown", "Composition", "Outline", "Chronology", "Profile", "Factbox", "Timeline", "Excerpts", "Extracts",
+    };
+
+    /// <summary>The desk that signs a wire story ("-- London Newsroom +44 171 542 7658"): the last word of an organisation's name.</summary>
+    public static readonly HashSet<string> NewsDeskWords = new(StringComparer.Ordinal) { "Newsroom", "Newsdesk" };
+
+    /// <summary>Verbs of a price's move ("Deutsche Telekom fell 2 percent"): with a number and a unit after them, the name before is a company or an index.</summary>
+    public static readonly HashSet<string> PriceMoveVerbs = new(StringComparer.Ordinal)
+    {
+        "rose", "fell", "gained", "lost", "dropped", "climbed", "slipped", "eased", "firmed", "jumped", "slid", "tumbled", "plunged", "soared",
+        "added", "shed", "edged", "dipped", "surged", "advanced", "declined", "closed", "ended",
+    };
+
+    /// <summary>
+    /// Units of a price's move: "fell 2 percent", "gained 5 pence". Not "points": a driver or a team also finishes
+    /// points ahead (an index, which moves by points, has its own cue and its place in the knowledge).
+    /// </summary>
+    public static readonly HashSet<string> PriceUnits = new(StringComparer.Ordinal)
+    {
+        "percent", "pct", "%", "cents", "cent", "pence", "pfennigs", "pfennig", "francs", "yen", "lire", "marks", "guilders", "crowns",
     };
 
     /// <summary>Last words of places' names that <see cref="LocationWords"/> leaves out: "Hancock Pond", "Collins Ave", "Ilocos Norte".</summary>
@@ -43,6 +89,10 @@ internal static partial class Lexicon
     {
         "band", "label", "brand", "chain", "supermarket", "studio", "developer", "orchestra", "choir", "ensemble", "outfit", "squad", "franchise",
         "provider", "airline", "automaker", "distributor", "supplier", "contractor", "consultancy", "bottler", "insurer",
+
+        // Wire business copy: "after brokers Corrigan Webb cut", "the national railway SNCF said".
+        "broker", "brokers", "brokerage", "stockbroker", "stockbrokers", "railway", "railroad", "carmaker", "steelmaker", "conglomerate",
+        "refiner",
     };
 
     /// <summary>Nouns before "of", "for" or "at" and a name that say it is most often a company or a club: "the takeover of X", "coach of X".</summary>

@@ -27,14 +27,15 @@ internal static partial class Lexicon
     };
 
     /// <summary>
-    /// Lower-case nouns after a name that make it a tournament or an award: "the Wimbledon semifinals", "the Stella Artois
-    /// championships", "the Nobel prize", "a Pulitzer laureate". Not "title" or "final" ("the Chelsea title challenge",
-    /// "the Arsenal final" are the club's), nor "winner" (a goal).
+    /// Lower-case nouns after a name that make it a tournament, an award or a market index: "the Wimbledon semifinals", "the
+    /// Stella Artois championships", "the Nobel prize", "a Pulitzer laureate", "the Varex index", "the Nikkei average" (an
+    /// index is Other, as the team's wire gold types it; wikigold leaves "the BEL20 index" unannotated). Not "title" or
+    /// "final" ("the Chelsea title challenge", "the Arsenal final" are the club's), nor "winner" (a goal).
     /// </summary>
     public static readonly HashSet<string> EventNounsAfter = new(StringComparer.Ordinal)
     {
         "championship", "championships", "tournament", "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
-        "quarter-final", "quarter-finals", "champion", "prize", "prizes", "laureate", "laureates",
+        "quarter-final", "quarter-finals", "champion", "prize", "prizes", "laureate", "laureates", "index", "indices", "average",
     };
 
     /// <summary>Nouns after a name that make it a product, a craft or a language: "the Chamicuro language", "the Firefox browser".</summary>

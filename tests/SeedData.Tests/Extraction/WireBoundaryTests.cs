@@ -1,0 +1,191 @@
+using System.Linq;
+using SeedData.Generator.Model;
+using Kind = SeedData.Generator.Model.EntityKind;
+using Xunit;
+
+namespace SeedData.Tests.Extraction;
+
+/// <summary>
+/// Name boundaries and kinds of wire copy (business, markets, politics, sports summaries), tokenised with spaces as
+/// 1990s wire news is: an event fused with the place after it, a sentence's opening words fused with a nationality,
+/// companies named in other languages, market indices (Other, as the team's wire gold types them), the desk that signs a story and a body's name before a role.
+/// Every text is invented; each test fails without the rule it names.
+/// </summary>
+public class WireBoundaryTests
+{
+    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
+
+    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
+        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
+
+    private static bool Has(SeedEntity[] entities, string surface) => KindOf(entities, surface) is not null;
+
+    [Fact]
+    public void An_event_and_the_known_place_after_in_are_two_names()
+    {
+        var entities = Entities("SOCCER - VASSTRUP RETIRES .\n\n"
+            + "Ostervik striker Tore Vasstrup , who played in the 1995 World Cup in South Africa , announced his retirement on Friday .\n\n"
+            + "Vasstrup also won a silver medal at the Kellmark Games in New Zealand two years earlier , his club said .");
+        Assert.Equal(Kind.Other, KindOf(entities, "World Cup"));
+        Assert.Equal(Kind.Location, KindOf(entities, "South Africa"));
+        Assert.False(Has(entities, "World Cup in South Africa"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Kellmark Games"));
+        Assert.Equal(Kind.Location, KindOf(entities, "New Zealand"));
+    }
+
+    [Fact]
+    public void A_nationality_after_of_that_ends_the_run_is_a_name_of_its_own()
+    {
+        var entities = Entities("SOCCER - DUTCH FIRST DIVISION SUMMARY .\n\nAMSTERDAM 1996-08-30\n\n"
+            + "Summary of Dutch first division matches played on Friday :\n\n"
+            + "Brayford 2 ( Okafor 37 , Lindqvist 81 ) Kellmoor 1 ( Vasstrup 65 ) . Half-time 1-0 . Attendance 8,500 .");
+        Assert.Equal(Kind.Other, KindOf(entities, "Dutch"));
+        Assert.False(Has(entities, "Summary of Dutch"));
+        Assert.False(Has(entities, "Summary"));
+    }
+
+    [Fact]
+    public void A_wire_label_word_before_of_is_no_part_of_the_name()
+    {
+        var entities = Entities("KELLMARK PARLIAMENT .\n\nKELLMARK CITY 1996-12-05\n\n"
+            + "Summary of Kellmark parliament votes on Thursday :\n\n"
+            + "The parliament approved the budget by 120 votes to 80 , with six abstentions , the speaker said .");
+        Assert.False(Has(entities, "Summary of Kellmark"));
+        Assert.True(Has(entities, "Kellmark"));
+    }
+
+    [Fact]
+    public void Company_words_of_other_languages_make_an_organisation()
+    {
+        // Two plain name words read as a person's name without the company word.
+        var entities = Entities("GERMAN STOCKS END HIGHER .\n\nFRANKFURT 1996-10-04\n\n"
+            + "Deutsche Varnholt said on Friday that it expected profits for the year to match those of last year .\n\n"
+            + "Societe Brevane and Petroleos de Kellmark both reported higher profits for the first half of the year .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Deutsche Varnholt"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Societe Brevane"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Petroleos de Kellmark"));
+    }
+
+    [Fact]
+    public void Credit_opening_a_sentence_before_a_foreign_word_is_part_of_the_company()
+    {
+        // "Credit" is a common word (a photo credit) and was cut as a sentence opener.
+        var entities = Entities("FRENCH BANKS .\n\nPARIS 1996-10-04\n\n"
+            + "Credit Ostravien said on Friday it would cut 300 jobs in its branch network this year , a spokesman said .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Credit Ostravien"));
+        Assert.False(Has(entities, "Ostravien"));
+    }
+
+    [Fact]
+    public void A_one_word_company_is_told_by_its_ending()
+    {
+        var entities = Entities("AIRLINE LEASES JETS .\n\nMOSCOW 1996-10-04\n\n"
+            + "The transport ministry said Ostraflot would lease four more aircraft from a Dutch bank next year .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Ostraflot"));
+    }
+
+    [Fact]
+    public void A_broker_a_railway_or_a_foreign_company_word_makes_an_organisation()
+    {
+        // Two plain name words read as a person's name, one unknown word after "at" as a place.
+        var entities = Entities("KELLMARK SHARES .\n\nKELLMARK CITY 1996-10-04\n\n"
+            + "Drug group shares fell on Friday after brokers Varnay Hollis cut their forecasts for the year .\n\n"
+            + "Economists at Ostbanken had expected a cut of 15 basis points , and Ostravia 's national railway OKZ said it would raise fares .\n\n"
+            + "The buyer was advised by Delmare Freres , the seller by a Kellmark bank .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Varnay Hollis"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Ostbanken"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "OKZ"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Delmare Freres"));
+    }
+
+    [Fact]
+    public void A_name_whose_price_moves_is_a_company()
+    {
+        // Two plain words read as a person's name; the price's move says it is a share.
+        var entities = Entities("MARKETS - KELLMARK SHARES .\n\nKELLMARK CITY 1996-10-04\n\n"
+            + "Varnholt Brevik fell 4.5 percent to 310 crowns in busy trading on Friday , while the wider market was flat .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Varnholt Brevik"));
+    }
+
+    [Fact]
+    public void Known_market_indices_are_of_kind_other()
+    {
+        var entities = Entities("WORLD MARKETS .\n\nTOKYO 1996-09-12\n\n"
+            + "Tokyo stocks ended lower on Thursday , with the Nikkei average ending down 120.35 points at 21,340.50 .\n\n"
+            + "In Frankfurt , the DAX index closed 0.5 percent higher , while in Paris the CAC-40 gained 1.2 percent .\n\n"
+            + "In London , the FTSE 100 index rose 12.3 points .");
+        Assert.Equal(Kind.Other, KindOf(entities, "Nikkei"));
+        Assert.Equal(Kind.Other, KindOf(entities, "DAX"));
+        Assert.Equal(Kind.Other, KindOf(entities, "FTSE 100"));
+        Assert.Equal(Kind.Other, KindOf(entities, "CAC-40"));
+    }
+
+    [Fact]
+    public void A_name_before_index_or_average_is_of_kind_other()
+    {
+        var entities = Entities("WORLD MARKETS .\n\nKELLMARK CITY 1996-09-12\n\n"
+            + "In Ostravia , the Brenmark index closed 0.3 percent lower , and in Vardonia the Taviro average ended up 12 points .");
+        Assert.Equal(Kind.Other, KindOf(entities, "Brenmark"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Taviro"));
+    }
+
+    [Fact]
+    public void The_desk_that_signs_a_wire_story_is_an_organisation_without_its_number()
+    {
+        var entities = Entities("BREVANE POWER PLANT SHUT .\n\nBREVANE 1996-11-20\n\n"
+            + "The Brevane power plant was shut on Wednesday after a fire in its turbine hall , its operator said .\n\n"
+            + "-- Brevane Newsroom +44 171 542 7658");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Brevane Newsroom"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("171") || e.Name.Contains("7658"));
+    }
+
+    [Fact]
+    public void An_unknown_bank_before_a_role_keeps_its_name_where_the_article_writes_bank_in_lower_case()
+    {
+        var entities = Entities("KELLMARK HOLDS RATES .\n\nKELLMARK CITY 1996-10-03\n\n"
+            + "Bank of Kellmark Governor Tomas Reyes said on Monday that the bank would not change its rates this year .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Bank of Kellmark"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Tomas Reyes"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Governor"));
+    }
+
+    [Fact]
+    public void A_foreign_bank_before_a_title_is_no_portfolio()
+    {
+        var entities = Entities("OSTRAVIA HOLDS RATES .\n\nOSTRAVIA 1996-10-03\n\n"
+            + "Banco de Ostravia Governor Arvo Keskula said on Monday that the rates would stay the same this year .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Banco de Ostravia"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Arvo Keskula"));
+    }
+
+    [Fact]
+    public void A_common_word_before_a_body_of_is_part_of_its_name()
+    {
+        var entities = Entities("VARDONIA BUDGET TALKS .\n\nVARDONIA 1996-10-03\n\n"
+            + "State Bank of Vardonia Governor Ivan Petrak said on Friday that inflation would fall below ten percent next year .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "State Bank of Vardonia"));
+        Assert.False(Has(entities, "Bank of Vardonia"));
+    }
+
+    [Fact]
+    public void An_and_before_a_role_and_a_name_parts_two_people()
+    {
+        var entities = Entities("VARDONIA BUDGET TALKS .\n\nVARDONIA 1996-10-03\n\n"
+            + "Bank of Vardonia Chairman Ivan Petrak and Finance Minister Lina Varga met on Friday to discuss the budget , the bank said .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Bank of Vardonia"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Ivan Petrak"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Lina Varga"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Chairman"));
+    }
+
+    [Fact]
+    public void A_lone_word_after_of_is_not_the_speaker_of_the_sentence()
+    {
+        // A lone unknown word before "told" is read as a person whose full name is elsewhere; after "of" it is not the subject.
+        var entities = Entities("POLITICS - ENVOY MEETS LEADERS .\n\nNAIROBI 1996-07-14\n\n"
+            + "Foreign Minister Klaus Brenner of Germany arrived in Washington Tuesday .\n\n"
+            + "President Lamberto Oduya of Kellmark told reporters in Nairobi Sunday that talks would go on .");
+        Assert.Equal(Kind.Person, KindOf(entities, "Lamberto Oduya"));
+        Assert.NotEqual(Kind.Person, KindOf(entities, "Kellmark"));
+    }
+}
