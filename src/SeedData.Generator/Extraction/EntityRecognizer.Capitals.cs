@@ -234,9 +234,11 @@ internal sealed partial class EntityRecognizer
             AddOnlyOwner(names, piece.Surface, root);
             var last = piece.Last;
             var tokens = piece.Unit.Tokens;
-            // A team's name is often an English word ("Mariners"); a person's surname that is one ("Young") could be the headline's word.
+            // A team's name is often an English word ("Mariners"); a person's surname that is one ("Young") could be the headline's
+            // word, unless the article never writes that word in lower case ("SHEARER HAT-TRICK" over "Alan Shearer").
             if (piece.Length >= 2 && !IsCommon(last.Word)
-                && ((root.Kind == EntityKind.Person && last.IsCapitalized && !last.Word.Is(WordFact.DictionaryWord)) || (root.Kind == EntityKind.Organization && IsTeamName(tokens, piece.Start, piece.End))))
+                && ((root.Kind == EntityKind.Person && last.IsCapitalized && !(last.Word.Is(WordFact.DictionaryWord) && _lowerWords.Contains(last.Word.Folded)))
+                    || (root.Kind == EntityKind.Organization && IsTeamName(tokens, piece.Start, piece.End))))
             {
                 AddOnlyOwner(shortForms, last.Text, root);
             }

@@ -86,7 +86,8 @@ internal sealed partial class EntityRecognizer
 
             // "L. Ron Hubbard": the period of an initial does not end the sentence inside a name.
             var afterInitial = end >= 2 && tokens[end - 1].Is(".") && tokens[end - 2].Text.Length == 1 && char.IsUpper(tokens[end - 2].Text[0]);
-            if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && !token.Word.Is(WordFact.CalendarWord))
+            // A day ends the name ("the United States Thursday") unless a known name goes on through it ("Sheffield Wednesday").
+            if (token.IsCapitalized && (!IsSentenceBreak(tokens, end) || afterInitial) && (!token.Word.Is(WordFact.CalendarWord) || Find(tokens, start, end + 1).Length == end + 1 - start))
             {
                 organization |= token.Word.Is(WordFact.OrganizationWord);
                 end++;
@@ -105,7 +106,8 @@ internal sealed partial class EntityRecognizer
             // Tokenised wire text writes the possessive apart ("People 's Party").
             if (IsPossessiveInCompany(tokens, end) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart
                 && ((token.Text is "’s" or "'s" && token.Start <= tokens[end - 1].End + 1 && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
-                    || (token.Text is "’" or "'" && token.Start == tokens[end - 1].End && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1))))))
+                    || (token.Text is "’" or "'" && token.Start == tokens[end - 1].End && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1)))))
+                || IsTokenisedPossessiveInPlace(tokens, end))
             {
                 end++;
                 continue;
@@ -332,9 +334,12 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        // "Italian Marco Venturi": a nationality in front of a person's name describes it; in front of English
-        // words it is part of the name ("Spanish Empire", "Canadian Geographic", "Serbian Cyrillic").
-        if (DemonymWordsAt(tokens, start, end) is var demonym and > 0 && start + demonym < end && (tokens[start + demonym].Word.GivenName != '\0' || UnknownNameWords(tokens, start + demonym, end)))
+        start += IsOpenerBeforeNationality(tokens, start, end) ? 1 : 0;
+
+        // "Italian Marco Venturi", "Italian Serie A": a nationality in front of a person's or a league's name describes it; in
+        // front of English words it is part of the name ("Spanish Empire", "Canadian Geographic", "Serbian Cyrillic").
+        if (DemonymWordsAt(tokens, start, end) is var demonym and > 0 && start + demonym < end
+            && (tokens[start + demonym].Word.GivenName != '\0' || UnknownNameWords(tokens, start + demonym, end) || IsLeagueName(tokens, start + demonym, end)))
         {
             Flush(unit, start + demonym, end, role ?? new List<string> { JoinLower(tokens, start, start + demonym) });
             return;
@@ -355,10 +360,10 @@ internal sealed partial class EntityRecognizer
             return;
         }
 
-        if (AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || DemonymWordsAt(tokens, start, end) == end - start
-            || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)))
+        if (((AllAdjectives(tokens, start, end) || _knowledge.IsGroupAdjective(Join(tokens, start, end)) || DemonymWordsAt(tokens, start, end) == end - start) && !IsLoneClubWord(tokens, start, end))
+            || (MatchRole(tokens, start, end, requireName: false) == end && !AfterPersonalTitle(tokens, start)) || IsResultNote(tokens, start, end))
         {
-            // "Chinese", "European", "Sri Lankan", "Foreign Minister": descriptions, not names.
+            // "Chinese", "European", "Sri Lankan", "Foreign Minister": descriptions, not names ("Celtic" in sports copy is the club).
             return;
         }
 

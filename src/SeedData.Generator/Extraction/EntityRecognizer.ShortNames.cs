@@ -62,7 +62,7 @@ internal sealed partial class EntityRecognizer
             // uses it mid-sentence, or it is a known given name.
             // "Standings", "Totals", "Heifers", "Half-time": an English word (the dictionary knows its lower-case form,
             // or the parts of a compound) is an ordinary word there too.
-            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.Roles is null && !piece.First.IsAllCaps && !IsSideOfResultRow(piece)
+            if (piece.First.SentenceStart && !_reliableWords.Contains(piece.First.Word) && piece.Roles is null && !piece.First.IsAllCaps && !IsSideOfResultRow(piece) && !IsClubOpeningSentence(piece)
                 && (_lowerWords.Contains(piece.First.Word.Folded) || (IsPlainCapitalized(piece.First.Text) && piece.First.Word.Is(WordFact.DictionaryWord))
                     || _knowledge.IsCompoundOfWords(piece.First.Text) || !NameCueAfter(piece)))
             {
@@ -205,6 +205,11 @@ internal sealed partial class EntityRecognizer
             {
                 AddOwner(index, Initials(entity.Name), entity);
                 AddCompanyShortForms(index, entity, words);
+                if (ClubShortForm(words) is { } club)
+                {
+                    AddOwner(index, club, entity);
+                }
+
                 if (Lexicon.IsOrganizationWord(words[words.Length - 1]))
                 {
                     AddOwner(index, words[words.Length - 1], entity);

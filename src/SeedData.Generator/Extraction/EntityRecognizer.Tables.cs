@@ -18,7 +18,9 @@ internal sealed partial class EntityRecognizer
     /// Lindqvist 81)"); a longer name before a number outside brackets is the team and its score ("West
     /// Kellmoor 0"), unless a given name opens it ("Steve Larkin 68" is a golfer).
     /// </summary>
-    private EntityKind? ResultLineKind(Piece piece)
+    private EntityKind? ResultLineKind(Piece piece) => ResultRowKind(piece) ?? ClubOrLeagueKind(piece);
+
+    private EntityKind? ResultRowKind(Piece piece)
     {
         var unit = piece.Unit;
         var tokens = unit.Tokens;
@@ -61,7 +63,8 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// "Ato Kellmann (Trinidad) 10.12", "Tom Vasters (Belgium) Mapei": in a results line a name with its
     /// country in brackets is an athlete, and the word in brackets the country; unless an integer follows,
-    /// a score, as a club has one ("Alania Vostok (Russia) 1").
+    /// a score, as a club has one ("Alania Vostok (Russia) 1"); a golfer's rounds are two or more ("Hideto Sugamura
+    /// (Japan) 72 67").
     /// </summary>
     private EntityKind? ResultEntrantKind(Piece piece)
     {
@@ -83,7 +86,8 @@ internal sealed partial class EntityRecognizer
         var close = piece.End + 2;
         if (piece.Length >= 2 && close < tokens.Count && tokens[piece.End].Is("(") && tokens[close].Is(")") && tokens[piece.End + 1].IsCapitalized
             && !piece.Last.Word.Is(WordFact.OrganizationWord) && !piece.Last.Word.Is(WordFact.ClubWord)
-            && !(close + 1 < tokens.Count && tokens[close + 1].Kind == TokenKind.Number && IsPlainNumber(tokens[close + 1].Text) && tokens[close + 1].Text.Length <= 2))
+            && !(close + 1 < tokens.Count && tokens[close + 1].Kind == TokenKind.Number && IsPlainNumber(tokens[close + 1].Text) && tokens[close + 1].Text.Length <= 2
+                && !(close + 2 < tokens.Count && tokens[close + 2].Kind == TokenKind.Number)))
         {
             return EntityKind.Person;
         }
@@ -158,8 +162,8 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// "Kellmoor 0 Hearts 0", "Arsenal 2 (Okafor 34) Brayford 1.": in a result of two sides, each before its score, a
     /// side the dictionary knows or that looks like an adjective is a team as surely as the other; one word of no
-    /// dictionary in the sentence says it is a result: a row of English words only ("Steers 120 Heifers 115") stays
-    /// a price list.
+    /// dictionary in the sentence, or a club's word ("Hearts 0 Rangers 3"), says it is a result: a row of English words
+    /// only ("Steers 120 Heifers 115") stays a price list.
     /// </summary>
     private static bool IsSideOfResultRow(Piece piece)
     {
@@ -190,7 +194,7 @@ internal sealed partial class EntityRecognizer
 
             for (; k < tokens.Count && tokens[k].IsWord; k++)
             {
-                unknownWord |= !tokens[k].Word.Is(WordFact.DictionaryWord);
+                unknownWord |= !tokens[k].Word.Is(WordFact.DictionaryWord) || tokens[k].Word.Is(WordFact.ClubWord);
             }
 
             if (depth > 0)
@@ -231,14 +235,33 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>
     /// "SEATTLE AT BOSTON", "Indiana at Golden State", "Brayford v Kellmoor": a fixture line is two sides and the
-    /// word between them, every other word capitalised; its places are the teams.
+    /// word between them, every other word capitalised; its places are the teams. A label before a colon is the
+    /// venue, no side ("At Taunton : Somerset 200 v Kent 190-6"); the words in brackets are the scorers' ("Close :
+    /// Somerset 312-7 ( R. Dravenport 131 not out ) v Derbyshire"). A paragraph of fixtures, one a line, reaches the
+    /// rules as one line ("Calgary at Toronto Detroit at St Louis"): with two or more separators, no word may be an
+    /// English word ("Chaos at Heathrow").
     /// </summary>
     private static bool IsFixtureSide(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
         var separators = 0;
-        foreach (var token in tokens)
+        var from = tokens.FindLastIndex(piece.Start, piece.Start + 1, token => token.Is(":")) + 1;
+        if (piece.End < tokens.Count && tokens.FindIndex(piece.End, token => token.Is(":")) >= 0)
         {
+            return false;
+        }
+
+        var depth = 0;
+        var englishWord = false;
+        for (var k = from; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            depth += token.Is("(") ? 1 : token.Is(")") ? -1 : 0;
+            if (depth > 0)
+            {
+                continue;
+            }
+
             if (!token.IsWord)
             {
                 continue;
@@ -252,9 +275,13 @@ internal sealed partial class EntityRecognizer
             {
                 return false;
             }
+            else
+            {
+                englishWord |= token.Word.Is(WordFact.DictionaryWord) && token.Word.Known is null;
+            }
         }
 
-        return separators == 1 && (piece.Start == 0 || tokens[piece.Start - 1].IsWord);
+        return (separators == 1 || (separators > 1 && !englishWord)) && (piece.Start == from || tokens[piece.Start - 1].IsWord);
     }
 
     /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>

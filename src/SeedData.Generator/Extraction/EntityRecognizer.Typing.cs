@@ -14,6 +14,8 @@ internal sealed partial class EntityRecognizer
     {
         var unknown = new List<Piece>();
         var waiting = new List<Piece>();
+        var teamsWaiting = new List<Piece>();
+        var heads = FindClubHeads();
         FindPlaceSurnames();
         foreach (var piece in _pieces)
         {
@@ -23,9 +25,21 @@ internal sealed partial class EntityRecognizer
                 {
                     waiting.Add(piece);
                 }
-                else if (IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known) || (known is { Kind: EntityKind.Location, IsCountry: false } && IsTeamBySide(piece)))
+                else if (known.Kind == EntityKind.Location && IsScorerNamedLikePlace(piece))
                 {
-                    Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
+                    Attach(piece, Entity(piece.Surface, EntityKind.Person, null));
+                }
+                else if (IsClubHead(piece, known, heads))
+                {
+                    teamsWaiting.Add(piece);
+                }
+                else if (IsTeamByOwnCue(piece, known))
+                {
+                    AttachTeam(piece);
+                }
+                else if (MayBeTeam(piece, known))
+                {
+                    teamsWaiting.Add(piece);
                 }
                 else
                 {
@@ -64,6 +78,7 @@ internal sealed partial class EntityRecognizer
 
         AssignByVote(unknown.FindAll(p => p.Length > 1));
         AttachPlaceSurnames(waiting);
+        AttachClubHeads(teamsWaiting, heads);
     }
 
     /// <summary>
@@ -72,24 +87,25 @@ internal sealed partial class EntityRecognizer
     /// The user's gazetteer is never overridden.
     /// </summary>
     private bool IsTeamInTable(Piece piece, KnownEntity known) =>
-        piece.Unit.IsTableLine && known.Kind == EntityKind.Location && !known.IsCountry
+        piece.Unit.IsTableLine && known.Kind == EntityKind.Location && !IsNationalSide(known)
         && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].Kind == TokenKind.Number
         && !(_gazetteer?.Find(known.Name) is not null);
 
     /// <summary>
-    /// "Barcelona beat Valencia 3-1", "Lyon drew with Nice": in a sentence with a score, a city next to a
-    /// word of a match report is the team (a country stays a place, as in a results table).
+    /// "Barcelona beat Valencia 3-1", "Lyon drew with Nice", "drew 1-1 at Bordeaux": in a sentence with a score, or in
+    /// sports copy, a city next to a word of a match report is the team (a country stays a place, as in a results table).
     /// </summary>
     private bool IsTeamInMatchReport(Piece piece, KnownEntity known)
     {
         var tokens = piece.Unit.Tokens;
-        if (known.Kind != EntityKind.Location || known.IsCountry || !piece.Unit.HasScore || _gazetteer?.Find(known.Name) is not null)
+        if (known.Kind != EntityKind.Location || IsNationalSide(known) || !(piece.Unit.HasScore || IsSportsCopy) || _gazetteer?.Find(known.Name) is not null)
         {
             return false;
         }
 
         bool Match(int index) => index >= 0 && index < tokens.Count && tokens[index].IsWord && tokens[index].Word.Is(WordFact.MatchWord);
-        return Match(piece.End) || Match(piece.Start - 1) || (Match(piece.Start - 2) && tokens[piece.Start - 1].Text is "with" or "to" or "at" or "over" or "against");
+        return Match(piece.End) || Match(piece.Start - 1)
+            || ((Match(piece.Start - 2) || IsScoreBefore(tokens, piece.Start - 2)) && tokens[piece.Start - 1].Text is "with" or "to" or "at" or "over" or "against");
     }
 
     /// <summary>

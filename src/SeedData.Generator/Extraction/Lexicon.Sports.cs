@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedData.Generator.Extraction;
+
+internal static partial class Lexicon
+{
+    /// <summary>
+    /// The sport a wire headline opens with before its dash ("SOCCER - SHEARER HAT-TRICK …", "GOLF - LEADING SCORES"):
+    /// the article is sports copy, where a city's name is as often its club's.
+    /// </summary>
+    public static readonly HashSet<string> SportLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SOCCER", "FOOTBALL", "TENNIS", "GOLF", "CRICKET", "RUGBY", "RUGBY UNION", "RUGBY LEAGUE", "BASKETBALL", "BASEBALL", "ICE HOCKEY", "HOCKEY",
+        "ATHLETICS", "CYCLING", "BOXING", "MOTOR RACING", "MOTORCYCLING", "MOTOR RALLYING", "FORMULA ONE", "SKIING", "ALPINE SKIING", "NORDIC SKIING",
+        "SWIMMING", "ROWING", "SAILING", "YACHTING", "HORSE RACING", "SQUASH", "BADMINTON", "TABLE TENNIS", "VOLLEYBALL", "HANDBALL", "SNOOKER",
+        "WRESTLING", "JUDO", "GYMNASTICS", "SPEED SKATING", "FIGURE SKATING", "BIATHLON", "TRIATHLON", "NFL", "NBA", "NHL", "NCAA", "AMERICAN FOOTBALL",
+        "AUSTRALIAN RULES", "OLYMPICS", "SPORT", "SPORTS",
+    };
+
+    /// <summary>
+    /// A league's name in the languages of European football: "Primera Liga", "Serie A", "Ligue 1", "Lega Pro", "Eerste
+    /// Divisie"; news annotation in the CoNLL style types a league an organisation, as it does "Premier League".
+    /// </summary>
+    public static readonly HashSet<string> LeagueWords = new(StringComparer.Ordinal)
+    {
+        "Liga", "Ligue", "Lega", "Serie", "Divisie", "Divisione", "Superliga", "Superleague", "Ekstraklasa", "Allsvenskan", "Eliteserien", "Veikkausliiga",
+    };
+
+    /// <summary>A league's one-word name by its ending: "Bundesliga", "Oberliga", "Eredivisie", "Regionalliga".</summary>
+    public static readonly string[] LeagueEndings = { "liga", "divisie" };
+
+    /// <summary>
+    /// Nations that field their own national sides without being countries of the knowledge base (home nations, and the
+    /// 1990s' states of `organizations.txt`): a place as a team, as a country is.
+    /// </summary>
+    public static readonly HashSet<string> HomeNations = new(StringComparer.Ordinal)
+    {
+        "England", "Scotland", "Wales", "Northern Ireland", "Yugoslavia", "Czechoslovakia", "Zaire", "Soviet Union",
+    };
+
+    /// <summary>A team's players by position and its people, after a place's name in sports copy: "Derbyshire seamer", "Colorado goaltender" (more of <see cref="ClubStaff"/>).</summary>
+    public static readonly HashSet<string> TeamPlayers = new(StringComparer.Ordinal)
+    {
+        "goaltender", "goalie", "netminder", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "reliever", "quarterback", "linebacker",
+        "seamer", "paceman", "spinner", "batsman", "wicketkeeper", "all-rounder", "flanker", "flyhalf", "fly-half", "scrum-half", "hooker", "lock",
+        "centre-back", "centre-forward", "sweeper", "keeper", "chairman", "owner", "players", "squad", "rookie", "veteran", "teammate",
+    };
+
+    /// <summary>Nouns for a team right before its name in sports copy: "leaders Benfica", "Belgian side Kellmoor", "champions Ajax".</summary>
+    public static readonly HashSet<string> TeamNouns = new(StringComparer.Ordinal)
+    {
+        "leaders", "champions", "holders", "visitors", "rivals", "side", "club", "outsiders", "newcomers", "underdogs", "favourites", "favorites",
+        "runners-up", "opponents", "neighbours", "strugglers", "titleholders",
+    };
+
+    /// <summary>Notes in brackets after a result: overtime, shootout, extra time ("Seattle 104 DENVER 99 ( OT )").</summary>
+    public static readonly HashSet<string> ResultNotes = new(StringComparer.Ordinal)
+    {
+        "OT", "SO", "AET", "ET", "OT2", "2OT", "3OT",
+    };
+
+    /// <summary>Where a lone city is the place, not the club of that name: "in Newcastle", "near Newcastle".</summary>
+    public static readonly HashSet<string> PlaceOnlyPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "near", "outside", "around", "across", "throughout", "inside",
+    };
+}
