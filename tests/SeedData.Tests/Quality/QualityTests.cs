@@ -79,8 +79,10 @@ public class QualityTests
         // (P 0.955 R 0.977). Most typed misses are teams named by their place (counties, national sides, NHL cities:
         // found as Location) and sponsors and banks found as Person; docs/extraction.md lists the classes.
         // 0.857 (P 0.847 R 0.867) once eight national sides in prose were retyped Location, the wikigold convention.
-        Assert.True(report.EntitiesTyped.F1 >= 0.845, report.ToString());
-        Assert.True(report.EntitiesNameOnly.F1 >= 0.955, report.ToString());
+        // Main at fd48afc (names, positions, clubs and fusion branches): typed 0.946 (P 0.938 R 0.954), name-only 0.980.
+        // The clubs and fusion rules were written beside this set's errors, so it guards them; it no longer measures.
+        Assert.True(report.EntitiesTyped.F1 >= 0.935, report.ToString());
+        Assert.True(report.EntitiesNameOnly.F1 >= 0.970, report.ToString());
         // Quotes 0/15 at that commit: wire copy's tokenised straight quotes (`" We will win , " he said .`, a space
         // inside each mark) were not read. 15/15 with their speakers 15/15 once they were (wirequotes branch).
         Assert.True(report.Quotes.F1 >= 0.95, report.ToString());
