@@ -66,4 +66,7 @@ internal sealed class Mention
     private ArticleEntity EntityRef { get; }
 
     public ArticleEntity Entity => EntityRef.Root;
+
+    /// <summary>The same mention with its token indices moved on by <paramref name="tokens"/> (a line unit's mention placed in its whole unit).</summary>
+    public Mention Shifted(int tokens) => new(Unit, TokenStart + tokens, TokenEnd + tokens, Start, End, EntityRef);
 }

@@ -36,7 +36,10 @@ internal static class ArticleExtractor
             tokenized.Add(new UnitTokens(u, units[u].Text, tokens, isParagraph[u], unreliable));
         }
 
-        var entities = EntityRecognizer.Recognize(tokenized, gazetteer, cancellationToken);
+        // Rows written one to a line are units of their own for the recognizer; quotes and speakers read whole units.
+        var recognized = UnitLines.Split(units, tokenized, out var lineUnits);
+        var entities = EntityRecognizer.Recognize(recognized, gazetteer, cancellationToken);
+        UnitLines.MoveMentions(lineUnits);
         var notSpeech = QuoteFilter.NotSpeech(tokenized, scanned, out var titles);
         var speakers = SpeakerResolver.Resolve(tokenized, scanned, titles, cancellationToken);
         var quotes = ImmutableArray.CreateBuilder<SeedQuote>(scanned.Count);
