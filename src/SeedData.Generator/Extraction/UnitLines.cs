@@ -98,9 +98,10 @@ internal static class UnitLines
     /// <summary>
     /// Whether the break before line <paramref name="next"/> of the unit ends a row rather than wrapping a sentence. A
     /// wrap is shown by the lines themselves: the next line goes on in lower case ("…the chairman of" / "the
-    /// board"), the line stops at a comma or a hyphen, or it is a line of prose as wide as the article's wrapped
-    /// lines, which the next word would have made too wide. Any other break was made by hand: a row of a table or a
-    /// list, or a line of prose written unwrapped.
+    /// board"), the line stops at a comma or a hyphen, or, in wrapped text, the line is as wide as the wrapped lines
+    /// and the next word would have made it too wide; in text that is not wrapped, a line of prose that stops
+    /// mid-sentence. Any other break was made by hand: a row of a table or a list, a label before its rows, or a
+    /// line of prose written unwrapped.
     /// </summary>
     private static bool IsRowBoundary(SeedText unit, int next, int width)
     {
@@ -122,25 +123,55 @@ internal static class UnitLines
             return false;
         }
 
-        // A label before its list ("Results on Thursday ( home team in CAPS ) :"), a row, or a line before a row.
-        if (last == ':' || width == 0 || LowerCaseWords(text, lineStart, lineEnd) < ProseLowerCaseWords || IsRow(text, nextStart, nextEnd))
+        // A label before its list ("Results on Thursday ( home team in CAPS ) :").
+        if (last == ':')
         {
             return true;
+        }
+
+        var prose = LowerCaseWords(text, lineStart, lineEnd) >= ProseLowerCaseWords;
+        if (width == 0)
+        {
+            // Not wrapped: a row, a line of prose that ends its sentence, or prose before a row ends here; a line of
+            // prose that stops mid-sentence goes on ("…the chairman of Golden" / "State Water said…").
+            return !prose || EndsSentence(text, lineStart, lineEnd) || IsRow(text, nextStart, nextEnd);
         }
 
         var nextWord = text.IndexOf(' ', nextStart);
         var nextWordLength = (nextWord < 0 || nextWord > nextEnd ? nextEnd : nextWord) - nextStart;
         var lineWidth = unit.Lines[next - 1].Column - 1 + (lineEnd - lineStart);
-        return lineWidth + 1 + nextWordLength <= width - (width / WrapSlackDivisor);
+        var slack = width / WrapSlackDivisor;
+        if (!prose)
+        {
+            // A row is a wrap only when it fills the line and the next word did not fit: a results line too long for
+            // the width ("… , Colm" / "Rasker 71 64"), not a row that happens to be long.
+            return lineWidth + 1 + nextWordLength <= width || lineWidth < width - slack;
+        }
+
+        // Prose before a row ("… ( home team in CAPS )" / "HALIFAX 4 Montreal 2") ends there.
+        return IsRow(text, nextStart, nextEnd) || lineWidth + 1 + nextWordLength <= width - slack;
+    }
+
+    /// <summary>Whether the line ends a sentence: a full stop, a question or exclamation mark or a semicolon, before any closing quotes or brackets.</summary>
+    private static bool EndsSentence(string text, int start, int end)
+    {
+        var i = end - 1;
+        while (i > start && text[i] is '"' or '\'' or '”' or '’' or ')' or ' ')
+        {
+            i--;
+        }
+
+        return text[i] is '.' or '!' or '?' or ';' or '…';
     }
 
     /// <summary>
-    /// The width the article's prose is wrapped at: its widest line of prose that a line follows in the same unit;
-    /// 0 when the text is not wrapped (a line wider than <see cref="LongestWrappedLine"/> anywhere, or no such line).
+    /// The width the article's prose is wrapped at: its widest line of prose that a line follows in the same unit, when
+    /// another such line comes within an eighth of it (one label over a table is no evidence of wrapping); 0 when the
+    /// text is not wrapped (a line wider than <see cref="LongestWrappedLine"/> anywhere, or no such pair of lines).
     /// </summary>
     private static int WrapWidth(List<SeedText> units)
     {
-        var width = 0;
+        var widths = new List<int>();
         foreach (var unit in units)
         {
             var lines = unit.Lines;
@@ -153,35 +184,40 @@ internal static class UnitLines
                     return 0;
                 }
 
-                if (l + 1 < lines.Count && lineWidth > width && LowerCaseWords(unit.Text, lines[l].Offset, end) >= ProseLowerCaseWords)
+                if (l + 1 < lines.Count && LowerCaseWords(unit.Text, lines[l].Offset, end) >= ProseLowerCaseWords)
                 {
-                    width = lineWidth;
+                    widths.Add(lineWidth);
                 }
             }
         }
 
-        return width;
+        var width = 0;
+        foreach (var lineWidth in widths)
+        {
+            width = System.Math.Max(width, lineWidth);
+        }
+
+        var full = 0;
+        foreach (var lineWidth in widths)
+        {
+            full += lineWidth >= width - (width / WrapSlackDivisor) ? 1 : 0;
+        }
+
+        return full >= 2 ? width : 0;
     }
 
     /// <summary>
-    /// A unit of the tokens [first, end) of a whole unit: the same text and offsets. Its first word opens a sentence, as
-    /// the first word of a paragraph does: a row read alone is read as it is with a blank line before it (a price
-    /// list's "Nickel 7,120" is no name, where after "… 1,513.00" it read as one).
+    /// A unit of the tokens [first, end) of a whole unit: the same text and offsets. A word that opens the line opens a
+    /// sentence, as the first word of a paragraph does: a row read alone is read as it is with a blank line before it
+    /// (a price list's "Nickel 7,120" is no name, where after "… 1,513.00" it read as one). After a rank ("135 Per
+    /// Ostberg") the word keeps the flag the whole unit gave it: a name's capital, not a sentence's.
     /// </summary>
     private static UnitTokens Part(UnitTokens whole, List<Token> tokens, int first, int end)
     {
-        var slice = new List<Token>(end - first);
-        var opening = true;
-        for (var t = first; t < end; t++)
+        var slice = tokens.GetRange(first, end - first);
+        if (slice[0].IsWord && !slice[0].SentenceStart)
         {
-            var token = tokens[t];
-            if (opening && token.IsWord)
-            {
-                opening = false;
-                token = token.SentenceStart ? token : new Token(token.Word, token.Start, sentenceStart: true);
-            }
-
-            slice.Add(token);
+            slice[0] = new Token(slice[0].Word, slice[0].Start, sentenceStart: true);
         }
 
         var unreliable = whole.IsParagraph ? EntityRecognizer.IsCapitalsOnly(slice) : EntityRecognizer.HasUnreliableCase(slice);

@@ -103,6 +103,21 @@ public class TableLineTests
     }
 
     [Fact]
+    public void A_line_of_prose_that_stops_mid_sentence_goes_on_in_unwrapped_text()
+    {
+        // The other paragraphs are single long lines, so the text has no wrap width; a line of prose that ends without
+        // a full stop still runs on into the next, and a line that ends its sentence ends there.
+        var entities = Entities("BUSINESS - UTILITY RAISES RATES .\n\nKELLMOOR 1996-11-30\n\n"
+            + "The regional water utility said on Friday it would raise its rates by four percent next year , the first rise since 1991 , "
+            + "after a dry summer cut its income and its costs rose .\n\n"
+            + "A spokesman for the chairman of Halvorsen\nUtilities Group said the rise was needed .\n"
+            + "Vestrand Council will meet on Monday .\n");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Halvorsen Utilities Group"));
+        Assert.Null(KindOf(entities, "Halvorsen"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains("needed") || e.Name.Contains(". Vestrand"));
+    }
+
+    [Fact]
     public void A_speaker_after_results_rows_in_the_same_paragraph_is_found()
     {
         // The mentions found in the line units are moved back onto the whole paragraph, where the speaker is looked for.
