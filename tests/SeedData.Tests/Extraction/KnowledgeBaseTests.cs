@@ -135,6 +135,27 @@ public class KnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("Bundesbank")]
+    [InlineData("Carlsberg")]
+    [InlineData("USAir")]
+    [InlineData("Goldman Sachs")]
+    [InlineData("Norsk Hydro")]
+    [InlineData("Shell")]
+    public void A_company_business_news_names_most_is_an_organisation(string name)
+    {
+        Assert.Equal(Kind.Organization, Knowledge.Find(name)?.Kind);
+    }
+
+    [Theory]
+    [InlineData("Total")]
+    [InlineData("Delta")]
+    [InlineData("Ford")]
+    public void A_company_named_like_a_word_or_a_family_name_is_known_only_by_its_longer_name(string name)
+    {
+        Assert.Null(Knowledge.Find(name));
+    }
+
+    [Theory]
     [InlineData("Central")]
     [InlineData("Delta")]
     [InlineData("Plateau")]

@@ -16,7 +16,8 @@ internal sealed partial class KnowledgeBase
         knowledge.LoadCountryAliases();
         knowledge.LoadDemonyms();
         knowledge.LoadCities();
-        knowledge.LoadOrganizations();
+        knowledge.LoadOrganizations("organizations.txt");
+        knowledge.LoadOrganizations("companies.txt");
         knowledge.LoadPlaces("places-extra.tsv", aliasField: 2, aliasIsSpelling: false);
 
         // After every hand-written name: a state or a GeoNames city never shadows a country, a capital or an
@@ -270,9 +271,9 @@ internal sealed partial class KnowledgeBase
         }
     }
 
-    private void LoadOrganizations()
+    private void LoadOrganizations(string file)
     {
-        foreach (var line in Lines("organizations.txt"))
+        foreach (var line in Lines(file))
         {
             var kind = EntityKind.Organization;
             var text = line;
