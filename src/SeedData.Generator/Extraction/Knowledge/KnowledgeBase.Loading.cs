@@ -18,6 +18,7 @@ internal sealed partial class KnowledgeBase
         knowledge.LoadDemonyms();
         knowledge.LoadCities();
         knowledge.LoadOrganizations();
+        knowledge.LoadPlaces("places-extra.tsv", aliasField: 2, aliasIsSpelling: false);
 
         // After every hand-written name: a state or a GeoNames city never shadows a country, a capital or an
         // organisation ("Georgia" stays the country, "Victoria" the Seychelles' capital).
@@ -198,7 +199,7 @@ internal sealed partial class KnowledgeBase
                 continue;
             }
 
-            var code = fields[1].Trim();
+            var code = fields[1].Trim() is { Length: > 0 } given ? given : null;
             var aliases = fields.Length > aliasField ? Split(fields[aliasField]) : Array.Empty<string>();
             AddIfNew(new KnownEntity(fields[0].Trim(), EntityKind.Location, aliasIsSpelling ? Array.Empty<string>() : aliases, code, isCountry: false));
             if (aliasIsSpelling)
