@@ -97,4 +97,17 @@ public class FormerCountryTests
         Assert.Equal(Kind.Location, KindOf(entities, "Zaire"));
         Assert.Equal(Kind.Location, KindOf(entities, "Yugoslavia"));
     }
+
+    [Fact]
+    public void The_republics_of_1990s_Yugoslavia_are_two_places_and_its_parliaments_are_organisations()
+    {
+        // "Serbia and Montenegro" was a state's name only from 2003: 1990s copy names the two republics.
+        var entities = Entities("YUGOSLAV PARLIAMENT MEETS .\n\nBELGRADE 1996-12-02\n\n"
+            + "Rump Yugoslavia , made up of Serbia and Montenegro , was not invited , the envoy said on Monday .\n\n"
+            + "The Supreme Soviet of the former Soviet Union was dissolved in 1991 , he added .");
+        Assert.Equal(Kind.Location, KindOf(entities, "Serbia"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Montenegro"));
+        Assert.Null(KindOf(entities, "Serbia and Montenegro"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Supreme Soviet"));
+    }
 }
