@@ -14,6 +14,7 @@ internal sealed partial class KnowledgeBase
         var knowledge = new KnowledgeBase();
         knowledge.LoadCountries();
         knowledge.LoadCountryAliases();
+        knowledge.LoadFormerCountries();
         knowledge.LoadDemonyms();
         knowledge.LoadCities();
         knowledge.LoadOrganizations("organizations.txt");
@@ -151,22 +152,27 @@ internal sealed partial class KnowledgeBase
 
             foreach (var demonym in Split(fields[1]))
             {
-                _demonyms[demonym] = fields[0];
-                if (demonym.IndexOf(' ') is var space and > 0)
-                {
-                    _longPeopleFirstWords.Add(demonym.Substring(0, space));
-                }
-
-                // The people: "the Chinese", "Nigerians", "the Swiss", "Frenchmen".
-                if (demonym.EndsWith("man", StringComparison.Ordinal))
-                {
-                    _demonyms[demonym.Substring(0, demonym.Length - 3) + "men"] = fields[0];
-                }
-                else if (!demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("ss", StringComparison.Ordinal) && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal))
-                {
-                    _demonyms[demonym + "s"] = fields[0];
-                }
+                AddDemonym(demonym, fields[0]);
             }
+        }
+    }
+
+    private void AddDemonym(string demonym, string code)
+    {
+        _demonyms[demonym] = code;
+        if (demonym.IndexOf(' ') is var space and > 0)
+        {
+            _longPeopleFirstWords.Add(demonym.Substring(0, space));
+        }
+
+        // The people: "the Chinese", "Nigerians", "the Swiss", "Frenchmen".
+        if (demonym.EndsWith("man", StringComparison.Ordinal))
+        {
+            _demonyms[demonym.Substring(0, demonym.Length - 3) + "men"] = code;
+        }
+        else if (!demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("ss", StringComparison.Ordinal) && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal))
+        {
+            _demonyms[demonym + "s"] = code;
         }
     }
 
