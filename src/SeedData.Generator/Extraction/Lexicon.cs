@@ -40,6 +40,7 @@ internal static partial class Lexicon
         "Solutions", "Ventures", "Resources", "Mining", "Petroleum", "Steel", "Chemicals", "Foods", "Brands", "Entertainment", "Studios", "Pictures",
         "Records", "Publishing", "Trusts", "Centres", "Centers", "Limited", "LLC", "Plc", "Unions", "Parties", "Groups",
         "Museum", "Gallery", "Galleries", "Magazine", "Library", "Theatre", "Theater", "Orchestra", "Opera", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
+        "Bakeries", "Bakery", "Breweries", "Brewery", "Distillers", "Dairies", "Mills", "Stores", "Enterprises", "Minerals", "Mines", "Refineries", "Textiles", "Communications", "Properties", "Bancshares", "Railroad", "Networks", "Computers", "Products",
     };
 
     /// <summary>Words anywhere in a name that make it an organisation ("Ministry of Finance", "Bank of Japan").</summary>
@@ -99,7 +100,7 @@ internal static partial class Lexicon
     public static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
         "city", "town", "village", "state", "states", "province", "provinces", "region", "regions", "district", "districts", "county", "capital", "island",
-        "islands", "port", "river", "country", "republic", "kingdom", "municipality", "suburb", "neighbourhood", "neighborhood", "area", "prefecture",
+        "islands", "port", "river", "country", "republic", "kingdom", "municipality", "suburb", "neighbourhood", "neighborhood", "area", "prefecture", "crossing",
     };
 
     /// <summary>Days and months (and their news abbreviations) that end a name: "the United States Thursday", "Dec 6". "May" is left out: it is a surname too.</summary>
