@@ -173,4 +173,25 @@ public class WireBusinessTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Bank of Japan"));
         Assert.Equal(Kind.Person, KindOf(entities, "Kenji Aramaki"));
     }
+
+    [Fact]
+    public void A_plural_trade_noun_closing_a_name_makes_it_a_company()
+    {
+        // Two unknown capitalised words read as a person's name; "Bakeries", "Mills", "Breweries" are what companies are called.
+        var entities = Entities("USA - OSKAMP FOODS TO BUY BAKERIES .\n\nCHICAGO 1996-10-17\n\n"
+            + "The company said it would buy Dalvane Bakeries for $ 120 million , and sell Tressing Mills and Harrowgate Breweries to a rival .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Dalvane Bakeries"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tressing Mills"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Harrowgate Breweries"));
+    }
+
+    [Fact]
+    public void A_name_before_crossing_is_a_place_and_trinidad_is_the_country()
+    {
+        var entities = Entities("ISRAEL - TALKS RESUME .\n\nJERUSALEM 1996-10-06\n\n"
+            + "The two sides would meet at the Kelmoraq crossing on Monday , officials said .\n\n"
+            + "Leading entries : Ato Velmore ( Trinidad ) , Piet Rensburg ( Namibia )");
+        Assert.Equal(Kind.Location, KindOf(entities, "Kelmoraq"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Trinidad"));
+    }
 }
