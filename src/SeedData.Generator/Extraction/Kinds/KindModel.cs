@@ -6,7 +6,7 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Extraction.Kinds;
 
 /// <summary>
-/// The learned part of entity typing: a linear model (averaged perceptron, trained by
+/// The learned part of entity typing: a linear model (multinomial logistic regression, trained by
 /// tools/SeedData.Training) that scores a candidate name as no entity or one of the four kinds from
 /// its hashed features. It is data inside the generator assembly (embedded resource
 /// <c>SeedData.Models.entity-kinds.bin</c>), read once per process.
