@@ -375,6 +375,11 @@ internal sealed partial class EntityRecognizer
 
         for (var k = start; k < end; k++)
         {
+            if (IsNameParticle(tokens, k, start, end))
+            {
+                continue;
+            }
+
             if (!tokens[k].IsCapitalized || tokens[k].Word.Is(WordFact.OrganizationWord) || tokens[k].Word.Is(WordFact.LocationWord) || tokens[k].Word.Is(WordFact.NameConnector))
             {
                 return false;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SeedData.Generator.Extraction.Text;
 
 namespace SeedData.Generator.Extraction;
@@ -18,4 +19,18 @@ internal sealed partial class EntityRecognizer
             && last.IsCapitalized && !last.IsAllCaps && last.Word.Known is null && !last.Word.Is(WordFact.DictionaryWord)
             && !last.Word.Is(WordFact.DemonymOrGroup) && !_lowerWords.Contains(last.Word.Folded);
     }
+
+    /// <summary>
+    /// A lower-case particle of a person's name ("wa" of "Kengo wa Dondo", "ter" of "Jan ter Horstveen") at
+    /// <paramref name="k"/>, inside [start, end) with a capitalised word after it: part of the name, not a connector
+    /// that joins two names ("Ajax of Amsterdam", "Israel and Syria").
+    /// </summary>
+    private static bool IsNameParticle(List<Token> tokens, int k, int start, int end) =>
+        k > start && k < end - 1 && Lexicon.NameParticles.Contains(tokens[k].Text)
+        && (tokens[k + 1].IsCapitalized || (k + 2 < end && Lexicon.NameParticles.Contains(tokens[k + 1].Text)));
+
+    /// <summary>"van der Berke", "de la Cruz": two particles of a name, then its capitalised word, go on with the name as one particle does.</summary>
+    private static bool IsParticlePair(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && Lexicon.NameParticles.Contains(tokens[k].Text) && Lexicon.NameParticles.Contains(tokens[k + 1].Text)
+        && tokens[k + 2].IsCapitalized && !tokens[k + 1].SentenceStart && !tokens[k + 2].SentenceStart;
 }

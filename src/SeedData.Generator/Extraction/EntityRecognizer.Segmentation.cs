@@ -125,7 +125,7 @@ internal sealed partial class EntityRecognizer
 
             // A connector counts only between capitalised words: "Bank of England", not "Blinken of".
             if ((token.IsWord || token.Text == "&") && token.Word.Is(WordFact.NameConnector) && end + 1 < tokens.Count && !tokens[end + 1].SentenceStart
-                && (tokens[end + 1].IsCapitalized || (organization && IsOfOrForThe(tokens, end))))
+                && (tokens[end + 1].IsCapitalized || (organization && IsOfOrForThe(tokens, end)) || IsParticlePair(tokens, end)))
             {
                 var joins = token.Text switch
                 {

@@ -36,6 +36,15 @@ internal static partial class Lexicon
     };
 
     /// <summary>
+    /// Lower-case particles inside a person's name, between its capitalised words: "Kengo wa Dondo", "Bandar bin Sultan",
+    /// "Raf van der Berke", "Carlos de Oliveira", "Joao dos Santos". Some of <see cref="NameConnectors"/>; never "of", "and", "the".
+    /// </summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "wa", "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "ter", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "y",
+    };
+
+    /// <summary>
     /// A last word that makes any name an organisation, whatever else the rules say: a company's legal form
     /// ("Veldhaven NV", "Ford Motor Co": never a person or a place) or a market's or treasury's body.
     /// </summary>

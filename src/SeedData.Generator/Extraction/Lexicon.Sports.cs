@@ -31,12 +31,12 @@ internal static partial class Lexicon
     public static readonly string[] LeagueEndings = { "liga", "divisie" };
 
     /// <summary>
-    /// Nations that field their own national sides without being countries of the knowledge base (home nations, and the
-    /// 1990s' states of `organizations.txt`): a place as a team, as a country is.
+    /// Nations that field their own national sides without being countries of the knowledge base (the home nations; former
+    /// countries such as "Yugoslavia" are countries of their own, former-countries.tsv): a place as a team, as a country is.
     /// </summary>
     public static readonly HashSet<string> HomeNations = new(StringComparer.Ordinal)
     {
-        "England", "Scotland", "Wales", "Northern Ireland", "Yugoslavia", "Czechoslovakia", "Zaire", "Soviet Union",
+        "England", "Scotland", "Wales", "Northern Ireland",
     };
 
     /// <summary>A team's players by position and its people, after a place's name in sports copy: "Derbyshire seamer", "Colorado goaltender" (more of <see cref="ClubStaff"/>).</summary>

@@ -82,10 +82,10 @@ internal static partial class Lexicon
         "Bowl", "Classic", "Challenge", "Symposium", "Campaign", "Series", "Tournament", "Invitational", "Rally", "Lotto",
     };
 
-    /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro").</summary>
+    /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro", "Kengo wa Dondo").</summary>
     public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
     {
-        "of", "the", "for", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "&", "in", "and",
+        "of", "the", "for", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "wa", "al", "el", "y", "&", "in", "and",
     };
 
     /// <summary>Words before a place name ("in Bali", "near Lokoja").</summary>

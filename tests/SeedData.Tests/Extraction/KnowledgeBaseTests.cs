@@ -94,6 +94,68 @@ public class KnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("Kiev", "UA")]
+    [InlineData("Grozny", "RU")]
+    [InlineData("Bombay", "IN")]
+    [InlineData("Peking", "CN")]
+    [InlineData("Gothenburg", "SE")]
+    [InlineData("Chechnya", "RU")]
+    [InlineData("Krajina", "HR")]
+    [InlineData("Golan", "SY")]
+    [InlineData("Transvaal", "ZA")]
+    public void English_and_older_names_and_regions_news_uses_are_places_in_their_country(string name, string country)
+    {
+        var place = Knowledge.Find(name);
+        Assert.Equal(Kind.Location, place?.Kind);
+        Assert.Equal(country, place!.CountryCode);
+        Assert.False(place.IsCountry);
+    }
+
+    [Theory]
+    [InlineData("Danube")]
+    [InlineData("Himalayas")]
+    [InlineData("Indian Ocean")]
+    [InlineData("Sahara Desert")]
+    public void A_river_mountain_range_sea_or_desert_across_borders_is_a_place_of_no_country(string name)
+    {
+        var place = Knowledge.Find(name);
+        Assert.Equal(Kind.Location, place?.Kind);
+        Assert.Null(place!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Bosnia", "BA")]
+    [InlineData("Macedonia", "MK")]
+    [InlineData("Byelorussia", "BY")]
+    public void A_country_s_short_or_older_name_is_the_country(string name, string country)
+    {
+        var known = Knowledge.Find(name);
+        Assert.True(known?.IsCountry);
+        Assert.Equal(country, known!.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Bundesbank")]
+    [InlineData("Carlsberg")]
+    [InlineData("USAir")]
+    [InlineData("Goldman Sachs")]
+    [InlineData("Norsk Hydro")]
+    [InlineData("Shell")]
+    public void A_company_business_news_names_most_is_an_organisation(string name)
+    {
+        Assert.Equal(Kind.Organization, Knowledge.Find(name)?.Kind);
+    }
+
+    [Theory]
+    [InlineData("Total")]
+    [InlineData("Delta")]
+    [InlineData("Ford")]
+    public void A_company_named_like_a_word_or_a_family_name_is_known_only_by_its_longer_name(string name)
+    {
+        Assert.Null(Knowledge.Find(name));
+    }
+
+    [Theory]
     [InlineData("Central")]
     [InlineData("Delta")]
     [InlineData("Plateau")]

@@ -78,4 +78,20 @@ public class OrganizationAndOtherNameTests
         Assert.Equal(Kind.Other, entities.Single(e => e.Name == "Brannholm Tennis Classic").Kind);
         Assert.Equal(Kind.Other, entities.Single(e => e.Name == "Ostrava Lotto").Kind);
     }
+
+    [Fact]
+    public void A_party_named_alone_in_politics_is_an_organisation()
+    {
+        // "Labor" (Australia, Israel) is a party of organizations.txt as "Labour" is; "Labor Secretary" is an office.
+        var entities = Entities("ISRAEL 'S LABOR SAYS LIKUD HAS NO PLAN .\n\nJERUSALEM 1996-06-10\n\n"
+            + "Labor said on Monday that Likud had no plan for talks with Syria . In Britain , Labour leads the Tories by 20 points .");
+        Assert.Equal(Kind.Organization, entities.FirstOrDefault(e => e.Name == "Labor" || e.Aliases.Contains("Labor"))?.Kind);
+        Assert.Equal(Kind.Organization, entities.FirstOrDefault(e => e.Name == "Likud" || e.Aliases.Contains("Likud"))?.Kind);
+        Assert.Equal(Kind.Organization, entities.FirstOrDefault(e => e.Name == "Labour" || e.Aliases.Contains("Labour"))?.Kind);
+        Assert.Equal(Kind.Organization, entities.FirstOrDefault(e => e.Name == "Tories" || e.Aliases.Contains("Tories"))?.Kind);
+
+        var american = Entities("U.S. JOBS DATA .\n\nWASHINGTON 1996-09-06\n\nThe figures were strong , Labor Secretary Robert Reich said on Friday .");
+        Assert.False(Has(american, "Labor"));
+        Assert.True(Has(american, "Robert Reich"));
+    }
 }

@@ -116,4 +116,21 @@ public class WireNewsTests
         const string text = "BASKETBALL - NBA RESULTS .\n\nNEW YORK 1996-12-06\n\nResults of games played on Thursday :\n\nKellmoor 103 Brayford 96";
         Assert.Contains(("nba", Kind.Organization), Folded(Entities(text), text));
     }
+
+    [Fact]
+    public void Places_written_the_english_or_the_older_way_are_places_not_people()
+    {
+        // GeoNames writes "Groznyy", "Kyiv" and "Mumbai", the country list "Bosnia and Herzegovina": the 1990s wire
+        // wrote "Grozny", "Kiev", "Bombay" and "Bosnia", and these read as people before any scorer or verb.
+        const string text = "RUSSIA - FIGHTING FLARES IN GROZNY .\n\nMOSCOW 1996-08-09\n\n"
+            + "Rebels said Grozny was quiet on Friday after a night of shelling , while leaders of Bosnia 's parties met envoys in Kiev .\n\n"
+            + "A ship bound for Bombay across the Indian Ocean was held , an official of the Chechnya mission said .";
+        var entities = Entities(text);
+        foreach (var place in new[] { "Grozny", "Bosnia", "Kiev", "Bombay", "Indian Ocean", "Chechnya" })
+        {
+            Assert.Equal(new[] { Kind.Location }, KindsOf(entities, text, place));
+        }
+
+        Assert.Empty(KindsOf(entities, text, "Ocean"));
+    }
 }

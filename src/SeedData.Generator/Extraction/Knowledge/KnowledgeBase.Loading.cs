@@ -14,9 +14,12 @@ internal sealed partial class KnowledgeBase
         var knowledge = new KnowledgeBase();
         knowledge.LoadCountries();
         knowledge.LoadCountryAliases();
+        knowledge.LoadFormerCountries();
         knowledge.LoadDemonyms();
         knowledge.LoadCities();
-        knowledge.LoadOrganizations();
+        knowledge.LoadOrganizations("organizations.txt");
+        knowledge.LoadOrganizations("companies.txt");
+        knowledge.LoadPlaces("places-extra.tsv", aliasField: 2, aliasIsSpelling: false);
 
         // After every hand-written name: a state or a GeoNames city never shadows a country, a capital or an
         // organisation ("Georgia" stays the country, "Victoria" the Seychelles' capital).
@@ -149,22 +152,27 @@ internal sealed partial class KnowledgeBase
 
             foreach (var demonym in Split(fields[1]))
             {
-                _demonyms[demonym] = fields[0];
-                if (demonym.IndexOf(' ') is var space and > 0)
-                {
-                    _longPeopleFirstWords.Add(demonym.Substring(0, space));
-                }
-
-                // The people: "the Chinese", "Nigerians", "the Swiss", "Frenchmen".
-                if (demonym.EndsWith("man", StringComparison.Ordinal))
-                {
-                    _demonyms[demonym.Substring(0, demonym.Length - 3) + "men"] = fields[0];
-                }
-                else if (!demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("ss", StringComparison.Ordinal) && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal))
-                {
-                    _demonyms[demonym + "s"] = fields[0];
-                }
+                AddDemonym(demonym, fields[0]);
             }
+        }
+    }
+
+    private void AddDemonym(string demonym, string code)
+    {
+        _demonyms[demonym] = code;
+        if (demonym.IndexOf(' ') is var space and > 0)
+        {
+            _longPeopleFirstWords.Add(demonym.Substring(0, space));
+        }
+
+        // The people: "the Chinese", "Nigerians", "the Swiss", "Frenchmen".
+        if (demonym.EndsWith("man", StringComparison.Ordinal))
+        {
+            _demonyms[demonym.Substring(0, demonym.Length - 3) + "men"] = code;
+        }
+        else if (!demonym.EndsWith("ese", StringComparison.Ordinal) && !demonym.EndsWith("ss", StringComparison.Ordinal) && !demonym.EndsWith("sh", StringComparison.Ordinal) && !demonym.EndsWith("ch", StringComparison.Ordinal))
+        {
+            _demonyms[demonym + "s"] = code;
         }
     }
 
@@ -192,7 +200,7 @@ internal sealed partial class KnowledgeBase
                 continue;
             }
 
-            var code = fields[1].Trim();
+            var code = fields[1].Trim() is { Length: > 0 } given ? given : null;
             var aliases = fields.Length > aliasField ? Split(fields[aliasField]) : Array.Empty<string>();
             AddIfNew(new KnownEntity(fields[0].Trim(), EntityKind.Location, aliasIsSpelling ? Array.Empty<string>() : aliases, code, isCountry: false));
             if (aliasIsSpelling)
@@ -269,9 +277,9 @@ internal sealed partial class KnowledgeBase
         }
     }
 
-    private void LoadOrganizations()
+    private void LoadOrganizations(string file)
     {
-        foreach (var line in Lines("organizations.txt"))
+        foreach (var line in Lines(file))
         {
             var kind = EntityKind.Organization;
             var text = line;

@@ -194,6 +194,9 @@ def known_places():
         for line in read_list(os.path.join(here, file)):
             fields = line.split("\t")
             places.update(part.strip() for field in fields for part in field.split("|") if part.strip())
+    # Former countries: their names (code, name, other names), not the demonyms or today's codes of later fields.
+    for line in read_list(os.path.join(here, "former-countries.tsv")):
+        places.update(part.strip() for field in line.split("\t")[1:3] for part in field.split("|") if part.strip())
     return places
 
 places = known_places()
@@ -258,6 +261,9 @@ def adjectives():
     found = {line.strip() for line in read_list(os.path.join(here, "regions.tsv"))}
     for line in read_list(os.path.join(here, "demonyms.tsv")):
         found.update(part.strip() for part in line.split("\t")[1].split("|") if part.strip())
+    for line in read_list(os.path.join(here, "former-countries.tsv")):
+        fields = line.split("\t")
+        found.update(part.strip() for part in (fields[3] if len(fields) > 3 else "").split("|") if part.strip())
     return found
 
 def region_name_survives(name, known):
