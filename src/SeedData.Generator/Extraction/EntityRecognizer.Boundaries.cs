@@ -18,6 +18,36 @@ internal sealed partial class EntityRecognizer
         && Find(tokens, end - 3, end - 2).Known is { Kind: EntityKind.Location } && Find(tokens, end - 3, end).Length == 1;
 
     /// <summary>
+    /// "Bosnia and Herzegovina", "Frankfurt am Main", "Newcastle upon Tyne": whether the token at <paramref name="index"/>,
+    /// where the rules would end the run, lies inside a name the knowledge base has whole from the run's start. Looked
+    /// up once per run (kept in <paramref name="knownEnd"/>, -1 until then) and only before a capitalised word.
+    /// </summary>
+    private bool InsideKnownName(List<Token> tokens, int start, int index, ref int knownEnd)
+    {
+        if (knownEnd < 0)
+        {
+            if (index + 1 >= tokens.Count || !tokens[index + 1].IsCapitalized)
+            {
+                return false;
+            }
+
+            knownEnd = start + Find(tokens, start, tokens.Count).Length;
+        }
+
+        return index < knownEnd;
+    }
+
+    /// <summary>
+    /// "Massachusetts Institute of Technology and Colorado State University", "Dallas Morning News and
+    /// Houston Post": after an organisation's name, "and" and a complete organisation's name that opens with
+    /// a proper name (no English word) are a second organisation, not part of the first; "Department of
+    /// Health and Human Services" keeps its English words together.
+    /// </summary>
+    private static bool IsSecondOrganization(List<Token> tokens, int start, int and, bool organization) =>
+        organization && and - start >= 2 && IsCompleteOrganization(tokens, and + 1) && !tokens[and + 1].Word.Is(WordFact.DictionaryWord)
+        && !tokens[and + 1].Word.Is(WordFact.OrganizationWord);
+
+    /// <summary>
     /// "St. Louis Cardinals", "Mt. Hood", "Ft. Worth": the period of an abbreviated place prefix, written
     /// right after it and before a capitalised word of the same sentence, is inside the name.
     /// </summary>

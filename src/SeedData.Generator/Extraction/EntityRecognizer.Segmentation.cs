@@ -123,9 +123,16 @@ internal sealed partial class EntityRecognizer
                 break;
             }
 
+            // "Council on Foreign Relations": a body's subject after "on" (see .Institutions).
+            if (IsInstitutionOn(tokens, end))
+            {
+                end++;
+                continue;
+            }
+
             // A connector counts only between capitalised words: "Bank of England", not "Blinken of".
             if ((token.IsWord || token.Text == "&") && token.Word.Is(WordFact.NameConnector) && end + 1 < tokens.Count && !tokens[end + 1].SentenceStart
-                && (tokens[end + 1].IsCapitalized || (organization && IsOfOrForThe(tokens, end)) || IsParticlePair(tokens, end)))
+                && (tokens[end + 1].IsCapitalized || (organization && (IsOfOrForThe(tokens, end) || OfTheBeforePlaceInName(tokens, end))) || IsParticlePair(tokens, end)))
             {
                 var joins = token.Text switch
                 {
@@ -138,18 +145,20 @@ internal sealed partial class EntityRecognizer
                     // ("Evergreen Aviation & Space Museum", "Texas A&M", "Procter & Gamble"). So does an "and" the
                     // article writes inside a company's name with its legal form ("Kellmark Telegraph and Telephone Corp").
                     "&" => true,
-                    "and" => IsCompanyAnd(tokens, end) || (!Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+                    // "U.S. Space and Rocket Center": English words that reach a head word join (.Institutions); "Home
+                    // Office and Foreign Office", two names repeating a head or a first word, do not.
+                    "and" => IsCompanyAnd(tokens, end) || IsInstitutionAnd(tokens, start, end) || (!Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
                         && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1) && !AllDictionaryWords(tokens, start, end))
-                        && !IsSecondOrganization(tokens, start, end, organization) && !IsListTail(tokens, start)
+                        && !IsSecondOrganization(tokens, start, end, organization) && !IsPairOfBodies(tokens, start, end) && !IsListTail(tokens, start)
                         && (EndsInNameHead(tokens, end + 1) || HeadWordBeforeTitle(tokens, end + 1) || (organization && !tokens[end - 1].Word.Is(WordFact.OrganizationWord)))),
                     "for" => organization,
 
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
                     // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
                     // "Jann Wenner of Rolling Stone": two or more words that are neither English nor known names are a person's name.
-                    // "Lumina SA of France": a legal form closes a company's name.
+                    // "Lumina SA of France": a legal form closes a company's name. "Ajax of Amsterdam": a club and its city (.Institutions).
                     "of" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text) && !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
-                        && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)),
+                        && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)) && !IsNameOfCity(tokens, start, end),
                     // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
                     // name and where it is held, "the Italian Open in May" a name and when.
                     "in" => tokens[end - 1].Word.Is(WordFact.OtherWord) && (end - start == 1 || (tokens[end + 1].Word.Is(WordFact.DictionaryWord) && !tokens[end + 1].Word.Is(WordFact.CalendarWord) && !tokens[end + 1].Is("May"))),
@@ -183,36 +192,6 @@ internal sealed partial class EntityRecognizer
     }
 
     private static bool IsSentenceBreak(List<Token> tokens, int index) => tokens[index].SentenceStart;
-
-    /// <summary>
-    /// "Bosnia and Herzegovina", "Frankfurt am Main", "Newcastle upon Tyne": whether the token at <paramref name="index"/>,
-    /// where the rules would end the run, lies inside a name the knowledge base has whole from the run's start. Looked
-    /// up once per run (kept in <paramref name="knownEnd"/>, -1 until then) and only before a capitalised word.
-    /// </summary>
-    private bool InsideKnownName(List<Token> tokens, int start, int index, ref int knownEnd)
-    {
-        if (knownEnd < 0)
-        {
-            if (index + 1 >= tokens.Count || !tokens[index + 1].IsCapitalized)
-            {
-                return false;
-            }
-
-            knownEnd = start + Find(tokens, start, tokens.Count).Length;
-        }
-
-        return index < knownEnd;
-    }
-
-    /// <summary>
-    /// "Massachusetts Institute of Technology and Colorado State University", "Dallas Morning News and
-    /// Houston Post": after an organisation's name, "and" and a complete organisation's name that opens with
-    /// a proper name (no English word) are a second organisation, not part of the first; "Department of
-    /// Health and Human Services" keeps its English words together.
-    /// </summary>
-    private static bool IsSecondOrganization(List<Token> tokens, int start, int and, bool organization) =>
-        organization && and - start >= 2 && IsCompleteOrganization(tokens, and + 1) && !tokens[and + 1].Word.Is(WordFact.DictionaryWord)
-        && !tokens[and + 1].Word.Is(WordFact.OrganizationWord);
 
     /// <summary>Records tokens [start, end) as one piece, unless it is only a role or a demonym.</summary>
     private void Flush(UnitTokens unit, int start, int end, List<string>? role)
@@ -314,10 +293,11 @@ internal sealed partial class EntityRecognizer
         }
 
         // "Refugee Council Enver Solomon": a name right after an organisation's head word is a person of it (not a
-        // legal form's words: "Shell Petroleum Development Co").
+        // legal form's words: "Shell Petroleum Development Co"; nor a site of it: "Space Center Visitor Complex").
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (tokens[k].Word.Is(WordFact.OrganizationWord) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end) && !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text))
+            if (tokens[k].Word.Is(WordFact.OrganizationWord) && end - k - 1 is 2 or 3 && PlainNameWords(tokens, k + 1, end) && !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text)
+                && !Lexicon.FacilityWords.Contains(tokens[end - 1].Text))
             {
                 Flush(unit, start, k + 1, null);
                 Flush(unit, k + 1, end, role ?? new List<string>());
