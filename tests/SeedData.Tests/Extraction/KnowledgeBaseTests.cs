@@ -147,6 +147,19 @@ public class KnowledgeBaseTests
     }
 
     [Theory]
+    [InlineData("Tamil Tigers")]
+    [InlineData("UNITA")]
+    [InlineData("Inkatha")]
+    [InlineData("Kuomintang")]
+    [InlineData("OAU")]
+    [InlineData("Hizbollah")]
+    [InlineData("Organisation for Security and Cooperation in Europe")]
+    public void A_party_armed_group_or_bloc_of_world_news_is_an_organisation(string name)
+    {
+        Assert.Equal(Kind.Organization, Knowledge.Find(name)?.Kind);
+    }
+
+    [Theory]
     [InlineData("Total")]
     [InlineData("Delta")]
     [InlineData("Ford")]
