@@ -12,7 +12,7 @@ namespace SeedData.Training;
 /// A training example: the features of one candidate name, its gold class (<see cref="KindModel"/>
 /// numbering), the class the typing rules vote for with the part of the vote (<see cref="KindModel.RuleVote"/>)
 /// that training adds to the model's scores, as the build does, and the candidate's identity, by which
-/// training orders the examples (<see cref="ExampleOrder"/>).
+/// training orders the examples (<see cref="ExampleIdentity"/>).
 /// </summary>
 internal sealed record Example(ulong[] Features, int Label, int RuleClass, float RuleVote, ulong Identity);
 
@@ -83,7 +83,7 @@ internal static class CandidateSet
                 var offset = candidate.RuleWeight == 3 ? 0 : KindModel.RuleVote(candidate.RuleWeight);
                 repeats.TryGetValue((unit, start, end), out var repeat);
                 repeats[(unit, start, end)] = repeat + 1;
-                var identity = ExampleOrder.Identity(document.Id, unit, start, end, repeat);
+                var identity = ExampleIdentity.Of(document.Id, unit, start, end, repeat);
                 examples.Add(new Example(features.ToArray(), label, KindModel.ClassOf(candidate.RuleKind), offset, identity));
             }
         }, CancellationToken.None);

@@ -64,32 +64,6 @@ public class KindModelTests
         Assert.True(first.SequenceEqual(EmbeddedModel()), "The embedded entity-kinds.bin is not what training gives today: retrain it.");
     }
 
-    [Fact]
-    public void A_training_example_gained_or_lost_leaves_the_order_of_the_others()
-    {
-        // Two hundred candidates of ten documents; the 58th is dropped, as a rule change might drop it.
-        var all = Enumerable.Range(0, 200).Select(i => ExampleOrder.Identity("doc-" + i / 20, i % 4, i * 7, i * 7 + 5, 0)).ToArray();
-        var fewer = all.Where((_, i) => i != 57).ToArray();
-        var epochs = new List<ulong[]>();
-        for (var epoch = 0; epoch < 3; epoch++)
-        {
-            var visited = Visit(all, epoch);
-            Assert.Equal(visited.Where(identity => identity != all[57]), Visit(fewer, epoch));
-            epochs.Add(visited);
-        }
-
-        // Each epoch is an order of its own, and none is the list's order.
-        Assert.NotEqual(epochs[0], epochs[1]);
-        Assert.NotEqual(all, epochs[0]);
-
-        static ulong[] Visit(ulong[] identities, int epoch)
-        {
-            var order = new int[identities.Length];
-            ExampleOrder.Sort(identities, 0, epoch, order, new ulong[identities.Length]);
-            return order.Select(i => identities[i]).ToArray();
-        }
-    }
-
     [FactWhenFolderExists(TrainVariable, TrainDefault)]
     public void Held_back_fold_figures()
     {

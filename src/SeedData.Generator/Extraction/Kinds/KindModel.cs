@@ -6,7 +6,7 @@ using SeedData.Generator.Model;
 namespace SeedData.Generator.Extraction.Kinds;
 
 /// <summary>
-/// The learned part of entity typing: a linear model (averaged perceptron, trained by
+/// The learned part of entity typing: a linear model (multinomial logistic regression, trained by
 /// tools/SeedData.Training) that scores a candidate name as no entity or one of the four kinds from
 /// its hashed features. It is data inside the generator assembly (embedded resource
 /// <c>SeedData.Models.entity-kinds.bin</c>), read once per process.
@@ -61,8 +61,8 @@ internal sealed class KindModel
     public int FeatureCount { get; }
 
     /// <summary>
-    /// What a typing rule's verdict adds to its kind's score beside the model's (a sum of perceptron
-    /// weights, mostly within ±20), by the rule's weight: weak 5, medium 10, strong 30. Strong evidence (a
+    /// What a typing rule's verdict adds to its kind's score beside the model's (a sum of weights that
+    /// training writes in these units), by the rule's weight: weak 5, medium 10, strong 30. Strong evidence (a
     /// head word such as "Railway", a title, an apposition) all but decides. Training adds the weak and
     /// medium votes before the model's scores, so the weights learn what those votes leave open, and leaves
     /// the strong ones out, so the model never learns to overrule them (docs/extraction.md measures both).
