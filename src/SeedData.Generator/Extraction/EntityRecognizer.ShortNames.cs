@@ -72,7 +72,10 @@ internal sealed partial class EntityRecognizer
             open.Add(piece);
         }
 
-        AssignByVote(open);
+        // "Kellmoor's striker", "Eskom said": a sentence's first word that no dictionary knows, with a name's cue after
+        // it, is a name; the votes choose only its kind. (At build time only: training sees the model's own "no".)
+        AssignByVote(open, IsTraining ? null : piece => piece.First.SentenceStart && !piece.First.IsAllCaps && piece.Roles is null
+            && !piece.First.Word.Is(WordFact.DictionaryWord) && !_lowerWords.Contains(piece.First.Word.Folded) && NameCueAfter(piece));
     }
 
     /// <summary>"Standings", not "IndiGo" or "eBay": a capital and then lower-case letters only.</summary>

@@ -114,7 +114,7 @@ internal sealed partial class EntityRecognizer
     /// mention, with the typing rules' verdict as one of its features; the scores of one surface are
     /// summed, so one name gets one kind per article, or none when "not an entity" wins.
     /// </summary>
-    private void AssignByVote(List<Piece> pieces)
+    private void AssignByVote(List<Piece> pieces, Predicate<Piece>? certainName = null)
     {
         // Each surface gets a number, its place in the mention counts and the flat tallies (Classes
         // scores per surface): no dictionary or score array per surface, and one look-up of its string.
@@ -222,8 +222,10 @@ internal sealed partial class EntityRecognizer
             }
 
             var tally = numbers[i] * KindModel.Classes;
-            var best = KindModel.NoEntity;
-            for (var c = 1; c < KindModel.Classes; c++)
+
+            // A piece the rules already know for a name (certainName) takes the best kind; "not an entity" is not an option.
+            var best = certainName?.Invoke(pieces[i]) == true ? 1 : KindModel.NoEntity;
+            for (var c = best + 1; c < KindModel.Classes; c++)
             {
                 if (_tallies[tally + c] > _tallies[tally + best])
                 {
