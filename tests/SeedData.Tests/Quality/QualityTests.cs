@@ -39,7 +39,8 @@ public class QualityTests
         // Measured 2026-11-30 (ner branch): typed 0.902, name-only 0.932. Nationality and group adjectives outside a
         // name ("Afghan officials") are now Other entities, as CoNLL-style annotation counts them (59 of 60 in
         // wikigold; the goal is such news); this set's gold, written before, does not list them (~40 predictions).
-        Assert.True(report.EntitiesTyped.F1 >= 0.895, report.ToString());
+        // 0.906 at 9dbb6d3 (session 12).
+        Assert.True(report.EntitiesTyped.F1 >= 0.900, report.ToString());
         // 0.968 since extraction v2 (2026-11-30): peoples named by a plural ("Nigerians", "Egyptians") are now
         // Other entities, as news annotation counts them (GUM, CoNLL); this set's gold, written before, does not list
         // them, nor the adjectives (above).
@@ -81,8 +82,10 @@ public class QualityTests
         // 0.857 (P 0.847 R 0.867) once eight national sides in prose were retyped Location, the wikigold convention.
         // Main at fd48afc (names, positions, clubs and fusion branches): typed 0.946 (P 0.938 R 0.954), name-only 0.980.
         // The clubs and fusion rules were written beside this set's errors, so it guards them; it no longer measures.
-        Assert.True(report.EntitiesTyped.F1 >= 0.935, report.ToString());
-        Assert.True(report.EntitiesNameOnly.F1 >= 0.970, report.ToString());
+        // Main at 9dbb6d3 (session 12: rows one to a line, places, companies, logistic-regression model): typed 0.963
+        // (P 0.955 R 0.971), name-only 0.989; Lithuania and Macedonia in a standings block retyped Location (national sides).
+        Assert.True(report.EntitiesTyped.F1 >= 0.955, report.ToString());
+        Assert.True(report.EntitiesNameOnly.F1 >= 0.982, report.ToString());
         // Quotes 0/15 at that commit: wire copy's tokenised straight quotes (`" We will win , " he said .`, a space
         // inside each mark) were not read. 15/15 with their speakers 15/15 once they were (wirequotes branch).
         Assert.True(report.Quotes.F1 >= 0.95, report.ToString());
