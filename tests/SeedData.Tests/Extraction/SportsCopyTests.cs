@@ -220,4 +220,17 @@ public class SportsCopyTests
         Assert.Contains(entities, e => e.Kind == Kind.Organization && (e.Name == "Tampere" || e.Aliases.Contains("Tampere")));
         Assert.Contains(entities, e => e.Kind == Kind.Location && (e.Name == "TAMPERE" || e.Aliases.Contains("TAMPERE")));
     }
+
+    [Fact]
+    public void A_known_club_opening_a_sentence_alone_is_the_club()
+    {
+        // No club word, no score beside it: a sentence's first word with nothing after it that says "name" was dropped.
+        var entities = Entities("SOCCER - ROUND-UP .\n\nLONDON 1996-12-07\n\n"
+            + "Arsenal were held at home on Saturday .\n\nJuventus stayed top in Italy , and Galatasaray lost in Istanbul .\n\n"
+            + "In Portugal , Benfica won again .");
+        foreach (var club in new[] { "Arsenal", "Juventus", "Galatasaray", "Benfica" })
+        {
+            Assert.Equal(Kind.Organization, KindOf(entities, club));
+        }
+    }
 }
