@@ -394,6 +394,20 @@ internal sealed partial class EntityRecognizer
     {
         var word = piece.First;
         return !piece.Unit.UnreliableCase && !piece.Unit.IsTableLine && IsAcronymCandidate(word.Text) && word.Text.Length <= 7
-            && !word.Word.Is(WordFact.DictionaryWord);
+            && !word.Word.Is(WordFact.DictionaryWord) && !IsRomanNumeral(word.Text);
+    }
+
+    /// <summary>"XVII", "III": a number ("part XVII", "Pope John Paul II"), not an acronym.</summary>
+    private static bool IsRomanNumeral(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
