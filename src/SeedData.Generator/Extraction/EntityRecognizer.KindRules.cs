@@ -54,6 +54,12 @@ internal sealed partial class EntityRecognizer
             return (resultKind, Strong);
         }
 
+        if (piece.Length > 3 && AgencyNameEnd(tokens, piece.Start, piece.End) == piece.End)
+        {
+            // "U.N. High Commissioner for Refugees": an agency named by its office (.Institutions).
+            return (EntityKind.Organization, Strong);
+        }
+
         if (piece.Length > 1)
         {
             // "Ariane 6", "Windows 11": a model or edition.
@@ -134,7 +140,7 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
+        if (IsPlaceNounAfter(tokens, piece.Start, piece.End))
         {
             return (EntityKind.Location, Strong);
         }
