@@ -60,6 +60,9 @@ internal sealed partial class EntityRecognizer
         return k < connector && IsTitleAt(tokens, k, connector, out var length) && k + length == connector;
     }
 
+    /// <summary>"U.N. High Commissioner for Refugees": the whole piece is an agency named by its office, a strong organisation.</summary>
+    private bool IsAgencyName(Piece piece) => piece.Length > 3 && AgencyNameEnd(piece.Unit.Tokens, piece.Start, piece.End) == piece.End;
+
     /// <summary>
     /// The end of an agency's name opening at <paramref name="start"/> (<see cref="IsAgencyFor"/>): its field after "for",
     /// capitalised English words ("Refugees", "Human Rights", "Science and Technology"), so that a person after it stays
