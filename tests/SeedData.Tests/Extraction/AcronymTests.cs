@@ -47,4 +47,15 @@ public class AcronymTests
         Assert.Null(KindOf(entities, "TALKS"));
         Assert.Null(KindOf(entities, "COLLAPSE"));
     }
+
+    [Fact]
+    public void An_acronym_ends_before_of_and_whose_it_is()
+    {
+        var entities = Entities("KOVAR OPPOSITION DETAINED .\n\nKOVAR 1996-12-04\n\n"
+            + "The KDPU of Amara Tessin Oduya said police had detained 40 members , and the ZORVA of Kovar said the same .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "KDPU"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Amara Tessin Oduya"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "ZORVA"));
+        Assert.DoesNotContain(entities, e => e.Name.Contains(" of "));
+    }
 }
