@@ -27,7 +27,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (piece.Length == 1 && (IsCommon(first.Word) || first.Word.Is(WordFact.CalendarWord) || first.Word.Is(WordFact.PersonTitle) || (first.Word.Is(WordFact.DemonymOrGroup) && !IsClubInSportsCopy(piece)) || first.Word.Is(WordFact.AdjectiveLike) || first.Text.Length == 1 || IsContraction(first.Text) || Lexicon.CommonAcronyms.Contains(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Word) || first.Word.Is(WordFact.CalendarWord) || first.Word.Is(WordFact.PersonTitle) || (first.Word.Is(WordFact.DemonymOrGroup) && !IsClubInSportsCopy(piece)) || first.Word.Is(WordFact.AdjectiveLike) || first.Text.Length == 1 || IsContraction(first.Text) || Lexicon.CommonAcronyms.Contains(first.Text) || IsRomanNumeral(first.Text)))
         {
             return (null, 0);
         }
@@ -394,20 +394,6 @@ internal sealed partial class EntityRecognizer
     {
         var word = piece.First;
         return !piece.Unit.UnreliableCase && !piece.Unit.IsTableLine && IsAcronymCandidate(word.Text) && word.Text.Length <= 7
-            && !word.Word.Is(WordFact.DictionaryWord) && !IsRomanNumeral(word.Text);
-    }
-
-    /// <summary>"XVII", "III": a number ("part XVII", "Pope John Paul II"), not an acronym.</summary>
-    private static bool IsRomanNumeral(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+            && !word.Word.Is(WordFact.DictionaryWord);
     }
 }
