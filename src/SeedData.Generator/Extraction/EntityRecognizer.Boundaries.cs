@@ -275,4 +275,33 @@ internal sealed partial class EntityRecognizer
 
         return initials.ToString();
     }
+
+    /// <summary>
+    /// Words with a capital that are no name's: a letter and an English word ("a NASA T-shirt", "an X-ray"), and a
+    /// stance on a known name ("the Pro-Beijing camp", "Anti-Western protests"; "Anti-Defamation League" is a name's word).
+    /// </summary>
+    private bool IsCapitalizedCommonWord(string text)
+    {
+        if (text.Length >= 3 && text[1] == '-' && char.IsUpper(text[0]) && AllLower(text, 2))
+        {
+            return true;
+        }
+
+        var hyphen = text.IndexOf('-');
+        return hyphen is 3 or 4 && hyphen + 1 < text.Length && (text.StartsWith("Pro-", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Anti-", StringComparison.OrdinalIgnoreCase))
+            && char.IsUpper(text[hyphen + 1]) && _knowledge.Find(text.Substring(hyphen + 1)) is not null;
+    }
+
+    private static bool AllLower(string text, int from)
+    {
+        for (var k = from; k < text.Length; k++)
+        {
+            if (!char.IsLower(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -14,7 +14,7 @@ internal sealed partial class EntityRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
-            if (!tokens[i].IsCapitalized || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Word) && Find(tokens, i, tokens.Count).Length == 0))
+            if (!tokens[i].IsCapitalized || IsCapitalizedCommonWord(tokens[i].Text) || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Word) && Find(tokens, i, tokens.Count).Length == 0))
             {
                 i++;
                 continue;
@@ -61,6 +61,11 @@ internal sealed partial class EntityRecognizer
             // word there ends the name ("told GB News:", "Bonderam Festival: the festival …").
             if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(":") && IsPlainCapitalized(token.Text) && token.Word.Is(WordFact.DictionaryWord)
                 && !token.Word.Is(WordFact.OrganizationWord) && !token.Word.Is(WordFact.OtherWord) && !token.Word.Is(WordFact.LocationWord))
+            {
+                break;
+            }
+
+            if (IsCapitalizedCommonWord(token.Text))
             {
                 break;
             }

@@ -243,4 +243,21 @@ public class WireBoundaryTests
         Assert.False(Has(entities, "Globe"));
         Assert.False(Has(entities, "Mail"));
     }
+
+    [Fact]
+    public void A_stance_on_a_known_name_is_no_name()
+    {
+        var entities = Entities("The Kellmark Alliance won seats . Pro-Beijing KDA 's Tamsin Orlev won , and for the Pro-Beijing camp , Orlev was elected .");
+        Assert.Equal(Kind.Person, KindOf(entities, "Tamsin Orlev"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "KDA"));
+        Assert.False(Has(entities, "Pro-Beijing"));
+        Assert.DoesNotContain(entities, e => e.Name.StartsWith("Pro-", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_letter_and_an_English_word_end_a_name()
+    {
+        var entities = Entities("Pictures of the boy wearing a NASA T-shirt spread , and a Kellmark X-ray machine failed .");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("T-shirt") || e.Name.Contains("X-ray"));
+    }
 }
