@@ -16,6 +16,14 @@ internal sealed partial class EntityRecognizer
             return tokens[start].IsAllCaps ? FindAllCaps(tokens, start, end) : (0, null);
         }
 
+        // "the Times said": a paper whose name alone is an English word (press.txt writes "the Times") right after the
+        // article, with no capitalised word after it ("the Times Square" is another name).
+        if (start > 0 && tokens[start - 1].Text is "the" or "The" && !(start + 1 < tokens.Count && tokens[start + 1].IsCapitalized)
+            && _knowledge.Find(KnowledgeBase.AfterArticle + tokens[start].Text) is { } afterArticle)
+        {
+            return (1, afterArticle);
+        }
+
         var max = Math.Min(end - start, Math.Max(_knowledge.MaxNameWords, _gazetteer?.MaxNameWords ?? 1));
         for (var length = max; length >= 1; length--)
         {

@@ -37,11 +37,11 @@ internal static partial class Lexicon
 
     /// <summary>
     /// Lower-case particles inside a person's name, between its capitalised words: "Kengo wa Dondo", "Bandar bin Sultan",
-    /// "Raf van der Berke", "Carlos de Oliveira", "Joao dos Santos". Some of <see cref="NameConnectors"/>; never "of", "and", "the".
+    /// "Raf van der Berke", "Carlos de Oliveira", "Joao dos Santos", "Daniel arap Moi". Some of <see cref="NameConnectors"/>; never "of", "and", "the".
     /// </summary>
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
-        "wa", "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "ter", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "y",
+        "wa", "arap", "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "ter", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "y",
     };
 
     /// <summary>

@@ -28,7 +28,7 @@ internal static partial class Lexicon
         "Party", "Commission", "Bank", "Force", "Forces", "Council", "Ministry", "Agency", "Company", "Corporation", "Corp", "Inc", "Ltd", "Group", "Association",
         "Union", "University", "Court", "Parliament", "Assembly", "Committee", "Office", "Department", "Institute", "Organization", "Organisation",
         "Federation", "Authority", "Service", "Services", "Police", "Airlines", "Airways", "Times", "Post", "News", "Network", "Fund", "Programme",
-        "Program", "Congress", "Senate", "Board", "Bureau", "Club", "Foundation", "Trust", "Society", "Alliance", "Coalition", "Movement", "Front",
+        "Program", "Congress", "Senate", "Board", "Bureau", "Club", "Foundation", "Trust", "Society", "Alliance", "Coalition", "Movement", "Front", "Forum",
         "Army", "Navy", "Guard", "Command", "Cabinet", "Government", "Administration", "Industries", "Holdings", "Motors", "Energy", "Electric",
         "Telecom", "Systems", "Technologies", "Partners", "Capital", "Securities", "Exchange", "Reserve", "Tribunal", "College", "School", "Academy",
         "Hospital", "Center", "Centre", "Laboratory", "Observatory", "Secretariat", "Directorate", "Inspectorate", "Chamber", "League", "FC",
@@ -86,7 +86,7 @@ internal static partial class Lexicon
     /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro", "Kengo wa Dondo").</summary>
     public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
     {
-        "of", "the", "for", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "wa", "al", "el", "y", "&", "in", "and",
+        "of", "the", "for", "de", "du", "des", "la", "le", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "bin", "ibn", "bint", "wa", "arap", "al", "el", "y", "&", "in", "and",
     };
 
     /// <summary>Words before a place name ("in Bali", "near Lokoja").</summary>
@@ -231,8 +231,6 @@ internal static partial class Lexicon
         "academy", "jury", "foundation", "ministry", "agency", "service", "campaign", "union", "bureau", "secretariat", "tribunal", "panel", "league",
     };
 
-    /// <summary>Words after a number that make it an amount or a share, not part of a name ("410 million", "40 percent").</summary>
-    public static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal) { "%", "percent", "per", "million", "billion", "trillion", "thousand", "hundred" };
 
     /// <summary>Relatives and counsel only a person has ("Paris’s father"; "Paris’s mayor" is the city's).</summary>
     public static readonly HashSet<string> KinNouns = new(StringComparer.Ordinal)

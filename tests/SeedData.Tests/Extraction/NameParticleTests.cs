@@ -50,4 +50,14 @@ public class NameParticleTests
         Assert.Equal(Kind.Location, KindOf(entities, "Israel"));
         Assert.Equal(Kind.Location, KindOf(entities, "Syria"));
     }
+
+    [Fact]
+    public void An_arap_between_two_names_is_one_person()
+    {
+        var entities = Entities("KENYA PRESIDENT OPENS ROAD .\n\nNAIROBI 1996-12-02\n\n"
+            + "President Tobias arap Keter 's ruling party won the seat , and Tobias arap Keter said the road would open in May .");
+        Assert.Equal(Kind.Person, KindOf(entities, "Tobias arap Keter"));
+        Assert.Null(KindOf(entities, "Keter"));
+        Assert.Null(KindOf(entities, "Tobias"));
+    }
 }

@@ -216,4 +216,22 @@ public class WireBoundaryTests
         Assert.Equal(Kind.Person, KindOf(entities, "Lamberto Oduya"));
         Assert.NotEqual(Kind.Person, KindOf(entities, "Kellmark"));
     }
+
+    [Fact]
+    public void A_forum_for_a_cause_is_one_organisation()
+    {
+        var entities = Entities("KENYA OPPOSITION SPLITS .\n\nNAIROBI 1996-12-02\n\n"
+            + "The Forum for the Renewal of Kavango said on Monday it would field its own candidate .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Forum for the Renewal of Kavango"));
+        Assert.False(Has(entities, "Forum"));
+    }
+
+    [Fact]
+    public void A_count_after_a_name_is_no_part_of_it()
+    {
+        var entities = Entities("SOCCER - LATE GOAL .\n\nROTTERDAM 1996-12-01\n\n"
+            + "Feyenoord went ahead through Argentine midfielder Hernan Quilmaro 10 minutes from time .");
+        Assert.Equal(Kind.Person, KindOf(entities, "Hernan Quilmaro"));
+        Assert.False(Has(entities, "Hernan Quilmaro 10"));
+    }
 }

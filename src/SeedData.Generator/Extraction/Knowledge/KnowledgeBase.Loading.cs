@@ -19,6 +19,8 @@ internal sealed partial class KnowledgeBase
         knowledge.LoadCities();
         knowledge.LoadOrganizations("organizations.txt");
         knowledge.LoadOrganizations("companies.txt");
+        knowledge.LoadOrganizations("press.txt");
+        knowledge.LoadOrganizations("teams.txt");
         knowledge.LoadOrganizations("national-sides.txt");
         knowledge.LoadPlaces("places-extra.tsv", aliasField: 2, aliasIsSpelling: false);
 
@@ -275,28 +277,6 @@ internal sealed partial class KnowledgeBase
             }
 
             start = end + 1;
-        }
-    }
-
-    private void LoadOrganizations(string file)
-    {
-        foreach (var line in Lines(file))
-        {
-            var kind = EntityKind.Organization;
-            var text = line;
-            foreach (var (prefix, prefixKind) in new[] { ("Other:", EntityKind.Other), ("Location:", EntityKind.Location), ("Person:", EntityKind.Person) })
-            {
-                if (text.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    kind = prefixKind;
-                    text = text.Substring(prefix.Length);
-                }
-            }
-
-            var names = Split(text);
-            var aliases = new string[names.Length - 1];
-            Array.Copy(names, 1, aliases, 0, aliases.Length);
-            AddIfNew(new KnownEntity(names[0], kind, aliases, null, isCountry: false));
         }
     }
 
