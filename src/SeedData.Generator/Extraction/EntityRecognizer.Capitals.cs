@@ -216,8 +216,8 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// The body's names by their spelling in capitals: every name written in a trustworthy line, then the short
     /// forms a headline uses for them, a person's surname ("KORVAC"), a team's name without its place
-    /// ("ORIOLES" for the Baltimore Orioles) and a club's without its club word ("KELLMOOR" for Kellmoor
-    /// Athletic), where no other name is spelt so.
+    /// ("ORIOLES" for the Baltimore Orioles), a club's without its club word ("KELLMOOR" for Kellmoor
+    /// Athletic) and a company's without its legal form ("ACME FOODS" for Acme Foods Inc), where no other name is spelt so.
     /// </summary>
     private Dictionary<string, ArticleEntity?> BodyNamesByCapitals()
     {
@@ -248,6 +248,12 @@ internal sealed partial class EntityRecognizer
             {
                 AddOnlyOwner(shortForms, Join(tokens, piece.Start, piece.End - 1), root);
             }
+
+            // "ACME FOODS RAISES DIVIDEND" for Acme Foods Inc: a company without its legal form.
+            if (root.Kind == EntityKind.Organization && CompanyStem(tokens, piece.Start, piece.End) is var stem && stem < piece.End)
+            {
+                AddOnlyOwner(shortForms, Join(tokens, piece.Start, stem), root);
+            }
         }
 
         foreach (var pair in shortForms)
@@ -259,6 +265,18 @@ internal sealed partial class EntityRecognizer
         }
 
         return names;
+    }
+
+    /// <summary>The end of a company's name without its legal form ("Acme Foods" of "Acme Foods Inc", "Kellner Bros Co Ltd"), or <paramref name="end"/>.</summary>
+    private static int CompanyStem(List<Token> tokens, int start, int end)
+    {
+        var stem = end;
+        while (stem > start + 1 && (Lexicon.CompanySuffixes.Contains(tokens[stem - 1].Text) || tokens[stem - 1].Is(".")))
+        {
+            stem--;
+        }
+
+        return stem < end && Lexicon.CompanySuffixes.Contains(tokens[stem].Text) ? stem : end;
     }
 
     /// <summary>

@@ -275,4 +275,31 @@ internal sealed partial class EntityRecognizer
     private static bool IsLoneSpeaker(Piece piece, EntityKind kind) =>
         piece.Length == 1 && kind == EntityKind.Organization && !(piece.Start > 0 && piece.Unit.Tokens[piece.Start - 1].Is("of"))
         && piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].IsWord && piece.Unit.Tokens[piece.End].Word.Is(WordFact.CoreReportingVerb);
+
+    /// <summary>
+    /// "Kogi state", "Kibumba camp", "the Rutshuru valley", "Lumara refugee camp": a lower-case place noun right after the
+    /// name (<c>Lexicon.PlaceNouns</c>, <c>Lexicon.PlaceNounsAfter</c>, a camp's kind before "camp"). Not "the Dole camp": before
+    /// "camp" a surname or a given name is a candidate's campaign.
+    /// </summary>
+    private static bool IsPlaceNounAfter(List<Token> tokens, int start, int end)
+    {
+        if (end >= tokens.Count || !tokens[end].IsWord || tokens[end].IsCapitalized)
+        {
+            return false;
+        }
+
+        var noun = tokens[end].Text;
+        if (Lexicon.CampKinds.Contains(noun) && end + 1 < tokens.Count && tokens[end + 1].Text is "camp" or "camps")
+        {
+            noun = tokens[end + 1].Text;
+        }
+
+        if (noun is "camp" or "camps")
+        {
+            var last = tokens[end - 1];
+            return end - start == 1 && !last.Word.Is(WordFact.Surname) && last.Word.GivenName == '\0' && last.Word.Known is null;
+        }
+
+        return Lexicon.PlaceNouns.Contains(noun) || Lexicon.PlaceNounsAfter.Contains(noun);
+    }
 }

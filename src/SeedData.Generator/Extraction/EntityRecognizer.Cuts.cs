@@ -99,6 +99,18 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        // "U.N. High Commissioner for Refugees": an agency named by its office is one organisation's name, not a role.
+        if (AgencyNameEnd(tokens, i, end) is var agency and > 0)
+        {
+            AddPiece(new Piece(unit, i, agency));
+            if (agency < end)
+            {
+                Segment(unit, agency, end);
+            }
+
+            return;
+        }
+
         List<string>? role = null;
         var pieceStart = i;
         while (i < end)

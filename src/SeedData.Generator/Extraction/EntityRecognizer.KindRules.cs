@@ -49,7 +49,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if ((ResultLineKind(piece) ?? ResultEntrantKind(piece) ?? (IsClubOfPlayer(piece) ? EntityKind.Organization : null)) is { } resultKind)
+        if ((ResultLineKind(piece) ?? ResultEntrantKind(piece) ?? (IsClubOfPlayer(piece) || IsAgencyName(piece) ? EntityKind.Organization : null)) is { } resultKind)
         {
             return (resultKind, Strong);
         }
@@ -134,7 +134,7 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        if (piece.End < tokens.Count && tokens[piece.End].IsWord && Lexicon.PlaceNouns.Contains(tokens[piece.End].Text))
+        if (IsPlaceNounAfter(tokens, piece.Start, piece.End))
         {
             return (EntityKind.Location, Strong);
         }

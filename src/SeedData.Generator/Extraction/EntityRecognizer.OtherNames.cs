@@ -95,13 +95,21 @@ internal sealed partial class EntityRecognizer
     /// The end of a people's name at <paramref name="start"/> among words no mention covers, or <paramref name="start"/>:
     /// a nationality or group ("Afghans", "Kurdish", "Chechen"), a demonym of two or three words ("South African",
     /// "Papua New Guinean"), and the run of them side by side as one name ("Bosnian Serb", "European Jews"), as wikigold
-    /// annotates "Roman Catholic", "British Indian" and "German Christian" (a place before one stays apart: "Fiji Indian").
+    /// annotates "Roman Catholic", "British Indian" and "German Christian" (a place before one stays apart: "Fiji Indian"), but a
+    /// nationality before an ethnic people of no country is two ("Rwandan | Hutu", <c>Lexicon.EthnicPeoples</c>).
     /// </summary>
     private int PeopleNameEnd(List<Token> tokens, int start, bool[] named)
     {
         var end = start;
         while (end < tokens.Count && PeopleWords(tokens, end, named) is var length and > 0)
         {
+            if (end > start && Lexicon.EthnicPeoples.Contains(tokens[end].Text) && _knowledge.DemonymCountry(tokens[end - 1].Text) is not null)
+            {
+                // "Rwandan | Hutu refugees", "Iraqi | Kurds": a country's nationality and a people of no country are two names
+                // (CoNLL-style); "Bosnian Serb" (a people with a country) and "Bosnian Moslem" (a religion) stay one.
+                break;
+            }
+
             end += length;
         }
 

@@ -42,6 +42,11 @@ internal sealed partial class EntityRecognizer
             for (var t = 0; t < tokens.Count; t++)
             {
                 var end = PeopleNameEnd(tokens, t, named);
+                if (end == t && IsEventAdjective(tokens, t, named))
+                {
+                    end = t + 1;
+                }
+
                 if (end == t)
                 {
                     continue;
@@ -57,6 +62,13 @@ internal sealed partial class EntityRecognizer
             }
         }
     }
+
+    /// <summary>
+    /// "Olympic champions", "the Olympic 400 metres title": an event's adjective (<c>Lexicon.EventAdjectives</c>) outside a
+    /// name is a name of kind Other, as CoNLL-style annotation has it; the noun after it ("champion") is not part of it.
+    /// </summary>
+    private static bool IsEventAdjective(List<Token> tokens, int index, bool[] named) =>
+        !named[index] && Lexicon.EventAdjectives.Contains(tokens[index].Text) && (index + 1 == tokens.Count || !tokens[index + 1].IsCapitalized);
 
     /// <summary>"Labour Minister Norbert Bluem": a party word that is also a portfolio, right before a title, names the office.</summary>
     private bool IsPortfolioBeforeTitle(List<Token> tokens, int index) =>

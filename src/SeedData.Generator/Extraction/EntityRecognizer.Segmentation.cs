@@ -86,7 +86,8 @@ internal sealed partial class EntityRecognizer
 
             // "… to the U.S. The President said": after an abbreviation's period a capitalised common word
             // ("The", "It", "He") starts a sentence the tokenizer could not see.
-            if (token.IsCapitalized && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text[tokens[end - 1].Text.Length - 1] == '.' && IsCommon(token.Word))
+            if (token.IsCapitalized && tokens[end - 1].Text.Length > 1 && tokens[end - 1].Text[tokens[end - 1].Text.Length - 1] == '.' && IsCommon(token.Word)
+                && AgencyNameEnd(tokens, end - 1, tokens.Count) == 0)
             {
                 break;
             }
@@ -158,7 +159,7 @@ internal sealed partial class EntityRecognizer
                         && !(!organization && end - start >= 2 && IsCompleteOrganization(tokens, end + 1) && !AllDictionaryWords(tokens, start, end))
                         && !IsSecondOrganization(tokens, start, end, organization) && !IsPairOfBodies(tokens, start, end) && !IsListTail(tokens, start)
                         && (EndsInNameHead(tokens, end + 1) || HeadWordBeforeTitle(tokens, end + 1) || (organization && !tokens[end - 1].Word.Is(WordFact.OrganizationWord)))),
-                    "for" => organization,
+                    "for" => organization || IsAgencyFor(tokens, start, end),
 
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
                     // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
@@ -253,6 +254,14 @@ internal sealed partial class EntityRecognizer
         {
             AddPiece(new Piece(unit, start, start + known.Length) { Known = place });
             Flush(unit, start + known.Length, end, role);
+            return;
+        }
+
+        // "In Portugal Benfica beat …": a known place and a known organisation side by side, with no comma, are two names.
+        if (PlaceBeforeOrganization(tokens, start, end, known) is { } body)
+        {
+            AddPiece(new Piece(unit, start, start + known.Length) { Known = known.Known });
+            AddPiece(new Piece(unit, start + known.Length, end) { Known = body, Roles = role });
             return;
         }
 

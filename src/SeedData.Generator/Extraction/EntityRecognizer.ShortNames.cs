@@ -98,9 +98,16 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>"Economiesuisse, the ...", "Eskom said": what follows a sentence-initial word says it is a name.</summary>
-    private static bool NameCueAfter(Piece piece)
+    private bool NameCueAfter(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
+
+        // "Ostervik drew 1-1 with …", "Ostervik moved top": in sports copy a side's result after it.
+        if (IsSportsCopy && IsTeamResultAfter(tokens, piece.End))
+        {
+            return true;
+        }
+
         if (piece.First.Text.EndsWith("s", StringComparison.Ordinal))
         {
             // "Economists said", "Officials say": plural nouns open sentences far more often than names ending in s.
@@ -132,6 +139,12 @@ internal sealed partial class EntityRecognizer
 
         // "Kellmoor's manager", "Eskom's shares": a possessive; the dictionary's words ("Today's") were turned away before.
         if (next < tokens.Count && tokens[next].Text is "'s" or "’s")
+        {
+            return true;
+        }
+
+        // "Mugunga camp was empty", "Tesso province": a place noun after it.
+        if (IsPlaceNounAfter(tokens, piece.Start, next))
         {
             return true;
         }

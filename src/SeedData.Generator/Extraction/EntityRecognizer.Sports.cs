@@ -152,7 +152,8 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// A lone unknown word in sports copy that names a team: after a team's noun ("leaders Benfica", "Belgian side Kellmoor"),
     /// before a player's position ("Pontypridd flanker"), before ", who" and a result ("Benfica , who won 3-0": a team
-    /// takes "who" in British copy), or a rider's team after the country in a results line ("Stefano Gerbaldi ( Italy ) Mapei").
+    /// takes "who" in British copy), before its result or after the score as the other side ("Kellmoor drew 1-1 with Oldhafen"),
+    /// or a rider's team after the country in a results line ("Stefano Gerbaldi ( Italy ) Mapei").
     /// </summary>
     private static bool IsLoneTeam(Piece piece)
     {
@@ -176,9 +177,56 @@ internal sealed partial class EntityRecognizer
             }
         }
 
+        // "Kellmoor drew 1-1 with Oldhafen", "… won 3-1 at Brayford": a side before its result or after the score.
+        if (IsTeamResultAfter(tokens, piece.End) || IsOtherSideAfterScore(tokens, piece.Start))
+        {
+            return true;
+        }
+
         // "( Italy ) Mapei same time": the country in brackets follows a rider's name.
         return piece.Start >= 4 && tokens[piece.Start - 1].Is(")") && tokens[piece.Start - 3].Is("(") && tokens[piece.Start - 2].Word.Known is { IsCountry: true }
             && tokens[piece.Start - 4].IsCapitalized && (piece.Unit.IsTableLine || piece.Unit.HasScore || LooksLikeResultLine(tokens));
+    }
+
+    /// <summary>
+    /// "Kellmoor drew 1-1", "Kellmoor won 3-1 at …", "Kellmoor moved top": a result's verb right after the name and one score
+    /// (not a player's sets: "won 6-4 6-3"), or a standings verb (<c>Lexicon.StandingVerbs</c>) and "top" or "bottom".
+    /// </summary>
+    private static bool IsTeamResultAfter(List<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || !tokens[end].IsWord)
+        {
+            return false;
+        }
+
+        if (Lexicon.StandingVerbs.Contains(tokens[end].Text))
+        {
+            return tokens[end + 1].Text is "top" or "bottom";
+        }
+
+        return tokens[end].Word.Is(WordFact.MatchWord) && IsScoreBefore(tokens, end + 1) && !(end + 2 < tokens.Count && tokens[end + 2].Kind == TokenKind.Number);
+    }
+
+    /// <summary>"drew 1-1 with Oldhafen", "won 3-1 at Brayford", "lost 1-0 away to Saltmere", "lost 2-0 at home to …": the other side after one score.</summary>
+    private static bool IsOtherSideAfterScore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k < 2 || tokens[k].Text is not ("with" or "to" or "at" or "over" or "against"))
+        {
+            return false;
+        }
+
+        k--;
+        if (tokens[k].Text is "away")
+        {
+            k--;
+        }
+        else if (tokens[k].Text is "home" && tokens[k - 1].Text is "at")
+        {
+            k -= 2;
+        }
+
+        return k >= 2 && IsScoreBefore(tokens, k) && tokens[k - 1].Word.Is(WordFact.MatchWord) && tokens[k - 2].Kind != TokenKind.Number;
     }
 
     /// <summary>

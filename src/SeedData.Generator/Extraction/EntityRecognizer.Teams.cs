@@ -240,4 +240,35 @@ internal sealed partial class EntityRecognizer
 
         return null;
     }
+
+    /// <summary>
+    /// "In Portugal Benfica beat Maritimo", "In Germany Bayern Munich lost": a known place that the rest of the run, a known
+    /// organisation, follows is two names (wire copy writes the country before the club without a comma), where the
+    /// organisation has no head word of a state's body ("U.S. Congress", "Kenya Commercial Bank" are left to the other rules).
+    /// Returns the organisation, or null.
+    /// </summary>
+    private KnownEntity? PlaceBeforeOrganization(List<Token> tokens, int start, int end, (int Length, KnownEntity? Known) place)
+    {
+        if (place.Known is not { Kind: EntityKind.Location } || place.Length == 0 || start + place.Length >= end)
+        {
+            return null;
+        }
+
+        var rest = start + place.Length;
+        var body = Find(tokens, rest, end);
+        if (body.Length != end - rest || body.Known is not { Kind: EntityKind.Organization })
+        {
+            return null;
+        }
+
+        for (var k = rest; k < end; k++)
+        {
+            if (tokens[k].Word.Is(WordFact.OrganizationWord))
+            {
+                return null;
+            }
+        }
+
+        return body.Known;
+    }
 }
