@@ -18,7 +18,7 @@ internal sealed partial class EntityRecognizer
         && Find(tokens, end - 3, end - 2).Known is { Kind: EntityKind.Location } && Find(tokens, end - 3, end).Length == 1;
 
     /// <summary>
-    /// "Bosnia and Herzegovina", "Frankfurt am Main", "Newcastle upon Tyne": whether the token at <paramref name="index"/>,
+    /// "Bosnia and Herzegovina", "Frankfurt am Main", "Newcastle upon Tyne", "The Globe and Mail": whether the token at <paramref name="index"/>,
     /// where the rules would end the run, lies inside a name the knowledge base has whole from the run's start. Looked
     /// up once per run (kept in <paramref name="knownEnd"/>, -1 until then) and only before a capitalised word.
     /// </summary>
@@ -32,6 +32,12 @@ internal sealed partial class EntityRecognizer
             }
 
             knownEnd = start + Find(tokens, start, tokens.Count).Length;
+
+            // "of The Globe and Mail": the paper's capitalised article opens the run but not the known name.
+            if (tokens[start].Is("The") && start + 1 < index)
+            {
+                knownEnd = Math.Max(knownEnd, start + 1 + Find(tokens, start + 1, tokens.Count).Length);
+            }
         }
 
         return index < knownEnd;

@@ -4,7 +4,7 @@ using SeedData.Generator.Extraction.Text;
 
 namespace SeedData.Generator.Extraction;
 
-/// <summary>Numbers that belong to a name: an ordinal before it ("501st Legion"), a version, year or channel after it ("Internet Explorer 9").</summary>
+/// <summary>Numbers that belong to a name: an ordinal before it ("501st Legion"), a version, year or channel after it ("Internet Explorer 9"); a Roman numeral alone is none.</summary>
 internal sealed partial class EntityRecognizer
 {
     /// <summary>
@@ -73,4 +73,23 @@ internal sealed partial class EntityRecognizer
     private bool IsLongNameWithNumber(List<Token> tokens, int start, int number) =>
         !_knowledge.IsDemonymOrGroup(tokens[number - 1].Text) && Find(tokens, start, number).Length != number - start
         && !(number + 1 < tokens.Count && Lexicon.AmountWords.Contains(tokens[number + 1].Text));
+
+    /// <summary>"XVII", "III": alone, a number ("part XVII"), no name; inside one ("Pope John Paul II") it stays. I, V and X only: "MCI", "CDC" are names.</summary>
+    private static bool IsRomanNumeral(string word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is not ('I' or 'V' or 'X'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -15,7 +15,7 @@ internal static partial class Lexicon
         "CEO", "CFO", "COO", "MD", "MP", "MEP", "QC", "PR", "HQ", "VIP", "PHD", "MBA",
         "GDP", "GNP", "CPI", "PPI", "VAT", "IPO", "EPS", "NAV", "OTC", "AGM", "EGM", "LBO", "ETF", "REIT",
         "TV", "CD", "DVD", "PC", "DJ", "FM", "RPM", "MPH", "KPH", "ATM", "PIN", "ID", "SUV", "UFO", "UV", "GPS", "SMS", "URL", "PDF", "LCD", "LED",
-        "HIV", "DNA", "RNA", "IQ", "ICBM", "TNT", "LNG", "LPG", "GMO", "OK",
+        "HIV", "DNA", "RNA", "IQ", "VR", "POTUS", "FAQ", "ASAP", "RSVP", "ICBM", "TNT", "LNG", "LPG", "GMO", "OK",
         "KO", "TKO", "MVP", "ERA", "RBI", "HR", "GB", "PCT", "OT", "SO", "IP", "TD", "FG", "LBW",
     };
 }

@@ -58,4 +58,12 @@ public class AcronymTests
         Assert.Equal(Kind.Organization, KindOf(entities, "ZORVA"));
         Assert.DoesNotContain(entities, e => e.Name.Contains(" of "));
     }
+
+    [Fact]
+    public void A_roman_numeral_is_no_acronym()
+    {
+        var entities = Entities("Critics called the dispute \"Kellmark versus the critics , part XVII\" , and the XIV chapter followed .");
+        Assert.Null(KindOf(entities, "XVII"));
+        Assert.Null(KindOf(entities, "XIV"));
+    }
 }

@@ -234,4 +234,13 @@ public class WireBoundaryTests
         Assert.Equal(Kind.Person, KindOf(entities, "Hernan Quilmaro"));
         Assert.False(Has(entities, "Hernan Quilmaro 10"));
     }
+
+    [Fact]
+    public void A_known_paper_after_a_capitalised_article_stays_whole()
+    {
+        var entities = Entities("Writing in a blog post , Tamsin Orlev of The Globe and Mail called the dispute a war .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Globe and Mail"));
+        Assert.False(Has(entities, "Globe"));
+        Assert.False(Has(entities, "Mail"));
+    }
 }
