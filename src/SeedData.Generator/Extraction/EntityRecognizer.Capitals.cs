@@ -154,7 +154,7 @@ internal sealed partial class EntityRecognizer
                 : datelines.TryGetValue(key, out found) && found is not null ? found
                 : null;
             var root = entity.Root;
-            if (target is not null && target.Root != root)
+            if (target is not null && target.Root != root && !(target.Root.Kind != root.Kind && IsTeam(root)))
             {
                 // Every piece of an entity named only in capitals has one surface's spelling or another; the first
                 // that has an owner in ordinary text decides, and the others follow it as its aliases.

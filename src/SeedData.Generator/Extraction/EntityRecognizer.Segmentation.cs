@@ -14,6 +14,13 @@ internal sealed partial class EntityRecognizer
         var i = 0;
         while (i < tokens.Count)
         {
+            if (unit.UnreliableCase && CapitalsTeamEnd(unit, i) is var team and > 0)
+            {
+                AddPiece(new Piece(unit, i, team));
+                i = team;
+                continue;
+            }
+
             if (!tokens[i].IsCapitalized || IsCapitalizedCommonWord(tokens[i].Text) || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Word) && Find(tokens, i, tokens.Count).Length == 0))
             {
                 i++;

@@ -67,9 +67,14 @@ internal sealed partial class EntityRecognizer
             return null;
         }
 
+        if (IsVenue(piece))
+        {
+            return EntityKind.Location;
+        }
+
         if (piece.Length == 1)
         {
-            return IsLoneTeam(piece) ? EntityKind.Organization : null;
+            return IsLoneTeam(piece) || IsOtherSideOfTeam(piece) ? EntityKind.Organization : null;
         }
 
         var first = piece.First;
@@ -222,6 +227,66 @@ internal sealed partial class EntityRecognizer
         }
 
         return k >= 2 && IsScoreBefore(tokens, k) && tokens[k - 1].Word.Is(WordFact.MatchWord) && tokens[k - 2].Kind != TokenKind.Number;
+    }
+
+    /// <summary>
+    /// "Essex beat Kent", "Yorkshire lost to Lancashire": a lone unknown word on one side of a result verb whose other side
+    /// is a known place or club (a team's, as a person plays persons) is the other team.
+    /// </summary>
+    private static bool IsOtherSideOfTeam(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        var k = piece.Start - 1;
+        k -= k > 0 && Lexicon.ResultPrepositions.Contains(tokens[k].Text) ? 1 : 0;
+        if (k >= 1 && tokens[k].IsWord && tokens[k].Word.Is(WordFact.MatchWord) && IsTeamLikeWord(tokens[k - 1]))
+        {
+            return true;
+        }
+
+        k = piece.End;
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord || !tokens[k].Word.Is(WordFact.MatchWord))
+        {
+            return false;
+        }
+
+        k += Lexicon.ResultPrepositions.Contains(tokens[k + 1].Text) ? 2 : 1;
+        return k < tokens.Count && IsTeamLikeWord(tokens[k]);
+    }
+
+    /// <summary>A capitalised word that names a known place or organisation, or a club's word: "Essex", "Lancashire", "United".</summary>
+    private static bool IsTeamLikeWord(Token token) =>
+        token.IsCapitalized && (token.Word.Known is { Kind: EntityKind.Location or EntityKind.Organization } || token.Word.Is(WordFact.ClubWord));
+
+    /// <summary>
+    /// "the Royal Sydney course", "at the Santiago Bernabeu": in sports copy, a name before a venue's noun, or of two words or
+    /// more after "at the" with no word of an organisation, an event or a club ("at the Australian Open") and no noun after it, is the ground.
+    /// </summary>
+    private static bool IsVenue(Piece piece)
+    {
+        var tokens = piece.Unit.Tokens;
+        if (piece.End < tokens.Count && Lexicon.VenueNouns.Contains(tokens[piece.End].Text))
+        {
+            return true;
+        }
+
+        // "at the Van Oost Memorial athletics meeting": a lower-case noun after the name says what it names.
+        if (piece.Length < 2 || piece.Start < 2 || tokens[piece.Start - 1].Text != "the" || tokens[piece.Start - 2].Text is not ("at" or "At")
+            || (piece.End < tokens.Count && tokens[piece.End].IsWord && !Lexicon.VenueFollowers.Contains(tokens[piece.End].Text)))
+        {
+            return false;
+        }
+
+        for (var k = piece.Start; k < piece.End; k++)
+        {
+            var word = tokens[k].Word;
+            if (!tokens[k].IsCapitalized || word.Is(WordFact.OrganizationWord) || word.Is(WordFact.OtherWord) || word.Is(WordFact.ClubWord) || word.Is(WordFact.DemonymOrGroup)
+                || word.Known is { Kind: not EntityKind.Location })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"1. Wim Verhaeghe ( Belgium ) Lotto 4 hours 31 minutes": a line that opens with a place's number.</summary>

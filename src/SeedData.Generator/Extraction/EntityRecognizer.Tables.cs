@@ -47,9 +47,15 @@ internal sealed partial class EntityRecognizer
             return EntityKind.Person;
         }
 
-        if (tokens[piece.End].Kind != TokenKind.Number || !(unit.HasScore || unit.IsTableLine))
+        if (tokens[piece.End].Kind != TokenKind.Number)
         {
             return null;
+        }
+
+        if (!(unit.HasScore || unit.IsTableLine))
+        {
+            // "Roda JC Kerkrade 3 Willem II Tilburg 2": long names make a result's words outnumber its scores.
+            return piece.Length >= 2 && IsSideOfResultRow(piece) ? EntityKind.Organization : null;
         }
 
         if (InBrackets(tokens, piece.Start))
@@ -57,7 +63,8 @@ internal sealed partial class EntityRecognizer
             return EntityKind.Person;
         }
 
-        return piece.Length >= 2 && piece.First.Word.GivenName == '\0' ? EntityKind.Organization : null;
+        // "Willem II Tilburg 2", "Roda JC Kerkrade 3": a side of a result of two sides is a team whatever its first word.
+        return piece.Length >= 2 && (piece.First.Word.GivenName == '\0' || IsSideOfResultRow(piece)) ? EntityKind.Organization : null;
     }
 
     /// <summary>
@@ -163,16 +170,19 @@ internal sealed partial class EntityRecognizer
     /// "Kellmoor 0 Hearts 0", "Arsenal 2 (Okafor 34) Brayford 1.": in a result of two sides, each before its score, a
     /// side the dictionary knows or that looks like an adjective is a team as surely as the other; one word of no
     /// dictionary in the sentence, or a club's word ("Hearts 0 Rangers 3"), says it is a result: a row of English words
-    /// only ("Steers 120 Heifers 115") stays a price list.
+    /// only ("Steers 120 Heifers 115") stays a price list. Long names ("Roda JC Kerkrade 3 Willem II Tilburg 2") may
+    /// outnumber the numbers of a table row: a sentence of two capitalised sides, each with a score of up to three digits, is one.
     /// </summary>
     private static bool IsSideOfResultRow(Piece piece)
     {
         var unit = piece.Unit;
         var tokens = unit.Tokens;
-        if (!(unit.IsTableRow || unit.HasScore) || piece.End >= tokens.Count || tokens[piece.End].Kind != TokenKind.Number)
+        if (piece.End >= tokens.Count || tokens[piece.End].Kind != TokenKind.Number)
         {
             return false;
         }
+
+        var row = unit.IsTableRow || unit.HasScore;
 
         var start = piece.Start;
         while (start > 0 && !tokens[start].SentenceStart)
@@ -183,7 +193,7 @@ internal sealed partial class EntityRecognizer
         // The sides are the runs of words outside brackets, each followed by a number; the scorers in brackets count
         // as words of no dictionary.
         int sides = 0, depth = 0;
-        var unknownWord = false;
+        bool unknownWord = false, scores = true;
         for (var k = start; k < tokens.Count && (k == start || !tokens[k].SentenceStart); k++)
         {
             depth += tokens[k].Is("(") ? 1 : tokens[k].Is(")") ? -1 : 0;
@@ -195,6 +205,7 @@ internal sealed partial class EntityRecognizer
             for (; k < tokens.Count && tokens[k].IsWord; k++)
             {
                 unknownWord |= !tokens[k].Word.Is(WordFact.DictionaryWord) || tokens[k].Word.Is(WordFact.ClubWord);
+                scores &= depth > 0 || char.IsUpper(tokens[k].Text[0]);
             }
 
             if (depth > 0)
@@ -208,10 +219,11 @@ internal sealed partial class EntityRecognizer
                 return false;
             }
 
+            scores &= tokens[k].Text.Length <= 3 && IsPlainNumber(tokens[k].Text);
             sides++;
         }
 
-        return sides == 2 && unknownWord;
+        return sides == 2 && unknownWord && (row || scores);
     }
 
     /// <summary>

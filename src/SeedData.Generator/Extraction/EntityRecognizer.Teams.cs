@@ -94,6 +94,9 @@ internal sealed partial class EntityRecognizer
         }
     }
 
+    /// <summary>A team of a known place's name or of a capitals row ("NEW YORK 11 6"): it keeps its kind beside the dateline's city.</summary>
+    private bool IsTeam(ArticleEntity entity) => _teams is not null && _teams.TryGetValue(entity.Name, out var team) && team.Root == entity;
+
     /// <summary>
     /// The mentions held back by <see cref="IsClubHead"/> and <see cref="MayBeTeam"/>, once the longer names have their
     /// kinds: where the names with that head are one club, an organisation, the mention is the club's short form; where
@@ -151,19 +154,91 @@ internal sealed partial class EntityRecognizer
     /// <summary>A known place that is a team by the words around this mention: a row, a fixture, a match report, a player's position after it.</summary>
     private bool IsTeamByOwnCue(Piece piece, KnownEntity known) =>
         IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known)
-        || (known.Kind == EntityKind.Location && !IsNationalSide(known) && (IsTeamBySide(piece) || IsTeamByStaff(piece)));
+        || (known.Kind == EntityKind.Location && !IsNationalSide(known) && (IsTeamBySide(piece) || IsTeamByStaff(piece)))
+        || IsTeamByClubCue(piece, known);
 
-    /// <summary>The heads of the club names among an organisation's words, as its short forms: "Kellford" of Kellford United, "Kellburg" of Dynamo Kellburg.</summary>
-    private static string? ClubShortForm(string[] words)
+    /// <summary>
+    /// A known city or region in sports copy with a club's cue after it is the club: ", who" and a result ("Barcelona ,
+    /// who beat Valencia 3-0", "Valencia , who lost"), ", the" and a team's noun ("Barcelona , the leaders ,"), a verb
+    /// of a match ("Sunderland played", "Groningen equalised"), or the plural verb British copy gives a team ("Somerset
+    /// have signed"; not after "and": "Paris and Lyon are"). The place's own uses stay ("in Barcelona", the dateline,
+    /// "Valencia , Spain").
+    /// </summary>
+    private bool IsTeamByClubCue(Piece piece, KnownEntity known)
+    {
+        var tokens = piece.Unit.Tokens;
+        var end = piece.End;
+        if (end >= tokens.Count || !MayBeTeam(piece, known))
+        {
+            return false;
+        }
+
+        var next = tokens[end];
+        if (next.IsWord)
+        {
+            return Lexicon.ResultVerbs.Contains(next.Text)
+                || (Lexicon.TeamPluralVerbs.Contains(next.Text) && !piece.Last.Text.EndsWith("s", StringComparison.Ordinal)
+                    && !(piece.Start > 0 && tokens[piece.Start - 1].Text is "and" or "or"));
+        }
+
+        if (!next.Is(",") || end + 2 >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (tokens[end + 1].Text == "the")
+        {
+            return Lexicon.TeamNouns.Contains(tokens[end + 2].Text);
+        }
+
+        for (var k = end + 2; k < tokens.Count && k <= end + 4 && tokens[end + 1].Text == "who"; k++)
+        {
+            if (tokens[k].IsWord && (tokens[k].Word.Is(WordFact.MatchWord) || Lexicon.ResultVerbs.Contains(tokens[k].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The heads of the club names among an organisation's words, as its short forms: "Kellford" of Kellford United, "Kellburg"
+    /// of Dynamo Kellburg, and in sports copy the words before the known city that closes a club's name ("NAC" of NAC Breda,
+    /// "Hansa" of Hansa Rostock), unless they are English words only ("Radio" of Radio Moscow).
+    /// </summary>
+    private string? ClubShortForm(string[] words)
     {
         if (words.Length < 2)
         {
             return null;
         }
 
-        return Lexicon.ClubWords.Contains(words[words.Length - 1]) ? string.Join(" ", words, 0, words.Length - 1)
-            : Lexicon.ClubWords.Contains(words[0]) ? string.Join(" ", words, 1, words.Length - 1)
-            : null;
+        var last = words.Length - 1;
+        if (Lexicon.ClubWords.Contains(words[last]))
+        {
+            return string.Join(" ", words, 0, last);
+        }
+
+        if (Lexicon.ClubWords.Contains(words[0]))
+        {
+            return string.Join(" ", words, 1, last);
+        }
+
+        if (!IsSportsCopy || _knowledge.Find(words[last]) is not { Kind: EntityKind.Location, IsCountry: false })
+        {
+            return null;
+        }
+
+        for (var k = 0; k < last; k++)
+        {
+            if (!_knowledge.IsDictionaryWord(words[k]) && !Lexicon.IsOrganizationWord(words[k]))
+            {
+                return string.Join(" ", words, 0, last);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

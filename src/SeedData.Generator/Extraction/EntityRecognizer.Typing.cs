@@ -19,7 +19,11 @@ internal sealed partial class EntityRecognizer
         FindPlaceSurnames();
         foreach (var piece in _pieces)
         {
-            if (piece.Known is { } known)
+            if (piece.Unit.UnreliableCase && CapitalsTeamEnd(piece.Unit, piece.Start) == piece.End)
+            {
+                AttachTeam(piece);
+            }
+            else if (piece.Known is { } known)
             {
                 if (IsPlaceSurname(piece))
                 {

@@ -65,4 +65,41 @@ internal static partial class Lexicon
     {
         "in", "near", "outside", "around", "across", "throughout", "inside",
     };
+
+    /// <summary>
+    /// Verbs of a match that follow a team's name in sports copy and are no words of a place's: "Sunderland played at
+    /// …", "Groningen equalised through …" (the result verbs themselves, "beat", "drew", are <see cref="MatchWords"/>).
+    /// </summary>
+    public static readonly HashSet<string> ResultVerbs = new(StringComparer.Ordinal)
+    {
+        "played", "equalised", "equalized", "levelled", "leveled", "conceded", "scored", "hammered", "crushed", "overcame",
+    };
+
+    /// <summary>
+    /// Plural verbs British sports copy gives a team named by its place ("Somerset have signed", "Barcelona are second");
+    /// a place itself takes the singular.
+    /// </summary>
+    public static readonly HashSet<string> TeamPluralVerbs = new(StringComparer.Ordinal)
+    {
+        "have", "are", "were",
+    };
+
+    /// <summary>Nouns of a venue after its name: "the Royal Sydney course", "the Monza circuit"; the name is the place.</summary>
+    public static readonly HashSet<string> VenueNouns = new(StringComparer.Ordinal)
+    {
+        "course", "stadium", "ground", "arena", "circuit", "track", "velodrome", "racecourse", "oval", "links", "raceway", "speedway", "rink",
+    };
+
+    /// <summary>Words between a result verb and the other side: "lost to Lancashire", "drew with Kent".</summary>
+    public static readonly HashSet<string> ResultPrepositions = new(StringComparer.Ordinal)
+    {
+        "to", "with", "over", "against", "at",
+    };
+
+    /// <summary>Words that may follow a venue's name after "at the" ("at the Santiago Bernabeu on Wednesday"); a noun there ("athletics meeting") names something else.</summary>
+    public static readonly HashSet<string> VenueFollowers = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "where", "when", "and", "but", "while", "before", "after", "last", "this", "for", "to", "with", "against", "as", "yesterday",
+        "today", "tonight", "since", "until", "next",
+    };
 }

@@ -21,6 +21,7 @@ internal sealed partial class KnowledgeBase
         knowledge.LoadOrganizations("companies.txt");
         knowledge.LoadOrganizations("press.txt");
         knowledge.LoadOrganizations("teams.txt");
+        knowledge.LoadOrganizations("national-sides.txt");
         knowledge.LoadPlaces("places-extra.tsv", aliasField: 2, aliasIsSpelling: false);
 
         // After every hand-written name: a state or a GeoNames city never shadows a country, a capital or an

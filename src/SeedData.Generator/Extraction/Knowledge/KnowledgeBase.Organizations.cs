@@ -3,7 +3,7 @@ using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction.Knowledge;
 
-/// <summary>Reading the hand-written names of organisations, events and regions (organizations.txt, companies.txt, press.txt, teams.txt).</summary>
+/// <summary>Reading the hand-written names of organisations, events and regions (organizations.txt, companies.txt, press.txt, teams.txt, national-sides.txt).</summary>
 internal sealed partial class KnowledgeBase
 {
     /// <summary>How organizations.txt and press.txt write a name known only after the article: "the Times".</summary>
