@@ -65,14 +65,9 @@ internal sealed partial class EntityRecognizer
         {
             var token = tokens[end];
             // "Washington D.C. Image: United States Navy": a label before a colon starts something else; a head
-            // word there ends the name ("told GB News:", "Bonderam Festival: the festival …").
-            if (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(":") && IsPlainCapitalized(token.Text) && token.Word.Is(WordFact.DictionaryWord)
-                && !token.Word.Is(WordFact.OrganizationWord) && !token.Word.Is(WordFact.OtherWord) && !token.Word.Is(WordFact.LocationWord))
-            {
-                break;
-            }
-
-            if (IsCapitalizedCommonWord(token.Text))
+            // word there ends the name ("told GB News:", "Bonderam Festival: the festival …"). So does "a NASA T-shirt".
+            if (IsCapitalizedCommonWord(token.Text) || (token.IsCapitalized && end + 1 < tokens.Count && tokens[end + 1].Is(":") && IsPlainCapitalized(token.Text) && token.Word.Is(WordFact.DictionaryWord)
+                && !token.Word.Is(WordFact.OrganizationWord) && !token.Word.Is(WordFact.OtherWord) && !token.Word.Is(WordFact.LocationWord)))
             {
                 break;
             }
