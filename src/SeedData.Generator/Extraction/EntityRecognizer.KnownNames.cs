@@ -19,7 +19,7 @@ internal sealed partial class EntityRecognizer
         // "the Times said": a paper whose name alone is an English word (press.txt writes "the Times") right after the
         // article, with no capitalised word after it ("the Times Square" is another name).
         if (start > 0 && tokens[start - 1].Text is "the" or "The" && !(start + 1 < tokens.Count && tokens[start + 1].IsCapitalized)
-            && _knowledge.Find(KnowledgeBase.AfterArticle + tokens[start].Text) is { } afterArticle)
+            && _knowledge.IsAfterArticleWord(tokens[start].Text) && _knowledge.Find(KnowledgeBase.AfterArticle + tokens[start].Text) is { } afterArticle)
         {
             return (1, afterArticle);
         }

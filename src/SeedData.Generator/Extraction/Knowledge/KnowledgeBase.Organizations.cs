@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using SeedData.Generator.Model;
 
 namespace SeedData.Generator.Extraction.Knowledge;
@@ -8,6 +9,12 @@ internal sealed partial class KnowledgeBase
 {
     /// <summary>How organizations.txt and press.txt write a name known only after the article: "the Times".</summary>
     public const string AfterArticle = "the ";
+
+    /// <summary>The words of the names written "the Times", so the recognizer builds the "the X" key only for them, not for every name after "the".</summary>
+    private readonly HashSet<string> _afterArticleWords = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether some name is known only after the article with this word: "Times" of "the Times".</summary>
+    public bool IsAfterArticleWord(string word) => _afterArticleWords.Contains(word);
 
     /// <summary>
     /// Lines <c>Name | alias | alias</c>, optionally prefixed by <c>Other:</c>, <c>Location:</c> or <c>Person:</c>; the first
@@ -52,6 +59,7 @@ internal sealed partial class KnowledgeBase
                 if (name.StartsWith(AfterArticle, StringComparison.Ordinal))
                 {
                     _firstWords.Add(FirstWord(Key(name.Substring(AfterArticle.Length))));
+                    _afterArticleWords.Add(name.Substring(AfterArticle.Length));
                 }
             }
         }
