@@ -21,7 +21,8 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (!tokens[i].IsCapitalized || IsCapitalizedCommonWord(tokens[i].Text) || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Word) && Find(tokens, i, tokens.Count).Length == 0))
+            // "#IStandWithAhmed" is a hashtag, a name with its "#" (AddWebNames).
+            if (!tokens[i].IsCapitalized || IsCapitalizedCommonWord(tokens[i].Text) || IsHashtagWord(tokens, i) || (unit.UnreliableCase && !_reliableWords.Contains(tokens[i].Word) && Find(tokens, i, tokens.Count).Length == 0))
             {
                 i++;
                 continue;

@@ -187,6 +187,7 @@ internal sealed partial class EntityRecognizer
         FollowOrdinaryCase();
         FindBodyNamesInCapitals();
         AddNationalities();
+        AddWebNames();
 
         var result = new List<ArticleEntity>();
         foreach (var entity in _entities.Values)

@@ -76,4 +76,15 @@ public class PeopleNameTests
         Assert.Equal(Kind.Other, KindOf(entities, "Russian-language"));
         Assert.Equal(Kind.Other, KindOf(entities, "Tutsi-led"));
     }
+
+    [Fact]
+    public void A_religion_adherent_before_a_name_is_cut_off_it()
+    {
+        var entities = Entities("Video pulled\n\nA promotional video featuring Scientologist Marten Holby was removed from the site , and Presbyterian Ilse Varrow "
+            + "complained to the board on Friday , a spokesman said .");
+        Assert.Equal(Kind.Person, KindOf(entities, "Marten Holby"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Ilse Varrow"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Scientologist"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Presbyterian"));
+    }
 }

@@ -57,6 +57,7 @@ public class AdversarialTests
         { "dots.in.the.name.txt", "File name with dots", "" },
         { "ünïcødé-名前.txt", "File name in Unicode", "" },
         { "123-leading-digits.txt", "File name with leading digits", "" },
+        { "web-names-and-hashtags.txt", "Sites and hashtags name things", "" },
         { "boilerplate-only.txt", "", "SEED0001" },
     };
 

@@ -76,6 +76,9 @@ internal enum WordFact
 
     /// <summary><see cref="Lexicon.IsPersonPronoun"/>.</summary>
     PersonPronoun,
+
+    /// <summary><see cref="EntityRecognizer.LooksLikeWebAddress"/>.</summary>
+    WebAddress,
 }
 
 /// <summary>What a word looks like, as <see cref="Word.Shape"/> and each of its tokens keep it.</summary>
@@ -227,6 +230,7 @@ internal sealed class Word
         WordFact.Preposition => Lexicon.IsPreposition(Text),
         WordFact.Surname => Knowledge.IsSurname(Text),
         WordFact.PersonPronoun => Lexicon.IsPersonPronoun(Text),
+        WordFact.WebAddress => EntityRecognizer.LooksLikeWebAddress(Text),
         _ => false,
     };
 
