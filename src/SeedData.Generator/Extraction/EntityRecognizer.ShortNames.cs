@@ -155,6 +155,13 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
+        // "Ubisoft, Microsoft, and Sony had stands": the first of a list whose next item is a known name.
+        if (next + 1 < tokens.Count && tokens[next].Is(",") && Find(tokens, next + 1, tokens.Count) is { Length: > 0 } listed
+            && next + 1 + listed.Length < tokens.Count && tokens[next + 1 + listed.Length].Text is "," or "and" or "or")
+        {
+            return true;
+        }
+
         return next + 1 < tokens.Count && tokens[next].Is(",") && tokens[next + 1].Text is "the" or "a" or "an" or "which" or "who" or "whose";
     }
 

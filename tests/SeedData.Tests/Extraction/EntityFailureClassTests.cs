@@ -288,6 +288,16 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void An_unknown_word_opening_a_sentence_is_a_name_when_a_list_of_known_names_follows_it()
+    {
+        // The opener is known from nothing else: the known name after its comma, and the list going on, make it a name.
+        var entities = Entities("Games fair opens\n\nThe fair opened on Friday in a large hall downtown, organisers said.\n\n"
+            + "Zarbosoft, Microsoft, and Nintendo all had large areas set up for players. Meanwhile, Microsoft showed nothing new.");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Zarbosoft"));
+        Assert.Null(KindOf(entities, "Meanwhile"));
+    }
+
+    [Fact]
     public void A_news_agency_in_capitals_is_an_organisation_and_an_acronym_keeps_its_canonical_entity()
     {
         var entities = Entities("Talks\n\nThe talks would resume on Monday, the news agency KORSA said. FBI agents searched the office, and the FBI said nothing.");
