@@ -20,7 +20,9 @@ internal sealed partial class EntityRecognizer
         var i = start;
 
         // "on Saturday Night", "Monday Morning": a day and a time of day are a time, not a name.
-        if (end - start == 2 && tokens[start].Word.Is(WordFact.CalendarWord) && Lexicon.TimesOfDay.Contains(tokens[start + 1].Text))
+        // So is "Last Year" or "This Week".
+        if (end - start == 2 && ((tokens[start].Word.Is(WordFact.CalendarWord) && Lexicon.TimesOfDay.Contains(tokens[start + 1].Text))
+            || (tokens[start].Text is "Last" or "Next" or "This" && Lexicon.TimeSpans.Contains(tokens[start + 1].Text))))
         {
             return;
         }

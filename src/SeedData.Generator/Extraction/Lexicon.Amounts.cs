@@ -15,4 +15,13 @@ internal static partial class Lexicon
         "minute", "minutes", "seconds", "hours", "days", "weeks", "months", "years", "points", "goals", "runs", "wickets", "overs",
         "laps", "strokes", "shots", "yards", "metres", "meters", "km", "kilometres", "miles", "times",
     };
+
+    /// <summary>
+    /// Spans of time that "Last", "Next" or "This" make a time, however capitalised: "Last Year over 4 million visitors came",
+    /// "This Week the board met". (A day with a time of day is <see cref="TimesOfDay"/>.)
+    /// </summary>
+    public static readonly HashSet<string> TimeSpans = new(StringComparer.Ordinal)
+    {
+        "Year", "Month", "Week", "Weekend", "Season", "Decade", "Century", "Quarter",
+    };
 }

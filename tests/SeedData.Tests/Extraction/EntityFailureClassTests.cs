@@ -288,6 +288,15 @@ public class EntityFailureClassTests
     }
 
     [Fact]
+    public void Last_or_this_before_a_span_of_time_is_a_time_however_capitalised()
+    {
+        var entities = Entities("Lantern fair grows\n\nThe Brannholm lantern fair opened in Korvik on Saturday, organisers said.\n\n"
+            + "Last Year over 4 million visitors came, and the city expects more This Week than in any week before.");
+        Assert.DoesNotContain(entities, e => e.Name is "Year" or "Week" or "Last Year" or "This Week");
+        Assert.Equal(Kind.Location, KindOf(entities, "Korvik"));
+    }
+
+    [Fact]
     public void An_unknown_word_opening_a_sentence_is_a_name_when_a_list_of_known_names_follows_it()
     {
         // The opener is known from nothing else: the known name after its comma, and the list going on, make it a name.
