@@ -33,4 +33,11 @@ internal sealed partial class EntityRecognizer
     private static bool IsParticlePair(List<Token> tokens, int k) =>
         k + 2 < tokens.Count && Lexicon.NameParticles.Contains(tokens[k].Text) && Lexicon.NameParticles.Contains(tokens[k + 1].Text)
         && tokens[k + 2].IsCapitalized && !tokens[k + 1].SentenceStart && !tokens[k + 2].SentenceStart;
+
+    /// <summary>
+    /// "Image: Jambula.", "Video: Acphillips.": the name after a picture's credit label is who made the picture, a
+    /// name however unknown, and a person's unless the knowledge base or the rules know better (an agency: "Image: NASA").
+    /// </summary>
+    private static bool IsPictureCredit(Piece piece) =>
+        piece.Start >= 2 && piece.Unit.Tokens[piece.Start - 1].Is(":") && Lexicon.CreditLabels.Contains(piece.Unit.Tokens[piece.Start - 2].Text);
 }

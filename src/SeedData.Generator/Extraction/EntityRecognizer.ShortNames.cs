@@ -97,10 +97,15 @@ internal sealed partial class EntityRecognizer
         return true;
     }
 
-    /// <summary>"Economiesuisse, the ...", "Eskom said": what follows a sentence-initial word says it is a name.</summary>
+    /// <summary>"Economiesuisse, the ...", "Eskom said": what follows a sentence-initial word says it is a name (or a credit's label before it).</summary>
     private bool NameCueAfter(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
+
+        if (IsPictureCredit(piece))
+        {
+            return true;
+        }
 
         // "Ostervik drew 1-1 with …", "Ostervik moved top": in sports copy a side's result after it.
         if (IsSportsCopy && IsTeamResultAfter(tokens, piece.End))

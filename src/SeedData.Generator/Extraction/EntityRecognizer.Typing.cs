@@ -191,6 +191,12 @@ internal sealed partial class EntityRecognizer
                 _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(3);
             }
 
+            if (piece.Length == 1 && IsPictureCredit(piece))
+            {
+                // "Image: Jambula.": an unknown word that made a picture is a person's name (a known agency is no piece typed here).
+                _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(3);
+            }
+
             if (kind == EntityKind.Person && EndsInPlaceSurname(piece))
             {
                 // "Valeska Paris" when "Paris said" elsewhere: its last word stands alone as a person.

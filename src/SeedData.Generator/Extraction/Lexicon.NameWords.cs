@@ -49,4 +49,10 @@ internal static partial class Lexicon
     /// ("Veldhaven NV", "Ford Motor Co": never a person or a place) or a market's or treasury's body.
     /// </summary>
     public static bool ClosesOrganization(string word) => CompanySuffixes.Contains(word) || MarketAndTreasuryBodies.Contains(word);
+
+    /// <summary>Labels of a picture's credit: the word after "Image:" or "Video:" is who made it ("Image: Jambula.").</summary>
+    public static readonly HashSet<string> CreditLabels = new(StringComparer.Ordinal)
+    {
+        "Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Video", "Credit", "Illustration",
+    };
 }

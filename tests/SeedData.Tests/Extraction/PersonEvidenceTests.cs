@@ -46,4 +46,14 @@ public class PersonEvidenceTests
         Assert.True(HasPlace(entities, "Paris"));
         Assert.DoesNotContain(entities, e => e.Kind == Kind.Person && e.Aliases.Contains("Paris"));
     }
+
+    [Fact]
+    public void The_word_after_a_picture_credit_label_is_who_made_the_picture()
+    {
+        // Sentence-initial after the colon and known from nothing else: only the label says it is a name.
+        var entities = Entities("Eczema cream trial\n\nA trial of the cream in children found that it helped, doctors said on Monday.\n\n"
+            + "An example of severe eczema. Image: Torvalesk.\n\nThe clinic in Milan. Photo: NASA.");
+        Assert.Equal(Kind.Person, entities.Single(e => e.Name == "Torvalesk").Kind);
+        Assert.Equal(Kind.Organization, entities.Single(e => e.Name == "NASA" || e.Aliases.Contains("NASA")).Kind);
+    }
 }
