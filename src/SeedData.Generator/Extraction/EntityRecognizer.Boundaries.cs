@@ -101,6 +101,12 @@ internal sealed partial class EntityRecognizer
 
         if (end == words.Length)
         {
+            // "Varek Holdings ... Varek said": a company named by its trade's word, with no legal form, goes by its first word too.
+            if (words.Length is 2 or 3 && Lexicon.BusinessHeads.Contains(words[words.Length - 1]) && IsCompanyFirstWord(words[0]) && _knowledge.Find(words[0]) is null)
+            {
+                AddOwner(index, words[0], company);
+            }
+
             return;
         }
 
@@ -118,12 +124,15 @@ internal sealed partial class EntityRecognizer
             AddOwner(index, name.Substring(0, name.Length - 2), company);
         }
 
-        var first = words[0];
-        if (end > 1 && first.Length > 1 && char.IsUpper(first[0]) && !_knowledge.IsDictionaryWord(first) && !_knowledge.IsDemonymOrGroup(first) && !Lexicon.IsOrganizationWord(first))
+        if (end > 1 && IsCompanyFirstWord(words[0]))
         {
-            AddOwner(index, first, company);
+            AddOwner(index, words[0], company);
         }
     }
+
+    /// <summary>A company's first word that is a name of its own: no English word, nationality or organisation word.</summary>
+    private bool IsCompanyFirstWord(string first) =>
+        first.Length > 1 && char.IsUpper(first[0]) && !_knowledge.IsDictionaryWord(first) && !_knowledge.IsDemonymOrGroup(first) && !Lexicon.IsOrganizationWord(first);
 
     /// <summary>No "and" inside a company's name in this article: shared, never written.</summary>
     private static readonly HashSet<string> NoCompanyPairs = new(StringComparer.Ordinal);

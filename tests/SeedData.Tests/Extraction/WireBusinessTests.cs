@@ -194,4 +194,16 @@ public class WireBusinessTests
         Assert.Equal(Kind.Location, KindOf(entities, "Kelmoraq"));
         Assert.Equal(Kind.Location, KindOf(entities, "Trinidad"));
     }
+
+    [Fact]
+    public void A_company_named_by_its_trade_goes_by_its_first_word_after_its_full_name()
+    {
+        var entities = Entities("COURT DISMISSES VAREK HOLDINGS CLAIM .\n\nLONDON 1996-11-14\n\n"
+            + "A High Court judge on Thursday dismissed a damages claim brought by Varek Holdings against a Norwegian shipowner .\n\n"
+            + "The judge said Varek , a trading company registered in Jersey , had failed to show any loss . Varek had argued otherwise .");
+        var company = Assert.Single(entities, e => e.Name == "Varek Holdings");
+        Assert.Equal(Kind.Organization, company.Kind);
+        Assert.Contains("Varek", company.Aliases);
+        Assert.DoesNotContain(entities, e => e.Name == "Varek");
+    }
 }
