@@ -191,6 +191,12 @@ internal sealed partial class EntityRecognizer
                 _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(3);
             }
 
+            if (piece.Length > 1 && Lexicon.BusinessHeads.Contains(piece.Last.Text))
+            {
+                // "Lianfeng Marine", "Tianhe Cement": a trade's word closes a company's name.
+                _tallies[tally + KindModel.ClassOf(EntityKind.Organization)] += KindModel.RuleVote(3);
+            }
+
             if (piece.Length == 1 && IsPictureCredit(piece))
             {
                 // "Image: Jambula.": an unknown word that made a picture is a person's name (a known agency is no piece typed here).

@@ -55,4 +55,11 @@ internal static partial class Lexicon
         "moved", "move", "moves", "went", "go", "goes", "stay", "stays", "stayed", "remain", "remains", "remained", "climbed", "climb", "climbs",
         "slipped", "slip", "slips", "dropped", "drop", "drops", "are", "is", "were", "was",
     };
+
+    /// <summary>Wire copy's labels in capitals before a dash or a colon ("NOTE - the figures are …", "CORRECTION - …"): no place, no name.</summary>
+    public static readonly HashSet<string> WireLabels = new(StringComparer.Ordinal)
+    {
+        "NOTE", "NOTES", "UPDATE", "CORRECTION", "CORRECTED", "REFILE", "REPEAT", "ADVISORY", "URGENT", "FLASH", "BULLETIN", "WRAPUP",
+        "FACTBOX", "NEWSALERT", "PREVIEW", "REVIEW", "RESULTS", "SOURCE", "SOURCES",
+    };
 }
