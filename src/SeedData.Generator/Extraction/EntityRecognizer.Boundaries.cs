@@ -234,9 +234,10 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// "McDonald's Corp", "Sotheby's Holdings Inc": a possessive right before a legal form, or before one head word
     /// and a legal form, is inside the company's name; not after a known name ("Britain's Gorvane Plc") nor before a
-    /// name of its own ("Kellmark's Ashby Chemical Co").
+    /// name of its own ("Kellmark's Ashby Chemical Co"). So is a saint's before a place's head word ("St Aldric 's Park",
+    /// "St Mary's Hospital", "St Peter's Square").
     /// </summary>
-    private bool IsPossessiveInCompany(List<Token> tokens, int possessive)
+    private bool IsPossessiveInName(List<Token> tokens, int possessive)
     {
         if (possessive + 1 >= tokens.Count || tokens[possessive].Text is not ("’s" or "'s") || !tokens[possessive - 1].IsCapitalized
             || Find(tokens, possessive - 1, possessive).Length > 0)
@@ -246,7 +247,9 @@ internal sealed partial class EntityRecognizer
 
         var next = tokens[possessive + 1];
         return Lexicon.CompanySuffixes.Contains(next.Text)
-            || (next.Word.Is(WordFact.OrganizationWord) && possessive + 2 < tokens.Count && Lexicon.CompanySuffixes.Contains(tokens[possessive + 2].Text));
+            || (next.Word.Is(WordFact.OrganizationWord) && possessive + 2 < tokens.Count && Lexicon.CompanySuffixes.Contains(tokens[possessive + 2].Text))
+            || (possessive >= 2 && tokens[possessive - 2].Text is "St" or "St." or "Saint" && next.IsCapitalized
+                && (next.Word.Is(WordFact.LocationWord) || Lexicon.FacilityWords.Contains(next.Text) || next.Word.Is(WordFact.OrganizationWord)));
     }
 
     /// <summary>

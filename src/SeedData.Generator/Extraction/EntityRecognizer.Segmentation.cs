@@ -113,7 +113,7 @@ internal sealed partial class EntityRecognizer
 
             // "People’s Republic of China", "Farmers’ Unions", "McDonald's Corp": a possessive inside a name.
             // Tokenised wire text writes the possessive apart ("People 's Party").
-            if (IsPossessiveInCompany(tokens, end) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart
+            if (IsPossessiveInName(tokens, end) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart
                 && ((token.Text is "’s" or "'s" && token.Start <= tokens[end - 1].End + 1 && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
                     || (token.Text is "’" or "'" && token.Start == tokens[end - 1].End && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1)))))
                 || IsTokenisedPossessiveInPlace(tokens, end))
