@@ -46,7 +46,8 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (FindByShortName(surface) is { } owner)
+            // "a defeat in Dremmen" beside "FC Dremmen 3 Ajax 2": after "in" the club's place is the place.
+            if (FindByShortName(surface) is { } owner && !(owner.Kind == EntityKind.Organization && piece.Start > 0 && piece.Unit.Tokens[piece.Start - 1].Is("in")))
             {
                 Attach(piece, owner);
                 continue;
