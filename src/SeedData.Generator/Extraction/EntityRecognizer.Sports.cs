@@ -67,9 +67,20 @@ internal sealed partial class EntityRecognizer
             return null;
         }
 
+        // "Ronde van Kempenland", "Giro del Trentino": a stage race's or a classic's name in another language is the race.
+        if (piece.Length >= 2 && Lexicon.RaceOpeners.Contains(piece.First.Text))
+        {
+            return EntityKind.Other;
+        }
+
         if (IsVenue(piece))
         {
             return EntityKind.Location;
+        }
+
+        if (IsSideOfMatch(piece))
+        {
+            return EntityKind.Organization;
         }
 
         if (piece.Length == 1)
@@ -153,9 +164,9 @@ internal sealed partial class EntityRecognizer
     /// A lone unknown word in sports copy that names a team: after a team's noun ("leaders Benfica", "Belgian side Kellmoor"),
     /// before a player's position ("Pontypridd flanker"), before ", who" and a result ("Benfica , who won 3-0": a team
     /// takes "who" in British copy), before its result or after the score as the other side ("Kellmoor drew 1-1 with Oldhafen"),
-    /// or a rider's team after the country in a results line ("Stefano Gerbaldi ( Italy ) Mapei").
+    /// or a rider's team after the country in a results line ("Stefano Gerbaldi ( Italy ) Mapei", <see cref="IsTeamAfterEntrant"/>).
     /// </summary>
-    private static bool IsLoneTeam(Piece piece)
+    private bool IsLoneTeam(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
         var before = piece.Start > 0 ? tokens[piece.Start - 1] : default;
@@ -183,9 +194,8 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        // "( Italy ) Mapei same time": the country in brackets follows a rider's name.
-        return piece.Start >= 4 && tokens[piece.Start - 1].Is(")") && tokens[piece.Start - 3].Is("(") && tokens[piece.Start - 2].Word.Known is { IsCountry: true }
-            && tokens[piece.Start - 4].IsCapitalized && (piece.Unit.IsTableLine || piece.Unit.HasScore || LooksLikeResultLine(tokens));
+        // "( Italy ) Mapei same time": the country in brackets follows a rider's name (.Entrants).
+        return IsTeamAfterEntrant(piece);
     }
 
     /// <summary>
@@ -289,9 +299,6 @@ internal sealed partial class EntityRecognizer
         return true;
     }
 
-    /// <summary>"1. Wim Verhaeghe ( Belgium ) Lotto 4 hours 31 minutes": a line that opens with a place's number.</summary>
-    private static bool LooksLikeResultLine(List<Token> tokens) => tokens.Count > 2 && tokens[0].Kind == TokenKind.Number;
-
     /// <summary>"Primera Liga", "Serie A", "Ligue 1", "Eredivisie", "Bundesliga": a league's word opens or closes the name, or a one-word name ends in one.</summary>
     private static bool IsLeagueName(List<Token> tokens, int start, int end)
     {
@@ -353,12 +360,14 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// "St James ' Park": wire copy writes a possessive apostrophe apart from its word, and inside a place's name it
-    /// belongs to the name when a place's head word closes it.
+    /// "St James ' Park", "St Aldric 's Park": wire copy writes a possessive apostrophe apart from its word, and inside a
+    /// place's name it belongs to the name when a place's head word closes it.
     /// </summary>
     private static bool IsTokenisedPossessiveInPlace(List<Token> tokens, int apostrophe)
     {
-        if (apostrophe + 1 >= tokens.Count || tokens[apostrophe].Text is not ("'" or "’") || !tokens[apostrophe - 1].Text.EndsWith("s", StringComparison.Ordinal)
+        // "St Aldric 's Park", "St George 's Park": a saint's possessive "'s" written apart.
+        var saints = apostrophe >= 2 && tokens[apostrophe].Text is "'s" or "’s" && tokens[apostrophe - 2].Text is "St" or "Saint";
+        if (apostrophe + 1 >= tokens.Count || !(saints || (tokens[apostrophe].Text is "'" or "’" && tokens[apostrophe - 1].Text.EndsWith("s", StringComparison.Ordinal)))
             || tokens[apostrophe].Start != tokens[apostrophe - 1].End + 1 || tokens[apostrophe + 1].Start != tokens[apostrophe].End + 1)
         {
             return false;
