@@ -101,6 +101,12 @@ internal sealed partial class EntityRecognizer
 
         if (end == words.Length)
         {
+            // "Varek Holdings ... Varek said": a company named by its trade's word, with no legal form, goes by its first word too.
+            if (words.Length is 2 or 3 && Lexicon.BusinessHeads.Contains(words[words.Length - 1]) && IsCompanyFirstWord(words[0]) && _knowledge.Find(words[0]) is null)
+            {
+                AddOwner(index, words[0], company);
+            }
+
             return;
         }
 
@@ -118,12 +124,15 @@ internal sealed partial class EntityRecognizer
             AddOwner(index, name.Substring(0, name.Length - 2), company);
         }
 
-        var first = words[0];
-        if (end > 1 && first.Length > 1 && char.IsUpper(first[0]) && !_knowledge.IsDictionaryWord(first) && !_knowledge.IsDemonymOrGroup(first) && !Lexicon.IsOrganizationWord(first))
+        if (end > 1 && IsCompanyFirstWord(words[0]))
         {
-            AddOwner(index, first, company);
+            AddOwner(index, words[0], company);
         }
     }
+
+    /// <summary>A company's first word that is a name of its own: no English word, nationality or organisation word.</summary>
+    private bool IsCompanyFirstWord(string first) =>
+        first.Length > 1 && char.IsUpper(first[0]) && !_knowledge.IsDictionaryWord(first) && !_knowledge.IsDemonymOrGroup(first) && !Lexicon.IsOrganizationWord(first);
 
     /// <summary>No "and" inside a company's name in this article: shared, never written.</summary>
     private static readonly HashSet<string> NoCompanyPairs = new(StringComparer.Ordinal);
@@ -225,9 +234,10 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// "McDonald's Corp", "Sotheby's Holdings Inc": a possessive right before a legal form, or before one head word
     /// and a legal form, is inside the company's name; not after a known name ("Britain's Gorvane Plc") nor before a
-    /// name of its own ("Kellmark's Ashby Chemical Co").
+    /// name of its own ("Kellmark's Ashby Chemical Co"). So is a saint's before a place's head word ("St Aldric 's Park",
+    /// "St Mary's Hospital", "St Peter's Square").
     /// </summary>
-    private bool IsPossessiveInCompany(List<Token> tokens, int possessive)
+    private bool IsPossessiveInName(List<Token> tokens, int possessive)
     {
         if (possessive + 1 >= tokens.Count || tokens[possessive].Text is not ("’s" or "'s") || !tokens[possessive - 1].IsCapitalized
             || Find(tokens, possessive - 1, possessive).Length > 0)
@@ -237,7 +247,9 @@ internal sealed partial class EntityRecognizer
 
         var next = tokens[possessive + 1];
         return Lexicon.CompanySuffixes.Contains(next.Text)
-            || (next.Word.Is(WordFact.OrganizationWord) && possessive + 2 < tokens.Count && Lexicon.CompanySuffixes.Contains(tokens[possessive + 2].Text));
+            || (next.Word.Is(WordFact.OrganizationWord) && possessive + 2 < tokens.Count && Lexicon.CompanySuffixes.Contains(tokens[possessive + 2].Text))
+            || (possessive >= 2 && tokens[possessive - 2].Text is "St" or "St." or "Saint" && next.IsCapitalized
+                && (next.Word.Is(WordFact.LocationWord) || Lexicon.FacilityWords.Contains(next.Text) || next.Word.Is(WordFact.OrganizationWord)));
     }
 
     /// <summary>

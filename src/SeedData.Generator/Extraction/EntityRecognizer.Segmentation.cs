@@ -113,7 +113,7 @@ internal sealed partial class EntityRecognizer
 
             // "People’s Republic of China", "Farmers’ Unions", "McDonald's Corp": a possessive inside a name.
             // Tokenised wire text writes the possessive apart ("People 's Party").
-            if (IsPossessiveInCompany(tokens, end) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart
+            if (IsPossessiveInName(tokens, end) || (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && !tokens[end + 1].SentenceStart
                 && ((token.Text is "’s" or "'s" && token.Start <= tokens[end - 1].End + 1 && _knowledge.IsPossessiveNameStart(tokens[end - 1].Text))
                     || (token.Text is "’" or "'" && token.Start == tokens[end - 1].End && tokens[end - 1].Text.EndsWith("s", StringComparison.Ordinal) && (organization || EndsInNameHead(tokens, end + 1)))))
                 || IsTokenisedPossessiveInPlace(tokens, end))
@@ -165,9 +165,10 @@ internal sealed partial class EntityRecognizer
                     // "Tanya Chan of the Civic Party", "Jann Wenner of Rolling Stone": a person of an organisation.
                     // "Ahmedou Ould Abdallah of Mauritania": plain name words, then a country, are a person and where they are from.
                     // "Jann Wenner of Rolling Stone": two or more words that are neither English nor known names are a person's name.
-                    // "Lumina SA of France": a legal form closes a company's name. "Ajax of Amsterdam": a club and its city (.Institutions).
+                    // "Lumina SA of France": a legal form closes a company's name, and so does a trade's word before a known place
+                    // ("Daewon Heavy Industries of South Korea"). "Ajax of Amsterdam": a club and its city (.Institutions).
                     // "the NLD of Aung San Suu Kyi": an acronym's name never goes on with "of"; what follows is whose or where it is.
-                    "of" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text) && !IsAcronymCandidate(tokens[end - 1].Text) && !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
+                    "of" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text) && !(Lexicon.BusinessHeads.Contains(tokens[end - 1].Text) && Find(tokens, end + 1, tokens.Count).Known?.Kind == EntityKind.Location) && !IsAcronymCandidate(tokens[end - 1].Text) && !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
                         && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)) && !IsNameOfCity(tokens, start, end),
                     // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
                     // name and where it is held, "the Italian Open in May" a name and when.

@@ -176,11 +176,25 @@ internal sealed partial class EntityRecognizer
         _shortNames ??= BuildShortNameIndex();
         if (_shortNames.TryGetValue(surface, out var owners))
         {
-            return owners.Count == 1 ? owners[0] : null;
+            return owners.Count == 1 || IsOneNameInTwoCases(owners) ? owners[0] : null;
         }
 
         // "Tedros" for Tedros Adhanom Ghebreyesus: a given name alone, when only one person has it.
         return _givenNameOwners!.TryGetValue(surface, out var people) && people.Count == 1 ? people[0] : null;
+    }
+
+    /// <summary>"Varek Holdings" and the headline's "VAREK HOLDINGS": owners that differ only in case are one name.</summary>
+    private static bool IsOneNameInTwoCases(List<ArticleEntity> owners)
+    {
+        for (var k = 1; k < owners.Count; k++)
+        {
+            if (!string.Equals(owners[k].Name, owners[0].Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -19,7 +19,11 @@ internal sealed partial class EntityRecognizer
         FindPlaceSurnames();
         foreach (var piece in _pieces)
         {
-            if (piece.Unit.UnreliableCase && CapitalsTeamEnd(piece.Unit, piece.Start) == piece.End)
+            if (IsUnknownPaperHeading(piece))
+            {
+                Attach(piece, Entity(piece.Surface, EntityKind.Organization, null));
+            }
+            else if (piece.Unit.UnreliableCase && CapitalsTeamEnd(piece.Unit, piece.Start) == piece.End)
             {
                 AttachTeam(piece);
             }
@@ -191,6 +195,12 @@ internal sealed partial class EntityRecognizer
                 _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(3);
             }
 
+            if (piece.Length > 1 && (Lexicon.BusinessHeads.Contains(piece.Last.Text) || HasAmpersand(piece)))
+            {
+                // "Lianfeng Marine", "Tianhe Cement": a trade's word closes a company's name; "Harlan & Voss": no person's has an "&".
+                _tallies[tally + KindModel.ClassOf(EntityKind.Organization)] += KindModel.RuleVote(3);
+            }
+
             if (piece.Length == 1 && IsPictureCredit(piece))
             {
                 // "Image: Jambula.": an unknown word that made a picture is a person's name (a known agency is no piece typed here).
@@ -274,6 +284,19 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>Every word of a piece from a Title Case line is also capitalised somewhere trustworthy.</summary>
+    private static bool HasAmpersand(Piece piece)
+    {
+        for (var k = piece.Start + 1; k < piece.End - 1; k++)
+        {
+            if (piece.Unit.Tokens[k].Is("&"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool AllReliable(Piece piece)
     {
         for (var k = piece.Start; k < piece.End; k++)

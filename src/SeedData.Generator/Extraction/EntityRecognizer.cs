@@ -160,11 +160,16 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        // Reliable units first, so a Title Case headline can only confirm names the body has.
+        // Reliable units first, so a Title Case headline can only confirm names the body has. A press digest's
+        // heading is a paper's name, whatever the body says.
         foreach (var unit in _units)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!unit.UnreliableCase)
+            if (IsPaperHeading(unit))
+            {
+                AddPaperHeading(unit);
+            }
+            else if (!unit.UnreliableCase)
             {
                 FindPieces(unit);
             }
@@ -173,7 +178,7 @@ internal sealed partial class EntityRecognizer
         foreach (var unit in _units)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (unit.UnreliableCase)
+            if (unit.UnreliableCase && !IsPaperHeading(unit))
             {
                 FindPieces(unit);
             }

@@ -35,12 +35,13 @@ internal static partial class Lexicon
 
     /// <summary>
     /// Lower-case nouns after a name that make it a place, beside <c>PlaceNouns</c>: "Kibumba camp", "the Rutshuru valley",
-    /// "the Jaffna peninsula", "the Varlo enclave" (EntityRecognizer.IsPlaceNounAfter).
+    /// "the Jaffna peninsula", "the Varlo enclave", "the Christiansborg palace" (EntityRecognizer.IsPlaceNounAfter).
     /// </summary>
     public static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.Ordinal)
     {
         "camp", "camps", "valley", "plain", "plains", "plateau", "basin", "delta", "peninsula", "enclave", "township", "commune", "governorate",
         "oblast", "canton", "settlement", "airport", "airfield", "highlands", "lowlands", "lake", "mountains", "hills", "desert", "gorge",
+        "palace", "castle", "cathedral", "stadium", "square", "bridge", "harbour", "harbor",
     };
 
     /// <summary>Kinds of camp between a place's name and "camp": "Lumara refugee camp", "the Kelwa transit camp".</summary>
@@ -54,5 +55,12 @@ internal static partial class Lexicon
     {
         "moved", "move", "moves", "went", "go", "goes", "stay", "stays", "stayed", "remain", "remains", "remained", "climbed", "climb", "climbs",
         "slipped", "slip", "slips", "dropped", "drop", "drops", "are", "is", "were", "was",
+    };
+
+    /// <summary>Wire copy's labels in capitals before a dash or a colon ("NOTE - the figures are …", "CORRECTION - …"): no place, no name.</summary>
+    public static readonly HashSet<string> WireLabels = new(StringComparer.Ordinal)
+    {
+        "NOTE", "NOTES", "UPDATE", "CORRECTION", "CORRECTED", "REFILE", "REPEAT", "ADVISORY", "URGENT", "FLASH", "BULLETIN", "WRAPUP",
+        "FACTBOX", "NEWSALERT", "PREVIEW", "REVIEW", "RESULTS", "SOURCE", "SOURCES",
     };
 }

@@ -64,7 +64,7 @@ internal static partial class Lexicon
     public static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal)
     {
         "Center", "Centre", "Museum", "Planetarium", "Hotel", "Base", "Tower", "Towers", "Factory", "Facility", "Stadium", "Arena", "Hall",
-        "Palace", "Airport", "Station", "Campus", "Mall", "Plaza", "Castle", "Fort", "Prison", "Jail", "Embassy", "Consulate", "Terminal", "Complex", "Annex", "Pavilion",
+        "Palace", "Cathedral", "Airport", "Station", "Campus", "Mall", "Plaza", "Castle", "Fort", "Prison", "Jail", "Embassy", "Consulate", "Terminal", "Complex", "Annex", "Pavilion",
     };
 
     /// <summary>First words that make a name a place ("Mount Ruang", "Lake Victoria").</summary>

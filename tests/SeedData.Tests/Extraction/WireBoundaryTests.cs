@@ -260,4 +260,17 @@ public class WireBoundaryTests
         var entities = Entities("Pictures of the boy wearing a NASA T-shirt spread , and a Kellmark X-ray machine failed .");
         Assert.DoesNotContain(entities, e => e.Name.Contains("T-shirt") || e.Name.Contains("X-ray"));
     }
+
+    [Fact]
+    public void Elided_articles_saints_possessives_and_ampersands_stay_inside_names()
+    {
+        var entities = Entities("CYCLING - VARLO WINS .\n\nKORVIK 1996-11-14\n\n"
+            + "Varlo , who won the Tour de l'Orvenne last year , trained at St Aldric 's Park , the trade house Harlan & Voss said .\n\n"
+            + "Ministers met outside the Brenholm palace on Friday .");
+        Assert.Equal(Kind.Other, KindOf(entities, "Tour de l'Orvenne"));
+        Assert.Equal(Kind.Location, KindOf(entities, "St Aldric 's Park"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Harlan & Voss"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Brenholm"));
+        Assert.DoesNotContain(entities, e => e.Name is "Tour" or "St Aldric" or "Park");
+    }
 }

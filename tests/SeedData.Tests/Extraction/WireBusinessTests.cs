@@ -194,4 +194,30 @@ public class WireBusinessTests
         Assert.Equal(Kind.Location, KindOf(entities, "Kelmoraq"));
         Assert.Equal(Kind.Location, KindOf(entities, "Trinidad"));
     }
+
+    [Fact]
+    public void A_company_named_by_its_trade_goes_by_its_first_word_after_its_full_name()
+    {
+        var entities = Entities("COURT DISMISSES VAREK HOLDINGS CLAIM .\n\nLONDON 1996-11-14\n\n"
+            + "A High Court judge on Thursday dismissed a damages claim brought by Varek Holdings against a Norwegian shipowner .\n\n"
+            + "The judge said Varek , a trading company registered in Jersey , had failed to show any loss . Varek had argued otherwise .");
+        var company = Assert.Single(entities, e => e.Name == "Varek Holdings");
+        Assert.Equal(Kind.Organization, company.Kind);
+        Assert.Contains("Varek", company.Aliases);
+        Assert.DoesNotContain(entities, e => e.Name == "Varek");
+    }
+
+    [Fact]
+    public void A_trades_word_closes_a_company_name_before_of_and_a_place_and_keeps_a_city_inside_it()
+    {
+        var entities = Entities("KELLWAY MARITIME PROFIT FALLS .\n\nHONG KONG 1996-11-14\n\n"
+            + "The group will take two new vessels built by Taesan Heavy Industries of South Korea early next year , a director said .\n\n"
+            + "It also holds 35 percent of Guangzhou Peihua Cement , a joint venture , and said its shipping unit , Kellway Marine , had a weak year .\n\n"
+            + "NOTE - Kellway Maritime is a Hong Kong shipping group .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Taesan Heavy Industries"));
+        Assert.Equal(Kind.Location, KindOf(entities, "South Korea"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Guangzhou Peihua Cement"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Kellway Marine"));
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith(" of South Korea") || e.Name is "Peihua Cement" or "NOTE");
+    }
 }

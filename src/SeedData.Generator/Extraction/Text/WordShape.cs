@@ -32,7 +32,11 @@ internal static class WordShape
 
     /// <summary>Starts with an upper-case letter (or is a word such as "G20" or "5G" with an upper-case letter, or "al-Assad").</summary>
     public static bool IsCapitalized(string word) =>
-        char.IsUpper(word[0]) || (char.IsDigit(word[0]) && UpperCount(word) >= 2) || HasArabicArticle(word);
+        char.IsUpper(word[0]) || (char.IsDigit(word[0]) && UpperCount(word) >= 2) || HasArabicArticle(word) || HasElidedArticle(word);
+
+    /// <summary>"l'Avenir" of "Tour de l'Avenir", "d'Ivoire": a French or Italian article elided onto a capitalised name.</summary>
+    private static bool HasElidedArticle(string text) =>
+        text.Length >= 3 && text[0] is 'l' or 'd' && text[1] is '\'' or '’' && char.IsUpper(text[2]);
 
     /// <summary>Two or more letters, all upper case ("NATO", "U.S.", "G20").</summary>
     public static bool IsAllCaps(string word)
