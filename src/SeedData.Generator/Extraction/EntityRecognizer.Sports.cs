@@ -360,14 +360,12 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// "St James ' Park", "St Aldric 's Park": wire copy writes a possessive apostrophe apart from its word, and inside a
-    /// place's name it belongs to the name when a place's head word closes it.
+    /// "St James ' Park": wire copy writes a possessive apostrophe apart from its word, and inside a place's name it
+    /// belongs to the name when a place's head word closes it.
     /// </summary>
     private static bool IsTokenisedPossessiveInPlace(List<Token> tokens, int apostrophe)
     {
-        // "St Aldric 's Park", "St George 's Park": a saint's possessive "'s" written apart.
-        var saints = apostrophe >= 2 && tokens[apostrophe].Text is "'s" or "’s" && tokens[apostrophe - 2].Text is "St" or "Saint";
-        if (apostrophe + 1 >= tokens.Count || !(saints || (tokens[apostrophe].Text is "'" or "’" && tokens[apostrophe - 1].Text.EndsWith("s", StringComparison.Ordinal)))
+        if (apostrophe + 1 >= tokens.Count || tokens[apostrophe].Text is not ("'" or "’") || !tokens[apostrophe - 1].Text.EndsWith("s", StringComparison.Ordinal)
             || tokens[apostrophe].Start != tokens[apostrophe - 1].End + 1 || tokens[apostrophe + 1].Start != tokens[apostrophe].End + 1)
         {
             return false;
