@@ -388,12 +388,13 @@ internal sealed partial class EntityRecognizer
     /// <summary>
     /// "an official of ADPL said", "the rebel KNU": an acronym of letters in a sentence written in lower case, neither an
     /// English word ("AIDS") nor a common abbreviation ("GMT", "CEO"), names an organisation. The model alone drops these:
-    /// it learned where the common acronyms are known names, so the unknown ones it saw were mostly "KO" and "CD".
+    /// it learned where the common acronyms are known names, so the unknown ones it saw were mostly "KO" and "CD". Not before
+    /// an index or a prize ("the SMI index": Other, OtherNames).
     /// </summary>
     private static bool IsAcronymInProse(Piece piece)
     {
         var word = piece.First;
         return !piece.Unit.UnreliableCase && !piece.Unit.IsTableLine && IsAcronymCandidate(word.Text) && word.Text.Length <= 7
-            && !word.Word.Is(WordFact.DictionaryWord);
+            && !word.Word.Is(WordFact.DictionaryWord) && !(piece.End < piece.Unit.Tokens.Count && Lexicon.EventNounsAfter.Contains(piece.Unit.Tokens[piece.End].Text));
     }
 }

@@ -14,6 +14,6 @@ internal static partial class Lexicon
     {
         "Holdings", "Industries", "Shipping", "Motors", "Airlines", "Airways", "Steel", "Mining", "Petroleum", "Chemicals",
         "Electronics", "Pharmaceuticals", "Marine", "Cement", "Textiles", "Securities", "Investments", "Resources", "Telecom",
-        "Breweries", "Brewery", "Foods", "Logistics", "Semiconductor", "Semiconductors", "Microsystems", "Enterprises",
+        "Financial", "Breweries", "Brewery", "Foods", "Logistics", "Semiconductor", "Semiconductors", "Microsystems", "Enterprises",
     };
 }

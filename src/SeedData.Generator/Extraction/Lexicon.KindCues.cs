@@ -17,7 +17,7 @@ internal static partial class Lexicon
         "Universidad", "Universidade", "Università", "Universität", "Université", "Universiteit", "Uniwersytet", "Società", "Sociedad", "Sociedade",
         "Société", "Gesellschaft", "Gruppo", "Grupo", "Groupe", "Fundação", "Fundación", "Fondazione", "Fondation", "Stiftung", "Colegio", "Colégio",
         "Collegio", "Collège", "Lycée", "Liceo", "Gymnasium", "Escuela", "Escola", "Scuola", "École", "Hochschule", "Akademie", "Academia", "Accademia",
-        "Compañía", "Companhia", "Compagnia", "Compagnie", "Empresa", "Ministerio", "Ministério", "Ministero", "Ministère", "Ministerium", "Consejo",
+        "Compañía", "Companhia", "Compagnia", "Compagnie", "Maison", "Empresa", "Ministerio", "Ministério", "Ministero", "Ministère", "Ministerium", "Consejo",
         "Conselho", "Consiglio", "Conseil", "Asociación", "Associação", "Associazione", "Verein", "Verband", "Movimiento", "Movimento", "Mouvement",
         "Frente", "Unión", "União", "Unione", "Organismos", "Organismo", "Organización", "Organização", "Organizzazione", "Comité", "Comitato",
         "Comisión", "Comissão", "Commissione", "Agencia", "Agência", "Agenzia", "Agence", "Corporación", "Cooperativa", "Federación", "Federação",

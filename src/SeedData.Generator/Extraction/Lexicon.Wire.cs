@@ -41,7 +41,7 @@ internal static partial class Lexicon
     {
         "camp", "camps", "valley", "plain", "plains", "plateau", "basin", "delta", "peninsula", "enclave", "township", "commune", "governorate",
         "oblast", "canton", "settlement", "airport", "airfield", "highlands", "lowlands", "lake", "mountains", "hills", "desert", "gorge",
-        "palace", "castle", "cathedral", "stadium", "square", "bridge", "harbour", "harbor",
+        "palace", "castle", "cathedral", "stadium", "square", "bridge", "harbour", "harbor", "mine", "mines", "oilfield",
     };
 
     /// <summary>Kinds of camp between a place's name and "camp": "Lumara refugee camp", "the Kelwa transit camp".</summary>

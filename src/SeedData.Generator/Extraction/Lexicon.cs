@@ -101,6 +101,7 @@ internal static partial class Lexicon
     {
         "city", "town", "village", "state", "states", "province", "provinces", "region", "regions", "district", "districts", "county", "capital", "island",
         "islands", "port", "river", "country", "republic", "kingdom", "municipality", "suburb", "neighbourhood", "neighborhood", "area", "prefecture", "crossing",
+        "constituency", "constituencies",
     };
 
     /// <summary>Days and months (and their news abbreviations) that end a name: "the United States Thursday", "Dec 6". "May" is left out: it is a surname too.</summary>

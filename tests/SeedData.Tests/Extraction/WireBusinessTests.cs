@@ -220,4 +220,19 @@ public class WireBusinessTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Kellway Marine"));
         Assert.DoesNotContain(entities, e => e.Name.EndsWith(" of South Korea") || e.Name is "Peihua Cement" or "NOTE");
     }
+
+    [Fact]
+    public void Indices_units_of_account_and_companies_without_a_legal_form_get_their_kinds()
+    {
+        var entities = Entities("EUROPEAN STOCKS MIXED .\n\nLONDON 1996-11-14\n\n"
+            + "In Zurich , the KSX index added 0.9 percent , led by banks after Brackwell Financial reported higher profits . "
+            + "Retailer Maison Cordoux was the top performer , and the budget gained an additional 500 million ECUs .\n\n"
+            + "Output at the Los Vientos mine rose , and a by-election in the constituency of Bukit Serai was set for March .");
+        Assert.Equal(Kind.Other, KindOf(entities, "KSX"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Brackwell Financial"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Maison Cordoux"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Bukit Serai"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Los Vientos"));
+        Assert.Null(KindOf(entities, "ECUs"));
+    }
 }
