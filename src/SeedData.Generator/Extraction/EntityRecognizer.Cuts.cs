@@ -63,7 +63,7 @@ internal sealed partial class EntityRecognizer
 
         // A sentence-initial common word ("Also", "Despite", "The") is not part of a name; "Credit Lyonnais" opens with a
         // company's word, and "State Bank of Kellmark" with the first word of a body's name.
-        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0 && !OpensNameWithAnd(tokens, i, end)
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0 && !OpensNameWithAnd(tokens, i, end) && !IsInitialOfName(tokens, i, end)
             && !(Lexicon.CompanyOpeners.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i + 1].Word.Is(WordFact.DictionaryWord))
             && !(tokens[i].Word.Is(WordFact.DictionaryWord) && OpensBodyName(tokens, i + 1, end)))
         {
@@ -77,7 +77,7 @@ internal sealed partial class EntityRecognizer
         // "Residents of Brackwater", "Neighbouring Czech Republic": a sentence-initial plural before a
         // connector, or a word before a known name, that the article never capitalises elsewhere opens
         // the sentence, not the name ("Statistics Canada said" is one name: it speaks).
-        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Word) && tokens[i].Word.GivenName == '\0'
+        if (i + 1 < end && tokens[i].SentenceStart && !_reliableWords.Contains(tokens[i].Word) && tokens[i].Word.GivenName == '\0' && !IsInitialOfName(tokens, i, end)
             && !tokens[i].IsAllCaps && !OpensNameWithAnd(tokens, i, end) && !OpensBodyName(tokens, i, end) && Find(tokens, i, end).Length == 0 && MatchRole(tokens, i, end, requireName: true) == i
             && ((_lowerWords.Contains(tokens[i].Word.Folded) && !IsNameFormingAdjective(tokens[i].Text))
                 || (tokens[i].Text.EndsWith("s", StringComparison.Ordinal) && !tokens[i + 1].IsCapitalized)

@@ -105,7 +105,7 @@ internal sealed partial class EntityRecognizer
 
             // "L. Ron Hubbard", "George W. Bush": an initial's period inside a name.
             if (token.Is(".") && tokens[end - 1].Text.Length == 1 && char.IsUpper(tokens[end - 1].Text[0]) && token.Start == tokens[end - 1].End
-                && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Text.Length > 1)
+                && end + 1 < tokens.Count && ((tokens[end + 1].IsCapitalized && tokens[end + 1].Text.Length > 1) || IsParticleAfterInitial(tokens, end + 1)))
             {
                 end++;
                 continue;

@@ -67,9 +67,20 @@ internal sealed partial class EntityRecognizer
             return null;
         }
 
+        // "Ronde van Kempenland", "Giro del Trentino": a stage race's or a classic's name in another language is the race.
+        if (piece.Length >= 2 && Lexicon.RaceOpeners.Contains(piece.First.Text))
+        {
+            return EntityKind.Other;
+        }
+
         if (IsVenue(piece))
         {
             return EntityKind.Location;
+        }
+
+        if (IsSideOfMatch(piece))
+        {
+            return EntityKind.Organization;
         }
 
         if (piece.Length == 1)
@@ -153,9 +164,9 @@ internal sealed partial class EntityRecognizer
     /// A lone unknown word in sports copy that names a team: after a team's noun ("leaders Benfica", "Belgian side Kellmoor"),
     /// before a player's position ("Pontypridd flanker"), before ", who" and a result ("Benfica , who won 3-0": a team
     /// takes "who" in British copy), before its result or after the score as the other side ("Kellmoor drew 1-1 with Oldhafen"),
-    /// or a rider's team after the country in a results line ("Stefano Gerbaldi ( Italy ) Mapei").
+    /// or a rider's team after the country in a results line ("Stefano Gerbaldi ( Italy ) Mapei", <see cref="IsTeamAfterEntrant"/>).
     /// </summary>
-    private static bool IsLoneTeam(Piece piece)
+    private bool IsLoneTeam(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
         var before = piece.Start > 0 ? tokens[piece.Start - 1] : default;
@@ -183,9 +194,8 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        // "( Italy ) Mapei same time": the country in brackets follows a rider's name.
-        return piece.Start >= 4 && tokens[piece.Start - 1].Is(")") && tokens[piece.Start - 3].Is("(") && tokens[piece.Start - 2].Word.Known is { IsCountry: true }
-            && tokens[piece.Start - 4].IsCapitalized && (piece.Unit.IsTableLine || piece.Unit.HasScore || LooksLikeResultLine(tokens));
+        // "( Italy ) Mapei same time": the country in brackets follows a rider's name (.Entrants).
+        return IsTeamAfterEntrant(piece);
     }
 
     /// <summary>
@@ -288,9 +298,6 @@ internal sealed partial class EntityRecognizer
 
         return true;
     }
-
-    /// <summary>"1. Wim Verhaeghe ( Belgium ) Lotto 4 hours 31 minutes": a line that opens with a place's number.</summary>
-    private static bool LooksLikeResultLine(List<Token> tokens) => tokens.Count > 2 && tokens[0].Kind == TokenKind.Number;
 
     /// <summary>"Primera Liga", "Serie A", "Ligue 1", "Eredivisie", "Bundesliga": a league's word opens or closes the name, or a one-word name ends in one.</summary>
     private static bool IsLeagueName(List<Token> tokens, int start, int end)

@@ -24,12 +24,12 @@ internal sealed partial class EntityRecognizer
     {
         var unit = piece.Unit;
         var tokens = unit.Tokens;
-        if (IsFixtureSide(piece))
+        if (IsFixtureSide(piece) || (piece.Length >= 2 && IsTeamAfterEntrant(piece)))
         {
             return EntityKind.Organization;
         }
 
-        if (IsCricketer(piece))
+        if (IsCricketer(piece) || IsInitialWithParticle(piece))
         {
             return EntityKind.Person;
         }
@@ -279,7 +279,8 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            if (token.Text is "at" or "AT" or "v" or "V" or "vs" or "VS")
+            // "V. Jansen" is an initial, no "v" between two sides.
+            if (token.Text is "at" or "AT" or "v" or "V" or "vs" or "VS" && !IsInitialOfName(tokens, k, tokens.Count))
             {
                 separators++;
             }

@@ -154,7 +154,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>A known place that is a team by the words around this mention: a row, a fixture, a match report, a player's position after it.</summary>
     private bool IsTeamByOwnCue(Piece piece, KnownEntity known) =>
         IsTeamInTable(piece, known) || IsTeamInMatchReport(piece, known)
-        || (known.Kind == EntityKind.Location && !IsNationalSide(known) && (IsTeamBySide(piece) || IsTeamByStaff(piece)))
+        || (known.Kind == EntityKind.Location && !IsNationalSide(known) && (IsTeamBySide(piece) || IsTeamByStaff(piece) || (IsSideOfMatch(piece) && MayBeTeam(piece, known))))
         || IsTeamByClubCue(piece, known);
 
     /// <summary>

@@ -102,4 +102,28 @@ internal static partial class Lexicon
         "on", "in", "at", "where", "when", "and", "but", "while", "before", "after", "last", "this", "for", "to", "with", "against", "as", "yesterday",
         "today", "tonight", "since", "until", "next",
     };
+
+    /// <summary>Words between a side's name and its innings on a cricket scoreboard: "Eastmoor first innings", "Kellford 2nd innings".</summary>
+    public static readonly HashSet<string> InningsOrdinals = new(StringComparer.Ordinal)
+    {
+        "first", "second", "1st", "2nd",
+    };
+
+    /// <summary>A match's nouns before "between" and its two sides: "the match between Eastmoor and Valderburg".</summary>
+    public static readonly HashSet<string> MatchNouns = new(StringComparer.Ordinal)
+    {
+        "match", "game", "final", "semifinal", "semi-final", "tie", "fixture", "clash", "derby", "encounter", "showdown", "play-off", "playoff",
+    };
+
+    /// <summary>Sports of a headline's label whose matches are between players ("the final between Sampras and Agassi"), not teams.</summary>
+    public static readonly HashSet<string> IndividualSports = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "TENNIS", "GOLF", "BOXING", "SNOOKER", "SQUASH", "BADMINTON", "TABLE TENNIS", "WRESTLING", "JUDO", "CHESS", "ATHLETICS", "FENCING", "DARTS",
+    };
+
+    /// <summary>The first word of a cycling race's name in the languages of its home roads: "Ronde van Kempenland", "Giro del Trentino", "Vuelta a Murcia".</summary>
+    public static readonly HashSet<string> RaceOpeners = new(StringComparer.Ordinal)
+    {
+        "Ronde", "Giro", "Vuelta", "Volta", "Omloop", "Trofeo",
+    };
 }

@@ -1,0 +1,112 @@
+using System.Linq;
+using SeedData.Generator.Model;
+using Kind = SeedData.Generator.Model.EntityKind;
+using Xunit;
+
+namespace SeedData.Tests.Extraction;
+
+/// <summary>
+/// Cricket scoreboards and cycling results lines (<c>EntityRecognizer.Cricket</c>, <c>.Entrants</c>): players written
+/// with an initial ("A. Pellow", "G. van Tonder"), the "To bat :" and team lists, the sides of a match report, and a
+/// rider's trade team after the rider's country. Invented reports in the shapes of 1990s wire sports pages.
+/// </summary>
+public class ScoreboardTests
+{
+    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
+
+    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
+        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
+
+    private const string Scoreboard = "CRICKET - HOLMFIRTH V DRAYCOTT SCOREBOARD .\n\nLEEDS 1996-08-22\n\n"
+        + "Scoreboard on the second day of the county match between Holmfirth and Draycott at St Oswin 's Park on Thursday :\n\n"
+        + "Holmfirth first innings\n\n"
+        + "T. Merrow c Tarrant b Hobday 22\n\n"
+        + "A. Pellow c Tarrant b Hobday 41\n\n"
+        + "I. Kerrigan lbw b Mallory 3\n\n"
+        + "G. van Tonder not out 58\n\n"
+        + "E. de Villemont run out 12\n\n"
+        + "Extras ( b-2 lb-3 ) 5\n\n"
+        + "Total ( for 5 wickets ) 141\n\n"
+        + "To bat : F. Ashcombe , U. Blenkin , Y. Oduya , O. Stennett\n\n"
+        + "Bowling : Hobday 12-3-36-1 , Mallory 10-1-41-1\n\n"
+        + "Draycott : K. Tarrant ( captain ) , J. Hobday , R. Mallory , D. Fenwick , V. Quayle , P. Lusk\n\n"
+        + "Pellow , who hit six fours and a six , was caught at slip shortly before the close .";
+
+    [Fact]
+    public void An_initial_that_reads_as_a_word_stays_with_its_surname()
+    {
+        // "A." and "I." open their lines; the article writes "a" and the scoreboard "c" in lower case elsewhere.
+        var entities = Entities(Scoreboard);
+        Assert.Equal(Kind.Person, KindOf(entities, "A. Pellow"));
+        Assert.Equal(Kind.Person, KindOf(entities, "I. Kerrigan"));
+    }
+
+    [Fact]
+    public void An_initial_a_particle_and_a_surname_are_one_person()
+    {
+        var entities = Entities(Scoreboard);
+        Assert.Equal(Kind.Person, KindOf(entities, "G. van Tonder"));
+        Assert.Equal(Kind.Person, KindOf(entities, "E. de Villemont"));
+        Assert.Null(KindOf(entities, "Tonder"));
+    }
+
+    [Fact]
+    public void The_players_still_to_bat_and_a_team_list_are_people()
+    {
+        // The two lines are short and unpunctuated (read as headings); "V. Quayle" is an initial, no "v" of a fixture.
+        var entities = Entities(Scoreboard);
+        foreach (var name in new[] { "F. Ashcombe", "U. Blenkin", "Y. Oduya", "O. Stennett", "K. Tarrant", "J. Hobday", "V. Quayle", "P. Lusk" })
+        {
+            Assert.Equal(Kind.Person, KindOf(entities, name));
+        }
+    }
+
+    [Fact]
+    public void The_sides_of_a_cricket_match_are_teams()
+    {
+        var entities = Entities(Scoreboard);
+        Assert.Equal(Kind.Organization, KindOf(entities, "Holmfirth"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Draycott"));
+        Assert.Equal(Kind.Location, KindOf(entities, "St Oswin 's Park"));
+    }
+
+    [Fact]
+    public void A_match_between_two_players_keeps_its_players()
+    {
+        // A tennis final is between people: no teams there.
+        var entities = Entities("TENNIS - BRAVANT WINS IN OSTEND .\n\nOSTEND , Belgium 1996-08-22\n\n"
+            + "The final between Bravant and Okonjo lasted more than three hours on Sunday .\n\n"
+            + "Bravant , who is 24 , said he had been tired .");
+        Assert.NotEqual(Kind.Organization, KindOf(entities, "Bravant"));
+        Assert.NotEqual(Kind.Organization, KindOf(entities, "Okonjo"));
+    }
+
+    [Fact]
+    public void A_riders_team_after_the_country_in_a_results_line_is_an_organisation()
+    {
+        var entities = Entities("CYCLING - VARNIER WINS KESTELBERG CLASSIC .\n\nGHENT , Belgium 1996-10-06\n\n"
+            + "Frenchman Paul Varnier won the one-day race on Sunday , riding for the Atelier Borel team .\n\n"
+            + "Results of the 198-km race :\n\n"
+            + "1. Paul Varnier ( France ) Atelier Borel 4 hours 58 minutes 12 seconds\n\n"
+            + "2. Jens Tolstrup ( Denmark ) Hedebo Cykler same time\n\n"
+            + "3. Enrico Salvetti ( Italy ) Fiamma Nera 6 seconds behind\n\n"
+            + "4. Wouter Dierckx ( Belgium ) Vlaskop same time");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Atelier Borel"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Hedebo Cykler"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Fiamma Nera"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Vlaskop"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Jens Tolstrup"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Denmark"));
+    }
+
+    [Fact]
+    public void A_cycling_race_named_in_its_home_language_is_an_event()
+    {
+        // "Gelderland" is a known province: a name that ends in a place is no club when a race's word opens it.
+        var entities = Entities("CYCLING - DIERCKX TAKES OMLOOP VAN GELDERLAND .\n\nARNHEM , Netherlands 1996-04-14\n\n"
+            + "Belgian Wouter Dierckx outsprinted Paul Varnier to win the Omloop van Gelderland one-day race on Sunday .\n\n"
+            + "Dierckx , riding for the Vlaskop team , had won the Giro del Valsorda last month .");
+        Assert.Equal(Kind.Other, KindOf(entities, "Omloop van Gelderland"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Giro del Valsorda"));
+    }
+}
