@@ -87,4 +87,17 @@ public class PeopleNameTests
         Assert.Equal(Kind.Other, KindOf(entities, "Scientologist"));
         Assert.Equal(Kind.Other, KindOf(entities, "Presbyterian"));
     }
+
+    [Fact]
+    public void A_regional_people_before_a_name_is_cut_off_it()
+    {
+        var entities = Entities("Golf lead\n\nLittle-known Queenslander Marty Kellond took the lead on Thursday , and Londoner Ivo Brandt was second .\n\n"
+            + "\" I putted well , \" said Kellond .");
+        var person = Assert.Single(entities, e => e.Name == "Marty Kellond");
+        Assert.Equal(Kind.Person, person.Kind);
+        Assert.Contains("Kellond", person.Aliases);
+        Assert.Equal(Kind.Person, KindOf(entities, "Ivo Brandt"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Queenslander"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Londoner"));
+    }
 }

@@ -112,4 +112,14 @@ public class SportsClubCueTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Vosmar Breda"));
         Assert.Contains(entities, e => e.Name == "Vosmar Breda" && e.Aliases.Contains("Vosmar"));
     }
+
+    [Fact]
+    public void In_before_a_clubs_place_is_the_place()
+    {
+        var entities = Entities("SOCCER - DUTCH FIRST DIVISION RESULTS .\n\nAMSTERDAM 1996-11-14\n\n"
+            + "Results of Dutch first division matches on Wednesday :\n\nFC Kellmoor 3 Ajax Amsterdam 2\n\nBrayford 1 Heerlo 4\n\n"
+            + "Ajax slipped to a surprise defeat in Kellmoor , where their midfielder was sent off .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "FC Kellmoor"));
+        Assert.Equal(Kind.Location, entities.Single(e => e.Name == "Kellmoor").Kind);
+    }
 }
