@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SeedData.Generator.Extraction.Text;
 
 namespace SeedData.Generator.Extraction;
@@ -42,5 +43,32 @@ internal sealed partial class EntityRecognizer
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "71 Kell Arrandale ( Wales ) , Tobin Marrasky , Eiji Furunaga ( Japan )": a leaderboard row of several players after a
+    /// score, all in Title Case because they are names. A row written one to a paragraph is read as a heading when it has
+    /// three long capitalised words (the rows a table's lines split are read as paragraphs), so its players were lost; a
+    /// number first, a comma between names and no lower-case word is no headline.
+    /// </summary>
+    public static bool IsRankedNameList(List<Token> tokens)
+    {
+        if (tokens.Count < 4 || tokens[0].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var commas = 0;
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && !token.IsCapitalized)
+            {
+                return false;
+            }
+
+            commas += token.Text == "," ? 1 : 0;
+        }
+
+        return commas > 0 && !IsCapitalsOnly(tokens);
     }
 }

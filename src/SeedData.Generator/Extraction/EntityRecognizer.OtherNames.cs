@@ -22,12 +22,21 @@ internal sealed partial class EntityRecognizer
     /// features as before, so retraining moves no other name (a typing rule or a feature moved the junk candidates
     /// the model puts in Other into Organization on wikigold cross-validation: docs/extraction.md).
     /// </summary>
-    private static float OtherNameVote(Piece piece) => IsOtherName(piece.Unit.Tokens, piece.Start, piece.End) ? KindModel.RuleVote(OtherVoteWeight) : 0;
+    /// A league's section ("the Central Division") and a tournament ("won the Dunmore Phoenix") vote twice: a head word or
+    /// sports copy gives the organisation rule's strong vote, and the model learned such names as clubs.
+    private static float OtherNameVote(Piece piece) =>
+        IsLeagueSection(piece.Unit.Tokens, piece.Start, piece.End) || IsTournamentName(piece.Unit.Tokens, piece.Start, piece.End) ? 2 * KindModel.RuleVote(OtherVoteWeight)
+        : IsOtherName(piece.Unit.Tokens, piece.Start, piece.End) ? KindModel.RuleVote(OtherVoteWeight) : 0;
 
     /// <summary>Whether the words <paramref name="start"/>..<paramref name="end"/> name a product, a craft, a work or a language.</summary>
     private static bool IsOtherName(List<Token> tokens, int start, int end)
     {
         var length = end - start;
+        if (IsLeagueSection(tokens, start, end) || IsTournamentName(tokens, start, end))
+        {
+            return true;
+        }
+
         if (length > 1 && (Lexicon.OrganizationWords.Contains(tokens[end - 1].Text) || Lexicon.LocationWords.Contains(tokens[end - 1].Text)))
         {
             // "EB-5 Investment Coalition", "Orbiter Processing Facility-1": an organisation's or a place's head word wins.
@@ -89,6 +98,32 @@ internal sealed partial class EntityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>"the Central Division", "the Eastern Conference": a league's named section (Other in CoNLL-style gold), before the organisation head word rule.</summary>
+    private static bool IsLeagueSection(List<Token> tokens, int start, int end) =>
+        end - start == 2 && Lexicon.LeagueSectionRegions.Contains(tokens[start].Text) && Lexicon.LeagueSectionHeads.Contains(tokens[end - 1].Text);
+
+    /// <summary>
+    /// A golf or tennis tournament: a name ending in a tournament's head word ("the Prague Challenger", "the Kelso Classic";
+    /// not "Tom Masters", a given name first), or a name of no organisation head word that "won the" names and a time or the
+    /// sentence's end follows ("who won the Dunmore Phoenix last season"): a sponsor's event.
+    /// </summary>
+    private static bool IsTournamentName(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 2 || tokens[start].Word.GivenName != '\0')
+        {
+            return false;
+        }
+
+        if (Lexicon.TournamentHeads.Contains(tokens[end - 1].Text) && tokens[end - 1].Text is not "Open")
+        {
+            return true;
+        }
+
+        return start >= 2 && tokens[start - 1].Text is "the" && Lexicon.WinVerbs.Contains(tokens[start - 2].Text)
+            && !Lexicon.OrganizationWords.Contains(tokens[end - 1].Text) && !Lexicon.LocationWords.Contains(tokens[end - 1].Text)
+            && (end == tokens.Count || !tokens[end].IsWord || Lexicon.WinEventFollowers.Contains(tokens[end].Text));
     }
 
     /// <summary>

@@ -289,7 +289,7 @@ internal sealed partial class EntityRecognizer
             }
 
             var suffix = Find(tokens, k, end);
-            if (suffix.Length == end - k && !IsCompassPlace(tokens, start, k, suffix.Known!))
+            if (suffix.Length == end - k && !IsCompassPlace(tokens, start, k, suffix.Known!) && !Lexicon.TournamentHeads.Contains(tokens[end - 1].Text))
             {
                 AddPiece(new Piece(unit, k, end) { Known = suffix.Known, Roles = role });
                 return;

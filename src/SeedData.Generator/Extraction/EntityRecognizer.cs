@@ -93,7 +93,7 @@ internal sealed partial class EntityRecognizer
         // "Marc Rosset (Switzerland) beat 3 - Goran Ivanisevic (Croatia) 7-6 6-2": a results line is mostly
         // names, so its capitals are names, not Title Case (capitals-only lines stay unreliable).
         var results = numbers >= 2;
-        if (IsInitialsList(tokens) && !IsCapitalsOnly(tokens))
+        if ((IsInitialsList(tokens) && !IsCapitalsOnly(tokens)) || IsRankedNameList(tokens))
         {
             return false; // "To bat : M. Coetsee , H. Gqobo , T. Bramwell": players' names, not Title Case (.Cricket).
         }

@@ -50,4 +50,35 @@ internal static partial class Lexicon
         "language", "languages", "dialect", "dialects", "script", "alphabet", "browser", "spacecraft", "orbiter", "shuttle", "album", "aircraft",
         "airliner", "fighter", "bomber", "smartphone", "console",
     };
+
+    /// <summary>
+    /// Head words of a tournament's name in golf and tennis copy: "the Prague Challenger", "the Gullane Classic", "the Qatar
+    /// Masters", "the Dunmore Invitational" (an event: Other). Case-blind for capitals headlines ("THE AUSTRALIAN MASTERS").
+    /// </summary>
+    public static readonly HashSet<string> TournamentHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Challenger", "Classic", "Masters", "Invitational", "Open",
+    };
+
+    /// <summary>The head words of a league's named section, "the Central Division", "the Eastern Conference": Other, as CoNLL-style gold types them.</summary>
+    public static readonly HashSet<string> LeagueSectionHeads = new(StringComparer.Ordinal) { "Division", "Conference" };
+
+    /// <summary>The region words that name a league's section ("Central Division", "Pacific Division", "Western Conference"), not an army's or a company's.</summary>
+    public static readonly HashSet<string> LeagueSectionRegions = new(StringComparer.Ordinal)
+    {
+        "Central", "Atlantic", "Pacific", "Eastern", "Western", "Northern", "Southern", "Midwest", "Northeast", "Northwest", "Southeast",
+        "Southwest", "Metropolitan", "Northeastern", "Midwestern",
+    };
+
+    /// <summary>Verbs before "the" and a tournament's name: "who won the Dunmore Phoenix last season".</summary>
+    public static readonly HashSet<string> WinVerbs = new(StringComparer.Ordinal) { "won", "win", "wins", "winning" };
+
+    /// <summary>
+    /// Words after "won the X" that end the event's name (a time or a place of the win, or the sentence's end): "won the Dunmore
+    /// Phoenix last season", "… in 1994". Not a lower-case noun ("won the New Hampshire primary": the name is a place).
+    /// </summary>
+    public static readonly HashSet<string> WinEventFollowers = new(StringComparer.Ordinal)
+    {
+        "last", "this", "in", "on", "at", "twice", "earlier", "before", "and", "with", "by", "for",
+    };
 }
