@@ -294,7 +294,8 @@ internal sealed partial class EntityRecognizer
             }
         }
 
-        return (separators == 1 || (separators > 1 && !englishWord)) && (piece.Start == from || tokens[piece.Start - 1].IsWord);
+        // A capitals headline's sentence with English words ("PALESTINIANS RESUME HEBRON TALKS AT EREZ .") is a story's, no fixture.
+        return (separators == 1 || (separators > 1 && !englishWord)) && !(englishWord && piece.Unit.UnreliableCase && tokens[tokens.Count - 1].Is(".")) && (piece.Start == from || tokens[piece.Start - 1].IsWord);
     }
 
     /// <summary>A place's name (known, or two capitalised words such as "Golden State") followed by a capitalised plural that is no place word.</summary>

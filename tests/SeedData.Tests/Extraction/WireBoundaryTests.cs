@@ -273,4 +273,14 @@ public class WireBoundaryTests
         Assert.Equal(Kind.Location, KindOf(entities, "Brenholm"));
         Assert.DoesNotContain(entities, e => e.Name is "Tour" or "St Aldric" or "Park");
     }
+
+    [Fact]
+    public void At_in_a_capitals_headline_sentence_is_no_fixture()
+    {
+        // Known places, as a fixture's sides would be.
+        var entities = Entities("KELLMARK , OSTRAVIANS RESUME NABLUS TALKS AT JERICHO .\n\nVARNOS 1996-11-05\n\n"
+            + "Negotiators resumed talks on Tuesday on a troop pullback from the town of Nablus , officials said .");
+        Assert.Equal(Kind.Location, entities.Single(e => e.Name == "Nablus").Kind);
+        Assert.DoesNotContain(entities, e => e.Kind == Kind.Organization && e.Name is "NABLUS" or "JERICHO");
+    }
 }
