@@ -14,7 +14,7 @@ internal sealed partial class EntityRecognizer
         for (var k = start; k < end; k++)
         {
             var text = tokens[k].Text;
-            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || Lexicon.IsOrganizationWord(text) || Lexicon.BusinessHeads.Contains(text) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
+            if (!tokens[k].IsCapitalized || tokens[k].IsAllCaps || Lexicon.IsOrganizationWord(text) || tokens[k].Word.Is(WordFact.BusinessHead) || Lexicon.LocationWords.Contains(text) || Lexicon.OtherWords.Contains(text)
                 || Lexicon.NameConnectors.Contains(text) || IsCommon(tokens[k].Word) || tokens[k].Word.Known is not null || _lowerWords.Contains(tokens[k].Word.Folded) || WordShape.HasDigit(text))
             {
                 return false;

@@ -168,7 +168,7 @@ internal sealed partial class EntityRecognizer
                     // "Lumina SA of France": a legal form closes a company's name, and so does a trade's word before a known place
                     // ("Daewon Heavy Industries of South Korea"). "Ajax of Amsterdam": a club and its city (.Institutions).
                     // "the NLD of Aung San Suu Kyi": an acronym's name never goes on with "of"; what follows is whose or where it is.
-                    "of" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text) && !(Lexicon.BusinessHeads.Contains(tokens[end - 1].Text) && Find(tokens, end + 1, tokens.Count).Known?.Kind == EntityKind.Location) && !IsAcronymCandidate(tokens[end - 1].Text) && !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
+                    "of" => !Lexicon.CompanySuffixes.Contains(tokens[end - 1].Text) && !(tokens[end - 1].Word.Is(WordFact.BusinessHead) && Find(tokens, end + 1, tokens.Count).Known?.Kind == EntityKind.Location) && !IsAcronymCandidate(tokens[end - 1].Text) && !LooksLikePersonName(tokens, start, end) && !(!organization && end - start >= 2 && IsPlainNameBeforeCountry(tokens, start, end))
                         && !(!organization && end - start >= 2 && UnknownNameWords(tokens, start, end)) && !IsNameOfCity(tokens, start, end),
                     // "War in Afghanistan", "Nobel Prize in Literature" are names; "the Dutch Open in Hilversum" is a
                     // name and where it is held, "the Italian Open in May" a name and when.

@@ -195,7 +195,7 @@ internal sealed partial class EntityRecognizer
                 _tallies[tally + KindModel.ClassOf(EntityKind.Person)] += KindModel.RuleVote(3);
             }
 
-            if (piece.Length > 1 && (Lexicon.BusinessHeads.Contains(piece.Last.Text) || HasAmpersand(piece)))
+            if (piece.Length > 1 && (piece.Last.Word.Is(WordFact.BusinessHead) || HasAmpersand(piece)))
             {
                 // "Lianfeng Marine", "Tianhe Cement": a trade's word closes a company's name; "Harlan & Voss": no person's has an "&".
                 _tallies[tally + KindModel.ClassOf(EntityKind.Organization)] += KindModel.RuleVote(3);

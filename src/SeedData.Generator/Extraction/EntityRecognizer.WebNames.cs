@@ -7,6 +7,11 @@ namespace SeedData.Generator.Extraction;
 /// <summary>Web addresses and hashtags: names written in lower case or behind a "#", which no capitalised run finds.</summary>
 internal sealed partial class EntityRecognizer
 {
+    /// <summary>Where the article's web addresses and hashtags are, noted as the first pass reads the tokens of each trustworthy unit (most articles have none).</summary>
+    private List<(UnitTokens Unit, int Token)>? _webNames;
+
+    private void NoteWebName(UnitTokens unit, int token) => (_webNames ??= new List<(UnitTokens, int)>()).Add((unit, token));
+
     /// <summary>
     /// "submit designs at www.flag.govt.nz", "the hashtag #IStandWithAhmed": a web address or a hashtag that a text
     /// names is an entity of kind Other, as GUM's news gold annotates them (a capitalised address such as
@@ -14,27 +19,18 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private void AddWebNames()
     {
-        foreach (var unit in _units)
+        if (_webNames is null)
+        {
+            return;
+        }
+
+        foreach (var (unit, t) in _webNames)
         {
             var tokens = unit.Tokens;
-            for (var t = 0; t < tokens.Count; t++)
+            var name = IsHashtagWord(tokens, t) ? "#" + tokens[t].Text : AfterAtSign(tokens, t) ? null : tokens[t].Text;
+            if (name is not null && !(_gazetteer is not null && _gazetteer.IsSuppressed(name)))
             {
-                var token = tokens[t];
-                string? name = null;
-                if (token.IsWord && !token.IsCapitalized && token.Word.Is(WordFact.WebAddress) && !AfterAtSign(tokens, t))
-                {
-                    name = token.Text;
-                }
-                else if (IsHashtagWord(tokens, t + 1))
-                {
-                    name = "#" + tokens[t + 1].Text;
-                    t++;
-                }
-
-                if (name is not null && !(_gazetteer is not null && _gazetteer.IsSuppressed(name)))
-                {
-                    Entity(name, EntityKind.Other, null).Surfaces.Add(name);
-                }
+                Entity(name, EntityKind.Other, null).Surfaces.Add(name);
             }
         }
     }

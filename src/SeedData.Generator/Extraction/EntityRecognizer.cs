@@ -154,6 +154,16 @@ internal sealed partial class EntityRecognizer
                 else if (token.IsWord && char.IsLower(token.Text[0]))
                 {
                     _lowerWords.Add(token.Word.Folded);
+                    if (token.Word.Is(WordFact.WebAddress))
+                    {
+                        NoteWebName(unit, t);
+                    }
+                }
+
+                // "#Brexit": a word right after a punctuation token may be a hashtag's.
+                if (t > 0 && unit.Tokens[t - 1].Kind == TokenKind.Punctuation && IsHashtagWord(unit.Tokens, t))
+                {
+                    NoteWebName(unit, t);
                 }
 
                 previousCapitalized = capitalized;

@@ -17,6 +17,13 @@ internal static class ExtractionHelper
         return (result.Article!, diagnostics);
     }
 
+    /// <summary>The entities the per-seed step finds in <paramref name="text"/>.</summary>
+    public static SeedEntity[] Entities(string text) => Extract(text).Article.Entities.ToArray();
+
+    /// <summary>The kind of the entity named <paramref name="surface"/> or with it among its aliases, or null.</summary>
+    public static SeedData.Generator.Model.EntityKind? KindOf(SeedEntity[] entities, string surface) =>
+        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
+
     public static SeedEntity? Entity(this SeedArticle article, string name) =>
         article.Entities.FirstOrDefault(e => e.Name == name || e.Aliases.Contains(name));
 

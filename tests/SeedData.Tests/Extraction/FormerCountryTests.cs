@@ -1,8 +1,8 @@
 using System.Linq;
 using SeedData.Generator.Extraction.Knowledge;
-using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -13,11 +13,6 @@ namespace SeedData.Tests.Extraction;
 public class FormerCountryTests
 {
     private static KnowledgeBase Knowledge => KnowledgeBase.Instance;
-
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
 
     [Theory]
     [InlineData("Zaire", "ZRCD")]

@@ -1,6 +1,7 @@
 using System.Linq;
 using SeedData.Generator.Model;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -11,8 +12,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class InstitutionNameTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
     private static bool Has(SeedEntity[] entities, string surface) =>
         entities.Any(e => e.Name == surface || e.Aliases.Contains(surface));
 

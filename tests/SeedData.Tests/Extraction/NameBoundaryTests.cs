@@ -1,6 +1,7 @@
 using System.Linq;
 using SeedData.Generator.Model;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 using Kind = SeedData.Generator.Model.EntityKind;
 
 namespace SeedData.Tests.Extraction;
@@ -11,8 +12,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class NameBoundaryTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
     private static SeedEntity? Owner(SeedEntity[] entities, string surface) =>
         entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface));
 

@@ -1,7 +1,6 @@
-using System.Linq;
-using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -12,11 +11,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class OtherKindTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
-
     [Fact]
     public void A_model_designator_makes_a_product_or_a_craft()
     {

@@ -2,6 +2,7 @@ using System.Linq;
 using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -11,8 +12,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class PersonEvidenceTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
     private static bool HasPlace(SeedEntity[] entities, string name) => entities.Any(e => e.Name == name && e.Kind == Kind.Location);
 
     [Fact]

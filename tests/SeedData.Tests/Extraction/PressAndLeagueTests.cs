@@ -3,6 +3,7 @@ using SeedData.Generator.Extraction.Knowledge;
 using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -17,13 +18,8 @@ public class PressAndLeagueTests
 {
     private static KnowledgeBase Knowledge => KnowledgeBase.Instance;
 
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
     private static bool Has(SeedEntity[] entities, string surface) =>
         entities.Any(e => e.Name == surface || e.Aliases.Contains(surface));
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
 
     [Fact]
     public void Foreign_papers_cited_by_the_wire_are_organizations()

@@ -1,7 +1,6 @@
-using System.Linq;
-using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -11,11 +10,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class PressDigestTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
-
     private const string Digest = "KELLMARK - PRESS DIGEST - NOV 14 .\n\nVARNOS 1996-11-14\n\n"
         + "These are the leading stories in the Kellmark press on Thursday . Reuters has not verified these stories .\n\n"
         + "GLASUL ZILEI\n\n- Prime Minister-designate Arvo Keskula will present his cabinet to parliament on Monday .\n\n"

@@ -1,7 +1,6 @@
-using System.Linq;
-using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -12,11 +11,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class ScoreboardTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
-
     private const string Scoreboard = "CRICKET - HOLMFIRTH V DRAYCOTT SCOREBOARD .\n\nLEEDS 1996-08-22\n\n"
         + "Scoreboard on the second day of the county match between Holmfirth and Draycott at St Oswin 's Park on Thursday :\n\n"
         + "Holmfirth first innings\n\n"

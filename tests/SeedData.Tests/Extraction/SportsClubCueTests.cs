@@ -2,6 +2,7 @@ using System.Linq;
 using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -13,11 +14,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class SportsClubCueTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
-
     private static bool Has(SeedEntity[] entities, string surface, Kind kind) =>
         entities.Any(e => e.Kind == kind && (e.Name == surface || e.Aliases.Contains(surface)));
 

@@ -1,7 +1,7 @@
 using System.Linq;
-using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -12,11 +12,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class SportsCopyTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
-
     [Fact]
     public void A_city_that_heads_a_club_of_the_article_is_the_club_in_the_body_and_the_headline()
     {

@@ -1,7 +1,6 @@
-using System.Linq;
-using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -12,11 +11,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class TournamentTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
-
     private const string Golf = "GOLF - LEADING SCORES AT THE AUSTRALIAN MASTERS .\n\nBRELSTON 1996-03-14\n\n"
         + "Leading first-round scores on Thursday in the Australian Masters golf tournament at the par-72 Quellwood course :\n\n"
         + "67 Tobin Marrasky , Eiji Furunaga ( Japan )\n\n"

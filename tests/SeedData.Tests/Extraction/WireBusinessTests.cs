@@ -1,7 +1,7 @@
-using System.Linq;
 using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -12,11 +12,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class WireBusinessTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
-
     private static bool Has(SeedEntity[] entities, string surface) => KindOf(entities, surface) is not null;
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Linq;
 using SeedData.Generator.Model;
 using Kind = SeedData.Generator.Model.EntityKind;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 
 namespace SeedData.Tests.Extraction;
 
@@ -13,13 +14,8 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class WireClassTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
     private static bool Has(SeedEntity[] entities, string surface) =>
         entities.Any(e => e.Name == surface || e.Aliases.Contains(surface));
-
-    private static Kind? KindOf(SeedEntity[] entities, string surface) =>
-        entities.FirstOrDefault(e => e.Name == surface || e.Aliases.Contains(surface))?.Kind;
 
     [Fact]
     public void A_nationality_before_an_ethnic_people_of_no_country_is_two_names()

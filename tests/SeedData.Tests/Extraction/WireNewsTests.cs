@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SeedData.Generator.Model;
 using Xunit;
+using static SeedData.Tests.Extraction.ExtractionHelper;
 using Kind = SeedData.Generator.Model.EntityKind;
 
 namespace SeedData.Tests.Extraction;
@@ -13,8 +14,6 @@ namespace SeedData.Tests.Extraction;
 /// </summary>
 public class WireNewsTests
 {
-    private static SeedEntity[] Entities(string text) => ExtractionHelper.Extract(text).Article.Entities.ToArray();
-
     /// <summary>Every (name, kind) the article's entities are written as, case folded, as the scorer compares them.</summary>
     private static HashSet<(string Name, Kind Kind)> Folded(SeedEntity[] entities, string text) =>
         entities.SelectMany(e => e.Aliases.Prepend(e.Name).Where(text.Contains).Select(name => (name.ToLowerInvariant().Replace(" 's", "'s"), e.Kind))).ToHashSet();

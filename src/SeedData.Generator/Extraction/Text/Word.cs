@@ -79,6 +79,9 @@ internal enum WordFact
 
     /// <summary><see cref="EntityRecognizer.LooksLikeWebAddress"/>.</summary>
     WebAddress,
+
+    /// <summary>In <see cref="Lexicon.BusinessHeads"/>.</summary>
+    BusinessHead,
 }
 
 /// <summary>What a word looks like, as <see cref="Word.Shape"/> and each of its tokens keep it.</summary>
@@ -231,6 +234,7 @@ internal sealed class Word
         WordFact.Surname => Knowledge.IsSurname(Text),
         WordFact.PersonPronoun => Lexicon.IsPersonPronoun(Text),
         WordFact.WebAddress => EntityRecognizer.LooksLikeWebAddress(Text),
+        WordFact.BusinessHead => Lexicon.BusinessHeads.Contains(Text),
         _ => false,
     };
 
