@@ -50,7 +50,7 @@ internal readonly struct Token
 
     public bool IsWord => _kind == TokenKind.Word;
 
-    /// <summary>Starts with an upper-case letter (or is a word such as "G20" or "5G" with an upper-case letter, , "al-Assad" or "l'Avenir").</summary>
+    /// <summary>Starts with an upper-case letter (or is a word such as "G20" or "5G" with an upper-case letter, "al-Assad" or "l'Avenir").</summary>
     public bool IsCapitalized => (_shape & WordShapeBits.Capitalized) != 0;
 
     /// <summary>Two or more letters, all upper case ("NATO", "U.S.", "G20").</summary>
