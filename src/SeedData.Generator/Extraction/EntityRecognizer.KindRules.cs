@@ -114,7 +114,7 @@ internal sealed partial class EntityRecognizer
 
         var previous = piece.Start > 0 ? tokens[piece.Start - 1] : default;
         var beforePrevious = piece.Start > 1 ? tokens[piece.Start - 2] : default;
-        var previousLower = (previous.Text ?? string.Empty).ToLowerInvariant();
+        var previousLower = previous.Text is null ? string.Empty : previous.Word.Lower;
 
         if (previous.Text is not null && previous.IsWord && !previous.IsCapitalized)
         {

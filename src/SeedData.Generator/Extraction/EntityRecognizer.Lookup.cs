@@ -267,8 +267,8 @@ internal sealed partial class EntityRecognizer
 
         for (var k = start; k < of; k++)
         {
-            var word = tokens[k].Text;
-            if (!tokens[k].IsCapitalized || Lexicon.IsOrganizationWord(word) || Lexicon.LocationWords.Contains(word) || Lexicon.OtherWords.Contains(word) || _knowledge.StartsTitle(word.ToLowerInvariant()))
+            var word = tokens[k].Word;
+            if (!tokens[k].IsCapitalized || word.Is(WordFact.OrganizationWord) || word.Is(WordFact.LocationWord) || word.Is(WordFact.OtherWord) || word.Is(WordFact.StartsTitle))
             {
                 return false;
             }

@@ -186,7 +186,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>"South African", "Papua New Guinean", "Latin American": the number of words (2 or 3) of a demonym or group adjective of several words at <paramref name="start"/>, or 0.</summary>
     private int LongPeopleWordsAt(List<Token> tokens, int start, int end)
     {
-        if (!_knowledge.StartsLongPeopleWord(tokens[start].Text))
+        if (!tokens[start].Word.Is(WordFact.StartsLongPeopleWord))
         {
             return 0;
         }

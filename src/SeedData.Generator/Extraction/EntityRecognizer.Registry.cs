@@ -41,6 +41,12 @@ internal sealed partial class EntityRecognizer
 
             for (var t = 0; t < tokens.Count; t++)
             {
+                // Peoples and events' adjectives are capitalised; most tokens are not, and are passed over without a look-up.
+                if (!tokens[t].IsCapitalized)
+                {
+                    continue;
+                }
+
                 var end = PeopleNameEnd(tokens, t, named);
                 if (end == t && IsEventAdjective(tokens, t, named))
                 {
@@ -68,7 +74,7 @@ internal sealed partial class EntityRecognizer
     /// name is a name of kind Other, as CoNLL-style annotation has it; the noun after it ("champion") is not part of it.
     /// </summary>
     private static bool IsEventAdjective(List<Token> tokens, int index, bool[] named) =>
-        !named[index] && Lexicon.EventAdjectives.Contains(tokens[index].Text) && (index + 1 == tokens.Count || !tokens[index + 1].IsCapitalized);
+        !named[index] && tokens[index].IsCapitalized && tokens[index].Word.Is(WordFact.EventAdjective) && (index + 1 == tokens.Count || !tokens[index + 1].IsCapitalized);
 
     /// <summary>"Labour Minister Norbert Bluem": a party word that is also a portfolio, right before a title, names the office.</summary>
     private bool IsPortfolioBeforeTitle(List<Token> tokens, int index) =>

@@ -117,7 +117,7 @@ internal sealed partial class EntityRecognizer
             return true;
         }
 
-        if (!HasDismissal(tokens))
+        if (!piece.Unit.HasDismissal)
         {
             return false;
         }
@@ -126,20 +126,6 @@ internal sealed partial class EntityRecognizer
         return previous is "c" or "b" or "st"
             || next.Text is "c" or "b" or "lbw" or "st" or "c&b"
             || (next.Text is "run" or "not" && after == "out");
-    }
-
-    /// <summary>"b Ashdown", "lbw": a batsman's dismissal in the line.</summary>
-    private static bool HasDismissal(List<Token> tokens)
-    {
-        for (var k = 0; k + 1 < tokens.Count; k++)
-        {
-            if (tokens[k].Text is "b" or "lbw" && tokens[k + 1].IsCapitalized)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"12-3-36-1", "9.4-0-51-2": overs, maidens, runs and wickets.</summary>
@@ -257,8 +243,9 @@ internal sealed partial class EntityRecognizer
     {
         var tokens = piece.Unit.Tokens;
         var separators = 0;
-        var from = tokens.FindLastIndex(piece.Start, piece.Start + 1, token => token.Is(":")) + 1;
-        if (piece.End < tokens.Count && tokens.FindIndex(piece.End, token => token.Is(":")) >= 0)
+        var hasColon = piece.Unit.HasColon;
+        var from = hasColon ? tokens.FindLastIndex(piece.Start, piece.Start + 1, token => token.Is(":")) + 1 : 0;
+        if (hasColon && piece.End < tokens.Count && tokens.FindIndex(piece.End, token => token.Is(":")) >= 0)
         {
             return false;
         }

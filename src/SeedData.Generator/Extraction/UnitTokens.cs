@@ -48,6 +48,43 @@ internal sealed class UnitTokens
 
     private bool? _hasScore;
 
+    /// <summary>A batsman's dismissal ("b Ashdown", "lbw b Kerr") somewhere in the unit: a line of a cricket scoreboard.</summary>
+    public bool HasDismissal => _hasDismissal ??= FindDismissal();
+
+    private bool? _hasDismissal;
+
+    /// <summary>A colon somewhere in the unit; most units have none, so the rules that look for a label before one skip the search.</summary>
+    public bool HasColon => _hasColon ??= FindColon();
+
+    private bool? _hasColon;
+
+    // The token's own kind and shape are read before its text: most tokens fail there, without a look at their word.
+    private bool FindColon()
+    {
+        foreach (var token in Tokens)
+        {
+            if (token.Kind == TokenKind.Punctuation && token.Text == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool FindDismissal()
+    {
+        for (var k = 0; k + 1 < Tokens.Count; k++)
+        {
+            if (Tokens[k + 1].IsCapitalized && Tokens[k].IsWord && Tokens[k].Text is "b" or "lbw")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool FindScore()
     {
         foreach (var token in Tokens)

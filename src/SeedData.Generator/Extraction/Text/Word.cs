@@ -82,6 +82,12 @@ internal enum WordFact
 
     /// <summary>In <see cref="Lexicon.BusinessHeads"/>.</summary>
     BusinessHead,
+
+    /// <summary><see cref="KnowledgeBase.StartsLongPeopleWord"/>.</summary>
+    StartsLongPeopleWord,
+
+    /// <summary>In <see cref="Lexicon.EventAdjectives"/>.</summary>
+    EventAdjective,
 }
 
 /// <summary>What a word looks like, as <see cref="Word.Shape"/> and each of its tokens keep it.</summary>
@@ -235,6 +241,8 @@ internal sealed class Word
         WordFact.PersonPronoun => Lexicon.IsPersonPronoun(Text),
         WordFact.WebAddress => EntityRecognizer.LooksLikeWebAddress(Text),
         WordFact.BusinessHead => Lexicon.BusinessHeads.Contains(Text),
+        WordFact.StartsLongPeopleWord => Knowledge.StartsLongPeopleWord(Text),
+        WordFact.EventAdjective => Lexicon.EventAdjectives.Contains(Text),
         _ => false,
     };
 
