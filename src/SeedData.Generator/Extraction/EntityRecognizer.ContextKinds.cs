@@ -164,8 +164,9 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// "Deutsche Telekom fell 2 percent", "Kellmark Steel gained 5 pence to 310": a verb of a price's move right after
-    /// the name and a number with a price's unit within the next three words; not after a given name ("Tom Varga rose").
+    /// "Deutsche Telekom fell 2 percent", "Kellmark Steel gained 5 pence to 310", "Lanfong Land rose 1.25 to HK$ 69.75": a
+    /// verb of a price's move right after the name and, within the next three words, a number with a price's unit or
+    /// a number and the new price after "to"; not after a given name ("Tom Varga rose").
     /// </summary>
     private static bool MovesInPrice(Piece piece)
     {
@@ -177,13 +178,25 @@ internal sealed partial class EntityRecognizer
 
         for (var k = piece.End + 1; k + 1 < tokens.Count && k <= piece.End + 3; k++)
         {
-            if (tokens[k].Kind == TokenKind.Number && Lexicon.PriceUnits.Contains(tokens[k + 1].Text))
+            if (tokens[k].Kind == TokenKind.Number && (Lexicon.PriceUnits.Contains(tokens[k + 1].Text) || (tokens[k + 1].Is("to") && IsNewPrice(tokens, k + 2))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"310", "HK$ 69.75", "$ 41": a price after "to", its currency written before it or not.</summary>
+    private static bool IsNewPrice(List<Token> tokens, int start)
+    {
+        var k = start;
+        while (k < tokens.Count && k < start + 2 && tokens[k].Kind != TokenKind.Number && (tokens[k].Is("$") || IsCurrencyPrefix(tokens, k)))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].Kind == TokenKind.Number;
     }
 
     /// <summary>"Aeroflot", "Petrobras", "Kellmark Telekom": whether a word ends in a company word of <see cref="Lexicon.CompanyWordEndings"/>.</summary>

@@ -27,7 +27,7 @@ internal sealed partial class EntityRecognizer
             return (null, 0);
         }
 
-        if (piece.Length == 1 && (IsCommon(first.Word) || first.Word.Is(WordFact.CalendarWord) || first.Word.Is(WordFact.PersonTitle) || (first.Word.Is(WordFact.DemonymOrGroup) && !IsClubInSportsCopy(piece)) || first.Word.Is(WordFact.AdjectiveLike) || first.Text.Length == 1 || IsContraction(first.Text) || Lexicon.CommonAcronyms.Contains(first.Text) || Lexicon.WireLabels.Contains(first.Text) || IsRomanNumeral(first.Text)))
+        if (piece.Length == 1 && (IsCommon(first.Word) || first.Word.Is(WordFact.CalendarWord) || first.Word.Is(WordFact.PersonTitle) || (first.Word.Is(WordFact.DemonymOrGroup) && !IsClubInSportsCopy(piece)) || first.Word.Is(WordFact.AdjectiveLike) || first.Text.Length == 1 || IsContraction(first.Text) || Lexicon.CommonAcronyms.Contains(first.Text) || Lexicon.WireLabels.Contains(first.Text) || IsRomanNumeral(first.Text) || IsCurrencyPrefix(tokens, piece.Start)))
         {
             return (null, 0);
         }
@@ -123,7 +123,7 @@ internal sealed partial class EntityRecognizer
                 return (EntityKind.Person, Strong);
             }
 
-            if (Lexicon.OrganizationNouns.Contains(previousLower))
+            if (Lexicon.OrganizationNouns.Contains(previousLower) && !IsPlaceNounAfter(tokens, piece.Start, piece.End))
             {
                 return (EntityKind.Organization, Strong);
             }

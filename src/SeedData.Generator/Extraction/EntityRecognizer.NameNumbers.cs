@@ -74,6 +74,13 @@ internal sealed partial class EntityRecognizer
         !_knowledge.IsDemonymOrGroup(tokens[number - 1].Text) && Find(tokens, start, number).Length != number - start
         && !(number + 1 < tokens.Count && Lexicon.AmountWords.Contains(tokens[number + 1].Text));
 
+    /// <summary>
+    /// "HK$", "A$", "NZ$", "US$": a country's letters written onto the dollar sign name a currency, no place or company
+    /// (wire copy writes "HK$ 69.75", which the tokenizer splits before the sign).
+    /// </summary>
+    private static bool IsCurrencyPrefix(List<Token> tokens, int index) =>
+        index + 1 < tokens.Count && tokens[index].IsCapitalized && tokens[index].Text.Length <= 3 && tokens[index + 1].Is("$") && tokens[index + 1].Start == tokens[index].End;
+
     /// <summary>"XVII", "III": alone, a number ("part XVII"), no name; inside one ("Pope John Paul II") it stays. I, V and X only: "MCI", "CDC" are names.</summary>
     private static bool IsRomanNumeral(string word)
     {

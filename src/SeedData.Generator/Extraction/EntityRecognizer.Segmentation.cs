@@ -122,10 +122,11 @@ internal sealed partial class EntityRecognizer
                 continue;
             }
 
-            // "Ariane 6", "Paris 2024", "Internet Explorer 9", "FIFA World Cup 2018": a short number right after a name.
+            // "Ariane 6", "Paris 2024", "Internet Explorer 9", "FIFA World Cup 2018": a short number right after a name; in a
+            // line of names and numbers with no lower-case word ("Goals : Neil Rudge 3 .") it is a count, as in a table.
             if (token.Kind == TokenKind.Number && token.Text.Length <= 4 && token.Start == tokens[end - 1].End + 1 && IsPlainNumber(token.Text)
                 && end + 1 < tokens.Count && !tokens[end + 1].IsCapitalized && !IsCommon(tokens[end - 1].Word) && !tokens[end - 1].Word.Is(WordFact.CalendarWord)
-                && !unitIsTable && !unit.HasScore && !(start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Word.Is(WordFact.MatchWord))
+                && !unitIsTable && !unit.HasScore && (unit.UnreliableCase || unit.HasLowerCaseWord) && !(start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Word.Is(WordFact.MatchWord))
                 && (end + 1 >= tokens.Count || tokens[end + 1].Kind != TokenKind.Number) && (end == start + 1 ? IsNameWithNumber(tokens, end) : IsLongNameWithNumber(tokens, start, end)))
             {
                 end++;

@@ -71,7 +71,7 @@ internal sealed partial class EntityRecognizer
     /// "Ato Kellmann (Trinidad) 10.12", "Tom Vasters (Belgium) Mapei": in a results line a name with its
     /// country in brackets is an athlete, and the word in brackets the country; unless an integer follows,
     /// a score, as a club has one ("Alania Vostok (Russia) 1"); a golfer's rounds are two or more ("Hideto Sugamura
-    /// (Japan) 72 67").
+    /// (Japan) 72 67"), and a time's hours come before its colon ("Vasyl Korin (Ukraine) 2:10:58").
     /// </summary>
     private EntityKind? ResultEntrantKind(Piece piece)
     {
@@ -94,7 +94,7 @@ internal sealed partial class EntityRecognizer
         if (piece.Length >= 2 && close < tokens.Count && tokens[piece.End].Is("(") && tokens[close].Is(")") && tokens[piece.End + 1].IsCapitalized
             && !piece.Last.Word.Is(WordFact.OrganizationWord) && !piece.Last.Word.Is(WordFact.ClubWord)
             && !(close + 1 < tokens.Count && tokens[close + 1].Kind == TokenKind.Number && IsPlainNumber(tokens[close + 1].Text) && tokens[close + 1].Text.Length <= 2
-                && !(close + 2 < tokens.Count && tokens[close + 2].Kind == TokenKind.Number)))
+                && !(close + 2 < tokens.Count && (tokens[close + 2].Kind == TokenKind.Number || tokens[close + 2].Is(":")))))
         {
             return EntityKind.Person;
         }
@@ -343,13 +343,13 @@ internal sealed partial class EntityRecognizer
         return brackets >= 3 && lowerCase <= brackets;
     }
 
-    /// <summary>"Scorers: Okafor 37", "… 0-2. Top scorers: 5 - Okafor": the name is in a sentence that lists players.</summary>
+    /// <summary>"Scorers: Okafor 37", "… 0-2. Top scorers: 5 - Okafor", "Tries : Pennock 2": the name is in a sentence that lists players.</summary>
     private static bool AfterScorersLabel(Piece piece)
     {
         var tokens = piece.Unit.Tokens;
         for (var k = piece.Start - 1; k >= 0; k--)
         {
-            if (tokens[k].Text is "Scorers" or "scorers" or "Scorer" or "scorer" or "Goalscorers" or "Goalscorer" && k + 1 < tokens.Count && tokens[k + 1].Is(":"))
+            if (k + 1 < tokens.Count && tokens[k + 1].Is(":") && Lexicon.ScorerLabels.Contains(tokens[k].Text))
             {
                 return true;
             }

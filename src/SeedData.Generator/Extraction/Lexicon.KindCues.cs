@@ -87,10 +87,14 @@ internal static partial class Lexicon
         "Township", "Commune", "Canton", "Plains", "Highlands", "Lowlands", "Wetlands", "Norte", "Sur", "Oriental", "Occidental",
     };
 
-    /// <summary>First words of places' names that <see cref="LocationPrefixes"/> leaves out: "River Mersey", "Camp Howe", "Nueva Segovia".</summary>
+    /// <summary>
+    /// First words of places' names that <see cref="LocationPrefixes"/> leaves out: "River Mersey", "Camp Howe", "Nueva Segovia";
+    /// streets, squares and mountain passes in the languages wire copy keeps them in: "Avenida Mariscal Lopez", "Rue de Rivoli", "Colle di Nava".
+    /// </summary>
     public static readonly HashSet<string> MoreLocationPrefixes = new(StringComparer.Ordinal)
     {
         "River", "Camp", "Island", "Isla", "Nueva", "Nuevo", "Puerto", "Ciudad", "Lago", "Laguna", "Cerro", "Greater", "Upper", "Lower",
+        "Avenida", "Calle", "Paseo", "Rua", "Praca", "Rue", "Place", "Via", "Viale", "Piazza", "Plaza", "Colle", "Passo", "Col",
     };
 
     /// <summary>Nouns right before a name that say it is an organisation, beyond <see cref="OrganizationNouns"/>: "the band Deadsy", "the chain Safeway".</summary>

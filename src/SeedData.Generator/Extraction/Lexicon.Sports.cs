@@ -19,6 +19,15 @@ internal static partial class Lexicon
     };
 
     /// <summary>
+    /// Labels before a colon that list a match's scorers, with their goals, tries or minutes: "Scorers : Okafor 37",
+    /// "Tries : Pennock 2 , Lui Faleolo", "Goals : Neil Rudge 3" (rugby's goals are kicks).
+    /// </summary>
+    public static readonly HashSet<string> ScorerLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Scorers", "Scorer", "Goalscorers", "Goalscorer", "Tries", "Try", "Goals", "Conversions", "Penalties", "Cons", "Pens",
+    };
+
+    /// <summary>
     /// A league's name in the languages of European football: "Primera Liga", "Serie A", "Ligue 1", "Lega Pro", "Eerste
     /// Divisie"; news annotation in the CoNLL style types a league an organisation, as it does "Premier League".
     /// </summary>

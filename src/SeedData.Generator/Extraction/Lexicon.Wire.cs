@@ -35,13 +35,15 @@ internal static partial class Lexicon
 
     /// <summary>
     /// Lower-case nouns after a name that make it a place, beside <c>PlaceNouns</c>: "Kibumba camp", "the Rutshuru valley",
-    /// "the Jaffna peninsula", "the Varlo enclave", "the Christiansborg palace" (EntityRecognizer.IsPlaceNounAfter).
+    /// "the Jaffna peninsula", "the Varlo enclave", "the Christiansborg palace", "the Tagus estuary", "the giant Tengiz field",
+    /// "the Salang road" (EntityRecognizer.IsPlaceNounAfter).
     /// </summary>
     public static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.Ordinal)
     {
         "camp", "camps", "valley", "plain", "plains", "plateau", "basin", "delta", "peninsula", "enclave", "township", "commune", "governorate",
         "oblast", "canton", "settlement", "airport", "airfield", "highlands", "lowlands", "lake", "mountains", "hills", "desert", "gorge",
         "palace", "castle", "cathedral", "stadium", "square", "bridge", "harbour", "harbor", "mine", "mines", "oilfield",
+        "estuary", "field", "gasfield", "tunnel", "strait", "coast", "lagoon", "glacier", "road", "highway",
     };
 
     /// <summary>Kinds of camp between a place's name and "camp": "Lumara refugee camp", "the Kelwa transit camp".</summary>

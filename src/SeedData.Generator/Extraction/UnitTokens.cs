@@ -39,7 +39,7 @@ internal sealed class UnitTokens
     /// A line of a results table or a standings list ("Brayford 2 Kellmoor 1", "Ostervik 9 6 2 1 20"): a table line
     /// with no lower-case word, unlike a list of dates in prose ("Redesignated 65 Fighter Wing on 24 July 1943").
     /// </summary>
-    public bool IsTableRow => _isTableRow ??= IsTableLine && !HasLowerCaseWord();
+    public bool IsTableRow => _isTableRow ??= IsTableLine && !HasLowerCaseWord;
 
     private bool? _isTableRow;
 
@@ -107,7 +107,15 @@ internal sealed class UnitTokens
         return false;
     }
 
-    private bool HasLowerCaseWord()
+    /// <summary>
+    /// A word in lower case somewhere in the unit: prose has one; a list of names and numbers ("Tries : Pennock 2 , Lui
+    /// Faleolo", "Panathinaikos - Dragan Vukovic 22") or a table row has none.
+    /// </summary>
+    public bool HasLowerCaseWord => _hasLowerCaseWord ??= FindLowerCaseWord();
+
+    private bool? _hasLowerCaseWord;
+
+    private bool FindLowerCaseWord()
     {
         foreach (var token in Tokens)
         {

@@ -103,4 +103,33 @@ public class ScoreboardTests
         Assert.Equal(Kind.Other, KindOf(entities, "Omloop van Gelderland"));
         Assert.Equal(Kind.Other, KindOf(entities, "Giro del Valsorda"));
     }
+
+    [Fact]
+    public void A_number_after_a_name_in_a_line_of_scorers_is_a_count_and_the_scorer_a_person()
+    {
+        // Without a lower-case word the line is a list, not prose: "Tamblin 2" is no model like "Ariane 5".
+        var entities = Entities("RUGBY LEAGUE - HORNETS REACH FINAL .\n\nLEEDS , England 1996-04-06\n\n"
+            + "Halsworth Hornets beat Carrow Rangers in the semi-final on Saturday in front of 11,200 fans .\n\n"
+            + "Halsworth Hornets - Tries : Tamblin 2 , Joel Vasta , Mark Orrin . Goals : Tamblin 6 .\n\n"
+            + "Carrow Rangers - Tries : Gareth Ibley . Goals : Neil Radcott 3 .\n\n"
+            + "Ostrava Sokol - Dragan Vukasin 22 , Stelios Karamitros 15");
+        Assert.Equal(Kind.Person, KindOf(entities, "Tamblin"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Neil Radcott"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Dragan Vukasin"));
+        Assert.Null(KindOf(entities, "Tamblin 2"));
+        Assert.Null(KindOf(entities, "Neil Radcott 3"));
+        Assert.Null(KindOf(entities, "Dragan Vukasin 22"));
+    }
+
+    [Fact]
+    public void A_runner_before_the_country_in_brackets_and_a_time_is_a_person()
+    {
+        // "2:10:58" reaches the rules as "2 : 10 : 58": its hours are no club's score.
+        var entities = Entities("ATHLETICS - KIPTANUI WINS MARATHON .\n\nFUKUOKA , Japan 1996-12-01\n\n"
+            + "Kenya 's Elias Kiptanui won the marathon on Sunday in two hours eight minutes .\n\n"
+            + "Results :\n\n1. Elias Kiptanui ( Kenya ) 2:08:52\n\n2. Vasko Hrytsak ( Ukraine ) 2:10:58\n\n3. Keiji Otomura ( Japan ) 2:12:31");
+        Assert.Equal(Kind.Person, KindOf(entities, "Vasko Hrytsak"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Keiji Otomura"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Ukraine"));
+    }
 }

@@ -279,4 +279,29 @@ public class WireBoundaryTests
         Assert.Equal(Kind.Location, entities.Single(e => e.Name == "Nablus").Kind);
         Assert.DoesNotContain(entities, e => e.Kind == Kind.Organization && e.Name is "NABLUS" or "JERICHO");
     }
+
+    [Fact]
+    public void A_place_noun_after_a_name_and_a_street_word_before_it_make_it_a_place()
+    {
+        var entities = Entities("PORTUGAL - DOCK STRIKE HALTS SHIPPING .\n\nLISBON 1996-10-08\n\n"
+            // "giant" before a name is a company's noun ("the media giant"), but not before a place's name and "field".
+            + "More than 30 ships waited at anchor in the Tavra estuary on Tuesday , and crude from the giant Kessak field was held up .\n\n"
+            + "Trucks queued on the Salvang road , and strikers marched down Avenida Mariscal Olmedo to the ministry .");
+        Assert.Equal(Kind.Location, KindOf(entities, "Tavra"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Kessak"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Salvang"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Avenida Mariscal Olmedo"));
+    }
+
+    [Fact]
+    public void A_rugby_position_before_a_name_and_a_former_countrys_people_are_no_part_of_the_name()
+    {
+        var entities = Entities("RUGBY LEAGUE - HORNETS WIN .\n\nLEEDS , England 1996-04-06\n\n"
+            + "Stand-off Daryl Penrick scored two tries as Halsworth won .\n\n"
+            + "Western Samoan centre Lui Fanoga sealed the win five minutes from time .");
+        Assert.Equal(Kind.Person, KindOf(entities, "Daryl Penrick"));
+        Assert.Null(KindOf(entities, "Stand-off Daryl Penrick"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Western Samoan"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Lui Fanoga"));
+    }
 }

@@ -230,4 +230,16 @@ public class WireBusinessTests
         Assert.Equal(Kind.Location, KindOf(entities, "Los Vientos"));
         Assert.Null(KindOf(entities, "ECUs"));
     }
+
+    [Fact]
+    public void A_name_that_moves_by_a_number_to_a_new_price_is_a_company_and_a_dollars_letters_no_name()
+    {
+        var entities = Entities("HONG KONG STOCKS END FIRMER .\n\nHONG KONG 1996-12-03\n\n"
+            + "Property shares led the market higher on Tuesday . Lanfong Land rose 1.25 to HK$ 69.75 and Tsang Wah added 0.75 to HK$ 60.25 ahead of a board meeting .\n\n"
+            + "Brokers said Kowloon Harbour could follow after it fell 15 cents to A$ 2.14 last week .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Lanfong Land"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tsang Wah"));
+        Assert.Null(KindOf(entities, "HK"));
+        Assert.Null(KindOf(entities, "A"));
+    }
 }
