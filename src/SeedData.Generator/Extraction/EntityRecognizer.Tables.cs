@@ -99,7 +99,22 @@ internal sealed partial class EntityRecognizer
             return EntityKind.Person;
         }
 
-        return null;
+        // "Panathinaikos ( Greece ) 74 Estrella Valdemoro ( Spain ) 69 ( halftime 38-35 )": two sides of a cup match, each
+        // with its country and its score, are clubs ("Estrella" is a given name too).
+        return close + 1 < tokens.Count && tokens[piece.End].Is("(") && tokens[close].Is(")") && unit.HasScore && SidesWithCountry(tokens) == 2
+            && IsPlainNumber(tokens[close + 1].Text) ? EntityKind.Organization : null;
+    }
+
+    /// <summary>How many times a closing bracket is followed by a plain number: a side's country and its score.</summary>
+    private static int SidesWithCountry(List<Token> tokens)
+    {
+        var sides = 0;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            sides += tokens[k - 1].Is(")") && tokens[k].Kind == TokenKind.Number && IsPlainNumber(tokens[k].Text) ? 1 : 0;
+        }
+
+        return sides;
     }
 
     /// <summary>

@@ -105,7 +105,10 @@ internal static partial class Lexicon
 
         // Wire business copy: "after brokers Corrigan Webb cut", "the national railway SNCF said".
         "broker", "brokers", "brokerage", "stockbroker", "stockbrokers", "railway", "railroad", "carmaker", "steelmaker", "conglomerate",
-        "refiner",
+        "refiner", "exporter", "exporters", "importer", "processor", "bookmaker", "bookmakers",
+
+        // A party by its place in power: "the ruling Janata Dal".
+        "ruling",
     };
 
     /// <summary>Nouns before "of", "for" or "at" and a name that say it is most often a company or a club: "the takeover of X", "coach of X".</summary>

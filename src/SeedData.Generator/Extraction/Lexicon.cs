@@ -40,7 +40,7 @@ internal static partial class Lexicon
         "Solutions", "Ventures", "Resources", "Mining", "Petroleum", "Steel", "Chemicals", "Foods", "Brands", "Entertainment", "Studios", "Pictures",
         "Records", "Publishing", "Trusts", "Centres", "Centers", "Limited", "LLC", "Plc", "Unions", "Parties", "Groups",
         "Museum", "Gallery", "Galleries", "Magazine", "Library", "Theatre", "Theater", "Orchestra", "Opera", "Insurance", "Finance", "Bancorp", "Airline", "Shipping", "Lines", "Software",
-        "Bakeries", "Bakery", "Breweries", "Brewery", "Distillers", "Dairies", "Mills", "Stores", "Enterprises", "Minerals", "Mines", "Refineries", "Textiles", "Communications", "Properties", "Bancshares", "Railroad", "Networks", "Computers", "Products",
+        "Bakeries", "Bakery", "Breweries", "Brewery", "Distillers", "Dairies", "Mills", "Stores", "Enterprises", "Minerals", "Mines", "Refineries", "Textiles", "Communications", "Properties", "Bancshares", "Railroad", "Networks", "Computers", "Products", "Panel",
     };
 
     /// <summary>Words anywhere in a name that make it an organisation ("Ministry of Finance", "Bank of Japan").</summary>

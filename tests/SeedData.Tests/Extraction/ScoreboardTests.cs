@@ -132,4 +132,17 @@ public class ScoreboardTests
         Assert.Equal(Kind.Person, KindOf(entities, "Keiji Otomura"));
         Assert.Equal(Kind.Location, KindOf(entities, "Ukraine"));
     }
+
+    [Fact]
+    public void Two_sides_of_a_cup_match_with_their_countries_and_scores_are_clubs()
+    {
+        // "Estrella" is a given name: without the two sides the row reads as a person and a golfer's round.
+        var entities = Entities("BASKETBALL - EUROPEAN CUP RESULTS .\n\nATHENS 1996-12-05\n\nResults of group matches on Thursday :\n\n"
+            + "Kallithea ( Greece ) 74 Estrella Valdoria ( Spain ) 69 ( halftime 38-35 )\n\n"
+            + "Tekstil Novi Brod ( Yugoslavia ) 81 Karsiyaka Erem ( Turkey ) 78 ( 40-41 )");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Estrella Valdoria"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Tekstil Novi Brod"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Karsiyaka Erem"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Spain"));
+    }
 }

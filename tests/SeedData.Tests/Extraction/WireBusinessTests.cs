@@ -242,4 +242,16 @@ public class WireBusinessTests
         Assert.Null(KindOf(entities, "HK"));
         Assert.Null(KindOf(entities, "A"));
     }
+
+    [Fact]
+    public void A_trade_before_a_name_a_ruling_party_and_a_regulators_panel_are_organisations()
+    {
+        var entities = Entities("Trade\n\nIstanbul textile exporter Demirel Tekstil has won a $ 40 million order , and the processor Hoogmeer Cacao reported record grindings .\n\n"
+            + "Under Takeover Panel rules the bidder must post its offer within 28 days .\n\n"
+            + "Ramdev , a leader of the ruling Janata Sangh , denied any role in the affair .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Demirel Tekstil"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Hoogmeer Cacao"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Takeover Panel"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Janata Sangh"));
+    }
 }
