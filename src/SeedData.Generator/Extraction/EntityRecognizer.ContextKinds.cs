@@ -117,6 +117,11 @@ internal sealed partial class EntityRecognizer
             return (EntityKind.Person, Strong);
         }
 
+        if (IsAgreementName(piece))
+        {
+            return (EntityKind.Other, Strong);
+        }
+
         // "the band Deadsy", "the supermarket chain Safeway".
         if (previous is not null && Lexicon.MoreOrganizationNouns.Contains(previous))
         {
@@ -186,6 +191,10 @@ internal sealed partial class EntityRecognizer
 
         return false;
     }
+
+    /// <summary>"the Maastricht treaty", "the Dayton accords", "Brady bonds": the agreement's name, not the place or the person (known places too).</summary>
+    private static bool IsAgreementName(Piece piece) =>
+        piece.End < piece.Unit.Tokens.Count && piece.Unit.Tokens[piece.End].IsWord && Lexicon.AgreementNouns.Contains(piece.Unit.Tokens[piece.End].Text);
 
     /// <summary>"310", "HK$ 69.75", "$ 41": a price after "to", its currency written before it or not.</summary>
     private static bool IsNewPrice(List<Token> tokens, int start)

@@ -63,7 +63,7 @@ internal sealed partial class EntityRecognizer
 
         // A sentence-initial common word ("Also", "Despite", "The") is not part of a name; "Credit Lyonnais" opens with a
         // company's word, and "State Bank of Kellmark" with the first word of a body's name.
-        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && IsCommon(tokens[i].Word) && Find(tokens, i, end).Length == 0 && !OpensNameWithAnd(tokens, i, end) && !IsInitialOfName(tokens, i, end)
+        while (i < end && (tokens[i].SentenceStart || (unit.UnreliableCase && i == start)) && (IsCommon(tokens[i].Word) || IsLowerCaseCompound(tokens[i].Text)) && Find(tokens, i, end).Length == 0 && !OpensNameWithAnd(tokens, i, end) && !IsInitialOfName(tokens, i, end)
             && !(Lexicon.CompanyOpeners.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized && !tokens[i + 1].Word.Is(WordFact.DictionaryWord))
             && !(tokens[i].Word.Is(WordFact.DictionaryWord) && OpensBodyName(tokens, i + 1, end)))
         {
@@ -346,5 +346,12 @@ internal sealed partial class EntityRecognizer
         }
 
         return end - start <= 3;
+    }
+
+    /// <summary>"State-run Radio Kellmark said": a compound of English words whose second part is lower case opens the sentence, not the name.</summary>
+    private bool IsLowerCaseCompound(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1]) && _knowledge.IsCompoundOfWords(text);
     }
 }

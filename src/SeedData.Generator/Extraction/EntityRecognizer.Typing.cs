@@ -37,6 +37,10 @@ internal sealed partial class EntityRecognizer
                 {
                     Attach(piece, Entity(piece.Surface, EntityKind.Person, null));
                 }
+                else if (known.Kind == EntityKind.Location && IsAgreementName(piece))
+                {
+                    Attach(piece, Entity(piece.Surface, EntityKind.Other, null));
+                }
                 else if (IsClubHead(piece, known, heads))
                 {
                     teamsWaiting.Add(piece);

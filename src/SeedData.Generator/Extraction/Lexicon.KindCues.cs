@@ -111,6 +111,15 @@ internal static partial class Lexicon
         "ruling",
     };
 
+    /// <summary>
+    /// Lower-case nouns after a place's or a person's name that make it the name of an agreement or a plan, kind Other as
+    /// news annotation in the CoNLL style has it: "the Maastricht treaty", "the Dayton accords", "Brady bonds".
+    /// </summary>
+    public static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal)
+    {
+        "treaty", "treaties", "accord", "accords", "pact", "protocol", "protocols", "bonds", "doctrine", "formula",
+    };
+
     /// <summary>Nouns before "of", "for" or "at" and a name that say it is most often a company or a club: "the takeover of X", "coach of X".</summary>
     public static readonly HashSet<string> OrganizationOfNouns = new(StringComparer.Ordinal)
     {

@@ -188,7 +188,7 @@ internal static partial class Lexicon
     /// <summary>Legal-form suffixes that close a company's name: "British Airways Plc and American Airlines" is two names.</summary>
     public static readonly HashSet<string> CompanySuffixes = new(StringComparer.Ordinal)
     {
-        "Plc", "PLC", "plc", "Inc", "Ltd", "Corp", "Co", "AG", "SA", "NV", "LLC", "GmbH", "Bhd", "AB", "ASA", "SpA", "BV", "Oyj",
+        "Plc", "PLC", "plc", "Inc", "Ltd", "Corp", "Co", "AG", "SA", "NV", "LLC", "GmbH", "Bhd", "AB", "ASA", "SpA", "BV", "Oyj", "NL", "Pty", "Pte", "Tbk",
     };
 
     /// <summary>Words that make a place's name a sports club's: "Manchester City", "Blackburn Rovers", "Aston Villa".</summary>

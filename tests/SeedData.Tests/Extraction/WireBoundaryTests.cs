@@ -304,4 +304,16 @@ public class WireBoundaryTests
         Assert.Equal(Kind.Other, KindOf(entities, "Western Samoan"));
         Assert.Equal(Kind.Person, KindOf(entities, "Lui Fanoga"));
     }
+
+    [Fact]
+    public void A_sentence_opening_compound_of_english_words_and_a_scot_are_no_part_of_the_name()
+    {
+        var entities = Entities("CENTRAL AFRICAN MUTINY .\n\nBANGUI 1996-11-16\n\n"
+            + "State-run Radio Kavangu said the mutineers had seized the airport .\n\n"
+            + "Scot Alan McCardie beat Welshman Dai Pritchard 9-4 in the quarter-finals .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Radio Kavangu"));
+        Assert.Null(KindOf(entities, "State-run Radio Kavangu"));
+        Assert.Equal(Kind.Person, KindOf(entities, "Alan McCardie"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Scot"));
+    }
 }

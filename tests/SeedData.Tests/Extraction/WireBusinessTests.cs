@@ -254,4 +254,25 @@ public class WireBusinessTests
         Assert.Equal(Kind.Organization, KindOf(entities, "Takeover Panel"));
         Assert.Equal(Kind.Organization, KindOf(entities, "Janata Sangh"));
     }
+
+    [Fact]
+    public void A_place_or_a_name_before_an_agreements_noun_names_the_agreement()
+    {
+        // "Maastricht" and "Dayton" are known places: the noun after them decides, as it does for the unknown "Bradley".
+        var entities = Entities("EU BUDGET RULES .\n\nDUBLIN 1996-12-13\n\n"
+            + "The deficit may not exceed the limit set in the Maastricht treaty , officials said , and the Dayton accords hold in Bosnia .\n\n"
+            + "Ecuador 's Bradley bonds rose on the news , dealers in Quito said .");
+        Assert.Equal(Kind.Other, KindOf(entities, "Maastricht"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Dayton"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Bradley"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Quito"));
+    }
+
+    [Fact]
+    public void An_australian_companys_legal_form_closes_its_name()
+    {
+        var entities = Entities("MINING RESULTS .\n\nPERTH 1996-12-02\n\nKarrowin Gold NL said on Monday its profit fell 22 percent . Karrowin shares eased 5 cents .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Karrowin Gold NL"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "Karrowin"));
+    }
 }
