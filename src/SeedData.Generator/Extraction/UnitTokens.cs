@@ -31,80 +31,70 @@ internal sealed class UnitTokens
     public List<Mention> Mentions { get; } = new();
 
     /// <summary>A results table, a standings list or a price list rather than prose: at least as many numbers as words.</summary>
-    public bool IsTableLine => _isTableLine ??= CountNumbers();
-
-    private bool? _isTableLine;
+    public bool IsTableLine => Survey(TableLine);
 
     /// <summary>
     /// A line of a results table or a standings list ("Brayford 2 Kellmoor 1", "Ostervik 9 6 2 1 20"): a table line
     /// with no lower-case word, unlike a list of dates in prose ("Redesignated 65 Fighter Wing on 24 July 1943").
     /// </summary>
-    public bool IsTableRow => _isTableRow ??= IsTableLine && !HasLowerCaseWord;
-
-    private bool? _isTableRow;
+    public bool IsTableRow => IsTableLine && !HasLowerCaseWord;
 
     /// <summary>A match score such as "3-1" somewhere in the unit: a sports report.</summary>
-    public bool HasScore => _hasScore ??= FindScore();
-
-    private bool? _hasScore;
+    public bool HasScore => Survey(Score);
 
     /// <summary>A batsman's dismissal ("b Ashdown", "lbw b Kerr") somewhere in the unit: a line of a cricket scoreboard.</summary>
-    public bool HasDismissal => _hasDismissal ??= FindDismissal();
-
-    private bool? _hasDismissal;
+    public bool HasDismissal => Survey(Dismissal);
 
     /// <summary>A colon somewhere in the unit; most units have none, so the rules that look for a label before one skip the search.</summary>
-    public bool HasColon => _hasColon ??= FindColon();
+    public bool HasColon => Survey(Colon);
 
-    private bool? _hasColon;
+    // What one pass over the tokens finds, asked of nearly every unit by the sports and table rules: bits of _survey.
+    private const int Surveyed = 1, TableLine = 2, Score = 4, Dismissal = 8, Colon = 16;
+
+    private int _survey;
+
+    private bool Survey(int fact)
+    {
+        if (_survey == 0)
+        {
+            _survey = SurveyTokens();
+        }
+
+        return (_survey & fact) != 0;
+    }
 
     // The token's own kind and shape are read before its text: most tokens fail there, without a look at their word.
-    private bool FindColon()
+    private int SurveyTokens()
     {
-        foreach (var token in Tokens)
+        int numbers = 0, words = 0, found = Surveyed;
+        for (var k = 0; k < Tokens.Count; k++)
         {
-            if (token.Kind == TokenKind.Punctuation && token.Text == ":")
+            var token = Tokens[k];
+            switch (token.Kind)
             {
-                return true;
+                case TokenKind.Number:
+                    numbers++;
+                    found |= IsScore(token.Text) ? Score : 0;
+                    break;
+                case TokenKind.Word:
+                    words++;
+                    found |= k + 1 < Tokens.Count && Tokens[k + 1].IsCapitalized && token.Text is "b" or "lbw" ? Dismissal : 0;
+                    break;
+                default:
+                    found |= token.Text == ":" ? Colon : 0;
+                    break;
             }
         }
 
-        return false;
+        return found | (numbers >= 2 && numbers * 2 >= words ? TableLine : 0);
     }
 
-    private bool FindDismissal()
+    // "3-1", "134-3"; not a date ("1996-08-30") or a range of years.
+    private static bool IsScore(string text)
     {
-        for (var k = 0; k + 1 < Tokens.Count; k++)
-        {
-            if (Tokens[k + 1].IsCapitalized && Tokens[k].IsWord && Tokens[k].Text is "b" or "lbw")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool FindScore()
-    {
-        foreach (var token in Tokens)
-        {
-            if (token.Kind != TokenKind.Number)
-            {
-                continue;
-            }
-
-            var text = token.Text;
-            var dash = text.IndexOf('-');
-            // "3-1", "134-3"; not a date ("1996-08-30") or a range of years.
-            if (dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && text.IndexOf('-', dash + 1) < 0
-                && char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var dash = text.IndexOf('-');
+        return dash is > 0 and <= 3 && text.Length - dash - 1 is >= 1 and <= 3 && text.IndexOf('-', dash + 1) < 0
+            && char.IsDigit(text[dash - 1]) && char.IsDigit(text[dash + 1]);
     }
 
     /// <summary>
@@ -126,23 +116,5 @@ internal sealed class UnitTokens
         }
 
         return false;
-    }
-
-    private bool CountNumbers()
-    {
-        int numbers = 0, words = 0;
-        foreach (var token in Tokens)
-        {
-            if (token.Kind == TokenKind.Number)
-            {
-                numbers++;
-            }
-            else if (token.IsWord)
-            {
-                words++;
-            }
-        }
-
-        return numbers >= 2 && numbers * 2 >= words;
     }
 }
