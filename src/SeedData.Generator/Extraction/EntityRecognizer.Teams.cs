@@ -161,7 +161,8 @@ internal sealed partial class EntityRecognizer
     /// A known city or region in sports copy with a club's cue after it is the club: ", who" and a result ("Barcelona ,
     /// who beat Valencia 3-0", "Valencia , who lost"), ", the" and a team's noun ("Barcelona , the leaders ,"), a verb
     /// of a match ("Sunderland played", "Groningen equalised"), or the plural verb British copy gives a team ("Somerset
-    /// have signed"; not after "and": "Paris and Lyon are"). The place's own uses stay ("in Barcelona", the dateline,
+    /// have signed"; not after "and": "Paris and Lyon are"), or a match verb's object before it ("travel to Adelaide to
+    /// play South Australia", "meet Western Australia"). The place's own uses stay ("in Barcelona", the dateline,
     /// "Valencia , Spain").
     /// </summary>
     private bool IsTeamByClubCue(Piece piece, KnownEntity known)
@@ -171,6 +172,11 @@ internal sealed partial class EntityRecognizer
         if (end >= tokens.Count || !MayBeTeam(piece, known))
         {
             return false;
+        }
+
+        if (piece.Start > 0 && tokens[piece.Start - 1].IsWord && Lexicon.TeamObjectVerbs.Contains(tokens[piece.Start - 1].Text))
+        {
+            return true;
         }
 
         var next = tokens[end];

@@ -75,6 +75,12 @@ internal static partial class Lexicon
         "in", "near", "outside", "around", "across", "throughout", "inside",
     };
 
+    /// <summary>Verbs of a match whose object, in sports copy, is a side: "to play South Australia", "meet Western Australia", "beat Kent".</summary>
+    public static readonly HashSet<string> TeamObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "play", "plays", "playing", "meet", "meets", "meeting", "face", "faces", "facing", "beat", "beating", "host", "hosts", "hosting",
+    };
+
     /// <summary>
     /// Verbs of a match that follow a team's name in sports copy and are no words of a place's: "Sunderland played at
     /// …", "Groningen equalised through …" (the result verbs themselves, "beat", "drew", are <see cref="MatchWords"/>).

@@ -80,7 +80,7 @@ internal static partial class Lexicon
         "Agreement", "Accord", "Accords", "Summit", "Convention", "Protocol", "Open", "Grand Prix", "Tour", "Expo", "Fair", "Week", "Day",
         "Medal", "Trophy", "Plan", "Strategy", "Index", "Declaration", "Initiative", "Doctrine", "Reform", "Pact", "Mission", "Programme",
         "War", "Revolution", "Crisis", "Storm", "Cyclone", "Hurricane", "Typhoon", "Year", "Eve", "Pandemic", "Olympiad", "Biennale", "Show",
-        "Bowl", "Classic", "Challenge", "Symposium", "Campaign", "Series", "Tournament", "Invitational", "Rally", "Lotto",
+        "Bowl", "Classic", "Challenge", "Symposium", "Campaign", "Series", "Tournament", "Invitational", "Rally", "Lotto", "Shield",
     };
 
     /// <summary>Small words allowed inside a name between capitalised words ("Bank of England", "Rio de Janeiro", "Kengo wa Dondo").</summary>

@@ -118,4 +118,17 @@ public class SportsClubCueTests
         Assert.Equal(Kind.Organization, KindOf(entities, "FC Kellmoor"));
         Assert.Equal(Kind.Location, entities.Single(e => e.Name == "Kellmoor").Kind);
     }
+
+    [Fact]
+    public void A_known_region_after_a_match_verb_is_a_side_and_a_shield_is_a_competition()
+    {
+        // "Western Australia" and "South Australia" are known regions; "Sheffield" a known city.
+        var entities = Entities("CRICKET - SHEFFIELD SHIELD SCOREBOARD .\n\nBRISBANE 1996-11-24\n\n"
+            + "Queensland drew with Tasmania on the final day of their Sheffield Shield match at the Gabba on Sunday .\n\n"
+            + "Queensland , who lead the table by six points , meet Western Australia in Perth on Friday , while Tasmania travel to Adelaide to play South Australia .");
+        Assert.Equal(Kind.Organization, KindOf(entities, "Western Australia"));
+        Assert.Equal(Kind.Organization, KindOf(entities, "South Australia"));
+        Assert.Equal(Kind.Other, KindOf(entities, "Sheffield Shield"));
+        Assert.Equal(Kind.Location, KindOf(entities, "Adelaide"));
+    }
 }
