@@ -5,7 +5,8 @@ namespace SeedData.Generator.Extraction;
 
 /// <summary>
 /// The entrants of a results line in cycling and motor racing: "1. Luc Bellanger ( France ) Maison Perret 5 hours 12
-/// minutes": the rider, the rider's country in brackets, then the trade team before the time.
+/// minutes": the rider, the rider's country in brackets, then the trade team before the time; and the sides of a cup
+/// match with their countries ("Kallithea ( Greece ) 74 Estrella Valdoria ( Spain ) 69").
 /// </summary>
 internal sealed partial class EntityRecognizer
 {
@@ -35,4 +36,16 @@ internal sealed partial class EntityRecognizer
 
     /// <summary>"1. Wim Verhaeghe ( Belgium ) Lotto 4 hours 31 minutes": a line that opens with a place's number.</summary>
     private static bool LooksLikeResultLine(List<Token> tokens) => tokens.Count > 2 && tokens[0].Kind == TokenKind.Number;
+
+    /// <summary>How many times a closing bracket is followed by a plain number: a side's country and its score.</summary>
+    private static int SidesWithCountry(List<Token> tokens)
+    {
+        var sides = 0;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            sides += tokens[k - 1].Is(")") && tokens[k].Kind == TokenKind.Number && IsPlainNumber(tokens[k].Text) ? 1 : 0;
+        }
+
+        return sides;
+    }
 }

@@ -105,18 +105,6 @@ internal sealed partial class EntityRecognizer
             && IsPlainNumber(tokens[close + 1].Text) ? EntityKind.Organization : null;
     }
 
-    /// <summary>How many times a closing bracket is followed by a plain number: a side's country and its score.</summary>
-    private static int SidesWithCountry(List<Token> tokens)
-    {
-        var sides = 0;
-        for (var k = 1; k < tokens.Count; k++)
-        {
-            sides += tokens[k - 1].Is(")") && tokens[k].Kind == TokenKind.Number && IsPlainNumber(tokens[k].Text) ? 1 : 0;
-        }
-
-        return sides;
-    }
-
     /// <summary>
     /// A cricket scoreboard: "Okafor c Pell b Ashdown 48", "Dalmau lbw b Kerr 0", "Sarpong not out 17" (the batsman,
     /// the fielder after "c", the bowler after "b") and "Bowling: Ashdown 12-3-36-1" (overs, maidens, runs, wickets).
